@@ -1,0 +1,145 @@
+package org.mea.jwp.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mea.jwp.app.WorkProgrammePerspective;
+import org.mea.jwp.testing.ScreenshotOnFailure;
+import org.mea.jwp.testing.Screenshots;
+import org.mea.jwp.testing.UiWait;
+
+/**
+ * UI tests in the running JWP Workbench (tycho-surefire UI harness, UI thread): the window, its
+ * perspective and views, the menus, and the branding in the About dialog.
+ */
+@Tag("ui")
+@ExtendWith(ScreenshotOnFailure.class)
+class WorkbenchWindowTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	private IWorkbenchWindow window;
+	private Display display;
+
+	@BeforeEach
+	void activeWindow() {
+		display = PlatformUI.getWorkbench().getDisplay();
+		UiWait.until(display, TIMEOUT, "the workbench window",
+				() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		window.getShell().forceActive();
+		UiWait.flush(display);
+	}
+
+	@Test
+	void windowOpensOnTheWorkProgrammePerspectiveWithItsViews() throws Exception {
+		assertEquals("JWP Workbench", window.getShell().getText());
+		IWorkbenchPage page = window.getActivePage();
+		assertNotNull(page, "no active page");
+		assertEquals(WorkProgrammePerspective.ID, page.getPerspective().getId());
+		assertEquals("Work Programme", page.getPerspective().getLabel());
+		assertTrue(page.isEditorAreaVisible(), "editor area hidden");
+		for (String view : List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW)) {
+			assertNotNull(page.findViewReference(view), "view not in the perspective: " + view);
+		}
+		assertTrue(window.getShell().getImages().length >= 6, "window icons missing");
+
+		Path shot = Screenshots.capture(display, "workbench");
+		assertTrue(Files.size(shot) > 10_000, "screenshot suspiciously small: " + shot);
+	}
+
+	@Test
+	void menuBarOffersTheStandardMenusAndActions() {
+		Menu bar = window.getShell().getMenuBar();
+		assertNotNull(bar, "no menu bar");
+		List<String> menus = Arrays.stream(bar.getItems()).map(WorkbenchWindowTest::label).toList();
+		assertTrue(menus.containsAll(List.of("File", "Edit", "Window", "Help")), "menus: " + menus);
+		assertTrue(items(bar, "Edit").containsAll(List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete")),
+				"Edit menu: " + items(bar, "Edit"));
+		assertTrue(items(bar, "File").containsAll(List.of("Save", "Save As...", "Exit")),
+				"File menu: " + items(bar, "File"));
+		assertTrue(items(bar, "Help").stream().anyMatch(s -> s.startsWith("About")), "Help menu: " + items(bar, "Help"));
+	}
+
+	@Test
+	void resetPerspectiveBringsBackAClosedView() {
+		IWorkbenchPage page = window.getActivePage();
+		page.hideView(page.findViewReference(IPageLayout.ID_PROP_SHEET));
+		UiWait.flush(display);
+		assertNull(page.findViewReference(IPageLayout.ID_PROP_SHEET), "Properties still open");
+		page.resetPerspective();
+		UiWait.flush(display);
+		assertNotNull(page.findViewReference(IPageLayout.ID_PROP_SHEET), "Properties not restored");
+	}
+
+	@Test
+	void aboutDialogShowsTheProductBranding() throws Exception {
+		AtomicReference<String> title = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		// the About dialog is modal: inspect and close it from inside its own event loop
+		display.asyncExec(() -> {
+			try {
+				UiWait.until(display, TIMEOUT, "the About dialog", () -> aboutShell() != null);
+				Shell about = aboutShell();
+				title.set(about.getText());
+				Screenshots.capture(display, "about");
+				about.close();
+			} catch (Throwable e) {
+				failure.set(e);
+				Shell about = aboutShell();
+				if (about != null) {
+					about.close();
+				}
+			}
+		});
+		window.getService(IHandlerService.class).executeCommand("org.eclipse.ui.help.aboutAction", null);
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
+		assertEquals("About JWP Workbench", title.get());
+	}
+
+	private Shell aboutShell() {
+		return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible())
+				.filter(s -> s.getText().startsWith("About")).findFirst().orElse(null);
+	}
+
+	private static List<String> items(Menu bar, String menu) {
+		MenuItem top = Arrays.stream(bar.getItems()).filter(i -> label(i).equals(menu)).findFirst().orElseThrow();
+		Menu sub = top.getMenu();
+		// menus are filled lazily when shown
+		sub.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		List<String> labels = Arrays.stream(sub.getItems()).map(WorkbenchWindowTest::label).filter(s -> !s.isEmpty())
+				.toList();
+		sub.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		return labels;
+	}
+
+	private static String label(MenuItem item) {
+		String text = item.getText();
+		int tab = text.indexOf('\t');
+		return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "").trim();
+	}
+}

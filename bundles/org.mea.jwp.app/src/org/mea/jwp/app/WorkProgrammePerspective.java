@@ -1,0 +1,48 @@
+package org.mea.jwp.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The Work Programme perspective, the default one: the programme on the left, editors in the
+ * middle, the outline on the right, properties and progress below.
+ * <p>
+ * The folders carry placeholders for the views the model and editor bundles contribute
+ * (Programme Explorer, Problems, Timeline, ...), so those views open where users expect them
+ * without this bundle depending on theirs.
+ */
+public class WorkProgrammePerspective implements IPerspectiveFactory {
+
+	/** Perspective id. */
+	public static final String ID = "org.mea.jwp.app.perspective"; //$NON-NLS-1$
+
+	/** Folder for navigation views (Programme Explorer). */
+	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
+	/** Folder for the outline. */
+	public static final String FOLDER_RIGHT = "org.mea.jwp.app.folder.right"; //$NON-NLS-1$
+	/** Folder for properties, problems and other detail views. */
+	public static final String FOLDER_BOTTOM = "org.mea.jwp.app.folder.bottom"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.24f, editorArea);
+		left.addPlaceholder("org.mea.jwp.ui.*"); //$NON-NLS-1$
+
+		IFolderLayout right = layout.createFolder(FOLDER_RIGHT, IPageLayout.RIGHT, 0.76f, editorArea);
+		right.addView(IPageLayout.ID_OUTLINE);
+
+		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editorArea);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
+
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+		layout.addPerspectiveShortcut(ID);
+	}
+}

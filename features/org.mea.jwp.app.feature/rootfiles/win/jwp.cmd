@@ -1,0 +1,37 @@
+@echo off
+rem Starts JWP Workbench from an unpacked product (Windows).
+rem Eclipse's native launcher executables are not published on Maven Central, so this product has
+rem none: this script runs the Equinox launcher jar on a JDK 21+ instead. It uses JWP_JAVA_HOME,
+rem then JAVA_HOME, then java on the PATH. Arguments are passed on to the workbench.
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+set "JAVA_EXE="
+if defined JWP_JAVA_HOME set "JAVA_EXE=%JWP_JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE for %%J in (java.exe) do set "JAVA_EXE=%%~$PATH:J"
+if not defined JAVA_EXE goto nojava
+if not exist "%JAVA_EXE%" goto nojava
+
+rem the feature version: "21.0.5" -> 21, "1.8.0_402" -> 1
+set "JAVA_MAJOR=0"
+for /f "tokens=3" %%V in ('"%JAVA_EXE%" -version 2^>^&1 ^| findstr /i "version"') do set "JAVA_VERSION=%%~V"
+for /f "delims=." %%M in ("%JAVA_VERSION%") do set "JAVA_MAJOR=%%M"
+if %JAVA_MAJOR% LSS 21 (
+  echo JWP Workbench needs Java 21 or newer; "%JAVA_EXE%" is Java %JAVA_VERSION%. 1>&2
+  goto nojava
+)
+
+set "LAUNCHER="
+for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo jwp: no Equinox launcher jar in %HERE%plugins 1>&2
+  exit /b 1
+)
+
+"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED --add-modules=ALL-SYSTEM %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
+exit /b %ERRORLEVEL%
+
+:nojava
+echo JWP Workbench needs a JDK 21 or newer. Install Eclipse Temurin 21 or 25 1>&2
+echo (winget install EclipseAdoptium.Temurin.21.JDK) or set JWP_JAVA_HOME to one. 1>&2
+exit /b 1
