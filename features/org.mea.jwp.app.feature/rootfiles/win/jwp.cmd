@@ -28,7 +28,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED --add-modules=ALL-SYSTEM %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
+"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
 exit /b %ERRORLEVEL%
 
 :nojava

@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Work Programme perspective, the default one: the programme on the left, editors in the
- * middle, the outline on the right, properties and progress below.
+ * middle, the outline on the right, properties below.
  * <p>
  * The folders carry placeholders for the views the model and editor bundles contribute
  * (Programme Explorer, Problems, Timeline, ...), so those views open where users expect them
@@ -37,12 +37,10 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
 
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
-		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addPerspectiveShortcut(ID);
 	}
 }

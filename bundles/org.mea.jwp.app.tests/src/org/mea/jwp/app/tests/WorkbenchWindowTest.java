@@ -1,6 +1,7 @@
 package org.mea.jwp.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +18,13 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPluginContribution;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,8 +65,17 @@ class WorkbenchWindowTest {
 		assertEquals(WorkProgrammePerspective.ID, page.getPerspective().getId());
 		assertEquals("Work Programme", page.getPerspective().getLabel());
 		assertTrue(page.isEditorAreaVisible(), "editor area hidden");
-		for (String view : List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW)) {
+		for (String view : List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET)) {
 			assertNotNull(page.findViewReference(view), "view not in the perspective: " + view);
+			assertNotNull(page.findViewReference(view).getView(false), "view not created: " + view);
+		}
+		for (IViewReference view : page.getViewReferences()) {
+			// The UI harness adds org.eclipse.ui.ide to the test runtime; the product does not ship
+			// it, so a view from there would pass here and be missing for users.
+			IViewDescriptor descriptor = PlatformUI.getWorkbench().getViewRegistry().find(view.getId());
+			String contributor = ((IPluginContribution) descriptor).getPluginId();
+			assertFalse(contributor.startsWith("org.eclipse.ui.ide"),
+					"view " + view.getId() + " comes from " + contributor + ", which the product does not ship");
 		}
 		assertTrue(window.getShell().getImages().length >= 6, "window icons missing");
 
