@@ -1,0 +1,259 @@
+/**
+ * Generated from jwp.ecore by EMF; regenerate with ./mvnw -q -f releng/org.mea.jwp.codegen exec:java
+ */
+package org.mea.jwp.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Lead Secretariat</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Which secretariat leads an activity. UNASSIGNED is reported by validation.
+ * <!-- end-model-doc -->
+ * @see org.mea.jwp.model.JwpPackage#getLeadSecretariat()
+ * @model
+ * @generated
+ */
+public enum LeadSecretariat implements Enumerator {
+	/**
+	 * The '<em><b>UNASSIGNED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNASSIGNED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNASSIGNED(0, "UNASSIGNED", "unassigned"),
+
+	/**
+	 * The '<em><b>CITES</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CITES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CITES(1, "CITES", "CITES"),
+
+	/**
+	 * The '<em><b>CMS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CMS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CMS(2, "CMS", "CMS"),
+
+	/**
+	 * The '<em><b>JOINT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #JOINT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	JOINT(3, "JOINT", "joint");
+
+	/**
+	 * The '<em><b>UNASSIGNED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNASSIGNED
+	 * @model literal="unassigned"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNASSIGNED_VALUE = 0;
+
+	/**
+	 * The '<em><b>CITES</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CITES
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CITES_VALUE = 1;
+
+	/**
+	 * The '<em><b>CMS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CMS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CMS_VALUE = 2;
+
+	/**
+	 * The '<em><b>JOINT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #JOINT
+	 * @model literal="joint"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int JOINT_VALUE = 3;
+
+	/**
+	 * An array of all the '<em><b>Lead Secretariat</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final LeadSecretariat[] VALUES_ARRAY =
+		new LeadSecretariat[] {
+			UNASSIGNED,
+			CITES,
+			CMS,
+			JOINT,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Lead Secretariat</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<LeadSecretariat> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Lead Secretariat</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static LeadSecretariat get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			LeadSecretariat result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Lead Secretariat</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static LeadSecretariat getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			LeadSecretariat result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Lead Secretariat</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static LeadSecretariat get(int value) {
+		switch (value) {
+			case UNASSIGNED_VALUE: return UNASSIGNED;
+			case CITES_VALUE: return CITES;
+			case CMS_VALUE: return CMS;
+			case JOINT_VALUE: return JOINT;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private LeadSecretariat(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //LeadSecretariat
