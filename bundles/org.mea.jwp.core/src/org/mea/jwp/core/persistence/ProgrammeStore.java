@@ -1,0 +1,224 @@
+package org.mea.jwp.core.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.mea.jwp.model.Programme;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads and writes programme files safely.
+ * <ul>
+ * <li>Loading happens in a fresh resource set; on any problem it is unloaded and a
+ * {@link ProgrammeFileException} names the file, line, column and reason, so nothing half-loaded
+ * reaches the caller.</li>
+ * <li>Saving writes a temporary file next to the target, forces it to disk, keeps the previous
+ * version as {@code <name>.bak} and then renames the temporary file over the target. A failure at
+ * any point leaves the existing file as it was.</li>
+ * </ul>
+ */
+public class ProgrammeStore {
+
+	/** Suffix of the one backup kept next to a saved file. */
+	public static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
+
+	private final UnaryOperator<OutputStream> streamDecorator;
+
+	public ProgrammeStore() {
+		this(UnaryOperator.identity());
+	}
+
+	/** For tests: lets them interrupt a save by decorating the output stream. */
+	ProgrammeStore(UnaryOperator<OutputStream> streamDecorator) {
+		this.streamDecorator = streamDecorator;
+	}
+
+	/** Loads the programme file into a new resource set. */
+	public Resource load(Path file) throws ProgrammeFileException {
+		if (!Files.isRegularFile(file)) {
+			throw new ProgrammeFileException(file, 0, 0, "no such file", null); //$NON-NLS-1$
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			return load(in, URI.createFileURI(file.toAbsolutePath().toString()), file);
+		} catch (ProgrammeFileException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ProgrammeFileException(file, 0, 0, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Loads a programme from a stream; {@code uri} becomes the resource's URI and {@code file}
+	 * (may be null) is named in messages.
+	 */
+	public Resource load(InputStream in, URI uri, Path file) throws ProgrammeFileException {
+		ResourceSet resourceSet = JwpResourceFactory.register(new ResourceSetImpl());
+		Resource resource = resourceSet.createResource(uri);
+		try {
+			resource.load(in, Map.of());
+			if (!resource.getErrors().isEmpty()) {
+				throw translate(file, resource.getErrors().get(0));
+			}
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Programme)) {
+				String found = resource.getContents().isEmpty() ? "nothing" //$NON-NLS-1$
+						: resource.getContents().get(0).eClass().getName();
+				throw new ProgrammeFileException(file, 0, 0, "does not contain a programme (found " + found + ")", null); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			checkVersion(file, (Programme) resource.getContents().get(0));
+			return resource;
+		} catch (ProgrammeFileException e) {
+			resource.unload();
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			resource.unload();
+			throw translate(file, e);
+		}
+	}
+
+	private static void checkVersion(Path file, Programme programme) throws ProgrammeFileException {
+		String version = programme.getFormatVersion();
+		if (version == null) {
+			return; // written before versions were recorded: format 1.0
+		}
+		int major;
+		try {
+			major = Integer.parseInt(version.split("\\.")[0]); //$NON-NLS-1$
+		} catch (NumberFormatException e) {
+			throw new ProgrammeFileException(file, 0, 0, "has an unreadable format version \"" + version + "\"", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (major > Integer.parseInt(JwpResource.FORMAT_VERSION.split("\\.")[0])) { //$NON-NLS-1$
+			throw new ProgrammeFileException(file, 0, 0, "was written in format " + version //$NON-NLS-1$
+					+ " by a newer JWP Workbench; this version reads format " + JwpResource.FORMAT_VERSION //$NON-NLS-1$
+					+ " (update JWP Workbench to open it)", null); //$NON-NLS-1$
+		}
+	}
+
+	/** Turns whatever EMF or the XML parser threw into a message with line and column. */
+	static ProgrammeFileException translate(Path file, Object problem) {
+		Throwable cause = problem instanceof Throwable t ? t : null;
+		while (cause instanceof WrappedException || cause instanceof Resource.IOWrappedException) {
+			if (cause.getCause() == null || cause.getCause() == cause) {
+				break;
+			}
+			cause = cause.getCause();
+		}
+		if (cause instanceof SAXParseException sax) {
+			return new ProgrammeFileException(file, sax.getLineNumber(), sax.getColumnNumber(), describeSax(sax), sax);
+		}
+		if (cause instanceof Resource.Diagnostic diagnostic) {
+			return new ProgrammeFileException(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic),
+					cause);
+		}
+		if (problem instanceof Resource.Diagnostic diagnostic) {
+			return new ProgrammeFileException(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic),
+					cause);
+		}
+		String reason = cause == null ? String.valueOf(problem) : cause.getMessage();
+		return new ProgrammeFileException(file, 0, 0, "is not a readable programme file: " + reason, cause); //$NON-NLS-1$
+	}
+
+	private static String describeSax(SAXParseException sax) {
+		String message = String.valueOf(sax.getMessage());
+		if (message.contains("DOCTYPE")) { //$NON-NLS-1$
+			return "declares a DOCTYPE. Programme files never contain DTDs or entity declarations; the file is refused " //$NON-NLS-1$
+					+ "because such declarations can read other files or exhaust memory (XXE, \"billion laughs\")"; //$NON-NLS-1$
+		}
+		if (message.contains("Premature end of file")) { //$NON-NLS-1$
+			return "ends too early (the file is empty or truncated)"; //$NON-NLS-1$
+		}
+		return "is not well-formed XML: " + message; //$NON-NLS-1$
+	}
+
+	private static String describe(Resource.Diagnostic diagnostic) {
+		if (diagnostic instanceof FeatureNotFoundException e) {
+			return "unknown element or attribute \"" + e.getName() + "\" (written by another tool or version?)"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (diagnostic instanceof ClassNotFoundException e) {
+			return "unknown element type \"" + e.getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (diagnostic instanceof IllegalValueException e) {
+			return "the value \"" + e.getValue() + "\" is not valid for \"" + e.getFeature().getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (diagnostic instanceof UnresolvedReferenceException e) {
+			return "refers to \"" + e.getReference() + "\", which is not in the file"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return diagnostic.getMessage();
+	}
+
+	/**
+	 * Saves the resource to {@code file} atomically, keeping the previous version as a backup.
+	 *
+	 * @throws ProgrammeFileException when the file cannot be written; the existing file is unchanged
+	 */
+	public void save(Resource resource, Path file) throws ProgrammeFileException {
+		Path target = file.toAbsolutePath();
+		Path dir = target.getParent();
+		Path temp = null;
+		try {
+			Files.createDirectories(dir);
+			temp = Files.createTempFile(dir, "." + target.getFileName(), ".saving"); //$NON-NLS-1$ //$NON-NLS-2$
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING);
+					OutputStream out = streamDecorator.apply(Channels.newOutputStream(channel))) {
+				resource.save(out, Map.of());
+				out.flush();
+				channel.force(true);
+			}
+			if (Files.exists(target)) {
+				Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.COPY_ATTRIBUTES);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			temp = null;
+			resource.setModified(false);
+		} catch (IOException | RuntimeException e) {
+			String reason = e instanceof NoSuchFileException ? "folder does not exist: " + e.getMessage() : e.getMessage(); //$NON-NLS-1$
+			throw new ProgrammeFileException(target, 0, 0,
+					"could not be saved (" + reason + "); the previous version of the file is unchanged", e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// the save already failed and says so; a stray temporary file is the lesser problem
+				}
+			}
+		}
+	}
+
+	/** Where the backup of {@code file} is kept. */
+	public static Path backupOf(Path file) {
+		return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+	}
+
+	/** The programme of a loaded resource. */
+	public static Programme programme(Resource resource) {
+		EObject root = resource.getContents().get(0);
+		return (Programme) root;
+	}
+}
