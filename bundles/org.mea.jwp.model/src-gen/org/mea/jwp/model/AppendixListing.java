@@ -73,14 +73,14 @@ public enum AppendixListing implements Enumerator {
 	III(4, "III", "III"),
 
 	/**
-	 * The '<em><b>IAND II</b></em>' literal object.
+	 * The '<em><b>BOTH</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #IAND_II_VALUE
+	 * @see #BOTH_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	IAND_II(5, "I_AND_II", "I and II");
+	BOTH(5, "BOTH", "I and II");
 
 	/**
 	 * The '<em><b>UNKNOWN</b></em>' literal value.
@@ -138,15 +138,15 @@ public enum AppendixListing implements Enumerator {
 	public static final int III_VALUE = 4;
 
 	/**
-	 * The '<em><b>IAND II</b></em>' literal value.
+	 * The '<em><b>BOTH</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #IAND_II
-	 * @model name="I_AND_II" literal="I and II"
+	 * @see #BOTH
+	 * @model literal="I and II"
 	 * @generated
 	 * @ordered
 	 */
-	public static final int IAND_II_VALUE = 5;
+	public static final int BOTH_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Appendix Listing</b></em>' enumerators.
@@ -161,7 +161,7 @@ public enum AppendixListing implements Enumerator {
 			I,
 			II,
 			III,
-			IAND_II,
+			BOTH,
 		};
 
 	/**
@@ -223,7 +223,7 @@ public enum AppendixListing implements Enumerator {
 			case I_VALUE: return I;
 			case II_VALUE: return II;
 			case III_VALUE: return III;
-			case IAND_II_VALUE: return IAND_II;
+			case BOTH_VALUE: return BOTH;
 		}
 		return null;
 	}

@@ -73,7 +73,6 @@ public interface Programme extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -82,7 +81,7 @@ public interface Programme extends Identified {
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(String)
 	 * @see org.mea.jwp.model.JwpPackage#getProgramme_FormatVersion()
-	 * @model default="1.0"
+	 * @model
 	 * @generated
 	 */
 	String getFormatVersion();

@@ -2456,7 +2456,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 
 		initEClass(programmeEClass, Programme.class, "Programme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgramme_Title(), ecorePackage.getEString(), "title", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProgramme_FormatVersion(), ecorePackage.getEString(), "formatVersion", "1.0", 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgramme_FormatVersion(), ecorePackage.getEString(), "formatVersion", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_PeriodStart(), ecorePackage.getEInt(), "periodStart", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_PeriodEnd(), ecorePackage.getEInt(), "periodEnd", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_DocumentSymbol(), ecorePackage.getEString(), "documentSymbol", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2707,7 +2707,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		addEEnumLiteral(appendixListingEEnum, AppendixListing.I);
 		addEEnumLiteral(appendixListingEEnum, AppendixListing.II);
 		addEEnumLiteral(appendixListingEEnum, AppendixListing.III);
-		addEEnumLiteral(appendixListingEEnum, AppendixListing.IAND_II);
+		addEEnumLiteral(appendixListingEEnum, AppendixListing.BOTH);
 
 		initEEnum(organizationKindEEnum, OrganizationKind.class, "OrganizationKind");
 		addEEnumLiteral(organizationKindEEnum, OrganizationKind.OTHER);

@@ -97,7 +97,7 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String FORMAT_VERSION_EDEFAULT = "1.0";
+	protected static final String FORMAT_VERSION_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.
