@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -29,9 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mea.jwp.app.JwpApplication;
 import org.mea.jwp.app.WorkProgrammePerspective;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.Screenshots;
+import org.mea.jwp.model.Programme;
 import org.mea.jwp.testing.UiWait;
 
 /**
@@ -59,7 +63,7 @@ class WorkbenchWindowTest {
 
 	@Test
 	void windowOpensOnTheWorkProgrammePerspectiveWithItsViews() throws Exception {
-		assertEquals("JWP Workbench", window.getShell().getText());
+		assertTrue(window.getShell().getText().startsWith("JWP Workbench"), window.getShell().getText());
 		IWorkbenchPage page = window.getActivePage();
 		assertNotNull(page, "no active page");
 		assertEquals(WorkProgrammePerspective.ID, page.getPerspective().getId());
@@ -81,6 +85,16 @@ class WorkbenchWindowTest {
 
 		Path shot = Screenshots.capture(display, "workbench");
 		assertTrue(Files.size(shot) > 10_000, "screenshot suspiciously small: " + shot);
+	}
+
+	@Test
+	void theEmbeddedProgrammeIsOpenedAndNamedInTheTitle() {
+		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+		UiWait.until(display, TIMEOUT, "the embedded programme", () -> context.get(JwpApplication.PROGRAMME) != null);
+		Resource resource = (Resource) context.get(JwpApplication.PROGRAMME);
+		Programme programme = (Programme) resource.getContents().get(0);
+		assertEquals(31, programme.activities().size());
+		assertEquals("JWP Workbench \u2013 CMS-CITES Joint Work Programme 2012-2014", window.getShell().getText());
 	}
 
 	@Test

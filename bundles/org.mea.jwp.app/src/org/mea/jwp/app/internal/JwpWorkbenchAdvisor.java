@@ -6,7 +6,10 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.mea.jwp.app.WorkProgrammePerspective;
 
-/** Workbench-wide decisions: the default perspective and restoring the layout between sessions. */
+/**
+ * Workbench-wide decisions: the default perspective, restoring the layout between sessions, and
+ * opening the embedded programme once the workbench is up.
+ */
 public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -19,6 +22,12 @@ public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new JwpWorkbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		new DefaultProgrammeLoader(getWorkbenchConfigurer()).schedule();
 	}
 
 	@Override

@@ -12,6 +12,8 @@ public final class Messages extends NLS {
 	public static String menu_window;
 	public static String menu_window_showView;
 	public static String menu_help;
+	public static String job_loadDefault;
+	public static String job_loadDefault_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
