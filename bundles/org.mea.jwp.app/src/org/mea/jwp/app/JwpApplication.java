@@ -16,12 +16,6 @@ public class JwpApplication implements IApplication {
 	/** Extension id of this application, as named in the product and the start scripts. */
 	public static final String ID = "org.mea.jwp.app.application"; //$NON-NLS-1$
 
-	/**
-	 * Key, in the workbench's {@code IEclipseContext}, of the EMF {@code Resource} holding the
-	 * programme the workbench works on (at start: the embedded 2012–2014 programme).
-	 */
-	public static final String PROGRAMME = "org.mea.jwp.app.programme"; //$NON-NLS-1$
-
 	@Override
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();

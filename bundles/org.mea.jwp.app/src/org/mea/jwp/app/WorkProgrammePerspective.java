@@ -8,15 +8,16 @@ import org.eclipse.ui.IPerspectiveFactory;
  * The Work Programme perspective, the default one: the programme on the left, editors in the
  * middle, the outline on the right, properties below.
  * <p>
- * The folders carry placeholders for the views the model and editor bundles contribute
- * (Programme Explorer, Problems, Timeline, ...), so those views open where users expect them
- * without this bundle depending on theirs.
+ * The folders also carry placeholders for the other views of {@code org.mea.jwp.ui} (Problems,
+ * Timeline, ...), so that they open where users expect them.
  */
 public class WorkProgrammePerspective implements IPerspectiveFactory {
 
 	/** Perspective id. */
 	public static final String ID = "org.mea.jwp.app.perspective"; //$NON-NLS-1$
 
+	/** The Programme Explorer (org.mea.jwp.ui). */
+	public static final String EXPLORER = "org.mea.jwp.ui.views.explorer"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -30,6 +31,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 
 		IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.24f, editorArea);
+		left.addView(EXPLORER);
 		left.addPlaceholder("org.mea.jwp.ui.*"); //$NON-NLS-1$
 
 		IFolderLayout right = layout.createFolder(FOLDER_RIGHT, IPageLayout.RIGHT, 0.76f, editorArea);
@@ -39,6 +41,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
 
+		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

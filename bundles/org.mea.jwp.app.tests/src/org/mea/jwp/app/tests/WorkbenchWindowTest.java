@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -31,11 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mea.jwp.app.JwpApplication;
 import org.mea.jwp.app.WorkProgrammePerspective;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.Screenshots;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.testing.UiWait;
 
 /**
@@ -69,7 +68,7 @@ class WorkbenchWindowTest {
 		assertEquals(WorkProgrammePerspective.ID, page.getPerspective().getId());
 		assertEquals("Work Programme", page.getPerspective().getLabel());
 		assertTrue(page.isEditorAreaVisible(), "editor area hidden");
-		for (String view : List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET)) {
+		for (String view : List.of(WorkProgrammePerspective.EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET)) {
 			assertNotNull(page.findViewReference(view), "view not in the perspective: " + view);
 			assertNotNull(page.findViewReference(view).getView(false), "view not created: " + view);
 		}
@@ -90,9 +89,8 @@ class WorkbenchWindowTest {
 	@Test
 	void theEmbeddedProgrammeIsOpenedAndNamedInTheTitle() {
 		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the embedded programme", () -> context.get(JwpApplication.PROGRAMME) != null);
-		Resource resource = (Resource) context.get(JwpApplication.PROGRAMME);
-		Programme programme = (Programme) resource.getContents().get(0);
+		UiWait.until(display, TIMEOUT, "the embedded programme", () -> context.get(ProgrammeSession.class) != null);
+		Programme programme = context.get(ProgrammeSession.class).getProgramme();
 		assertEquals(31, programme.activities().size());
 		assertEquals("JWP Workbench \u2013 CMS-CITES Joint Work Programme 2012-2014", window.getShell().getText());
 	}

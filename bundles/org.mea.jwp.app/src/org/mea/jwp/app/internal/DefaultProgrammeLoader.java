@@ -11,15 +11,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.mea.jwp.app.JwpApplication;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.ui.ProgrammeSession;
 
 /**
  * Opens the embedded CMS–CITES Joint Work Programme 2012–2014 when the workbench starts without a
- * file: loads it in the background (start-up is not delayed), publishes it in the workbench's
- * context under {@link JwpApplication#PROGRAMME} for the views and editors, and names it in the
+ * file: loads it in the background (start-up is not delayed), publishes a {@link ProgrammeSession}
+ * for it in the workbench's context (where the views and editors find it), and names it in the
  * window title.
  */
 final class DefaultProgrammeLoader extends Job {
@@ -54,7 +54,7 @@ final class DefaultProgrammeLoader extends Job {
 		if (workbench.isClosing()) {
 			return;
 		}
-		workbench.getService(IEclipseContext.class).set(JwpApplication.PROGRAMME, resource);
+		workbench.getService(IEclipseContext.class).set(ProgrammeSession.class, new ProgrammeSession(resource));
 		String title = Messages.window_title + " \u2013 " + ProgrammeStore.programme(resource).getTitle(); //$NON-NLS-1$
 		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
 			configurer.getWindowConfigurer(window).setTitle(title);

@@ -382,7 +382,7 @@ public class ActivityItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Activity)object).getId();
+		String label = ((Activity)object).getCode();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Activity_type") :
 			getString("_UI_Activity_type") + " " + label;

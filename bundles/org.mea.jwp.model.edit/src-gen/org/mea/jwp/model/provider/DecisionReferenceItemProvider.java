@@ -161,7 +161,7 @@ public class DecisionReferenceItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((DecisionReference)object).getId();
+		String label = ((DecisionReference)object).getReference();
 		return label == null || label.length() == 0 ?
 			getString("_UI_DecisionReference_type") :
 			getString("_UI_DecisionReference_type") + " " + label;

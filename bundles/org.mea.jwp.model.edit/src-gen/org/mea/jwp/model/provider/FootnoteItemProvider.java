@@ -155,8 +155,10 @@ public class FootnoteItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Footnote footnote = (Footnote)object;
-		return getString("_UI_Footnote_type") + " " + footnote.getNumber();
+		String label = ((Footnote)object).getText();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Footnote_type") :
+			getString("_UI_Footnote_type") + " " + label;
 	}
 
 

@@ -170,7 +170,7 @@ public class NotificationItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((org.mea.jwp.model.Notification)object).getId();
+		String label = ((org.mea.jwp.model.Notification)object).getNumber();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Notification_type") :
 			getString("_UI_Notification_type") + " " + label;

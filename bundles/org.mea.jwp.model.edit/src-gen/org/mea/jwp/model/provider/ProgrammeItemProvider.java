@@ -320,7 +320,7 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Programme)object).getId();
+		String label = ((Programme)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Programme_type") :
 			getString("_UI_Programme_type") + " " + label;

@@ -207,7 +207,7 @@ public class ReportingObligationItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ReportingObligation)object).getId();
+		String label = ((ReportingObligation)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ReportingObligation_type") :
 			getString("_UI_ReportingObligation_type") + " " + label;

@@ -299,7 +299,7 @@ public class TaxonItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Taxon)object).getId();
+		String label = ((Taxon)object).getNameAsPrinted();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Taxon_type") :
 			getString("_UI_Taxon_type") + " " + label;

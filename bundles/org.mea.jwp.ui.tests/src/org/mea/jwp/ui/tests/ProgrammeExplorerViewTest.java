@@ -1,0 +1,62 @@
+package org.mea.jwp.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mea.jwp.model.JwpPackage;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.testing.ScreenshotOnFailure;
+import org.mea.jwp.testing.Screenshots;
+import org.mea.jwp.testing.UiWait;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.views.ProgrammeExplorerView;
+
+/** The Programme Explorer in the running workbench shows the embedded programme and undoes edits. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ProgrammeExplorerViewTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	@Test
+	void showsTheProgrammeAndUndoesThroughTheWorkbenchCommand() throws Exception {
+		var workbench = PlatformUI.getWorkbench();
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the workbench window", () -> workbench.getActiveWorkbenchWindow() != null);
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		ProgrammeExplorerView view = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
+		IEclipseContext context = workbench.getService(IEclipseContext.class);
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the programme in the explorer",
+				() -> context.get(ProgrammeSession.class) != null && view.getViewer().getTree().getItemCount() > 0);
+		Tree tree = view.getViewer().getTree();
+		TreeItem root = tree.getItem(0);
+		assertEquals("Programme CMS-CITES Joint Work Programme 2012-2014", root.getText());
+		List<String> themes = Arrays.stream(root.getItems()).map(TreeItem::getText).filter(t -> t.startsWith("Theme")).toList();
+		assertEquals(4, themes.size(), themes.toString());
+		Screenshots.capture(workbench.getDisplay(), "programme-explorer");
+
+		ProgrammeSession session = context.get(ProgrammeSession.class);
+		Programme programme = session.getProgramme();
+		page.activate(view);
+		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), programme,
+				JwpPackage.Literals.PROGRAMME__TITLE, "Renamed"));
+		UiWait.flush(workbench.getDisplay());
+		assertEquals("Programme Renamed", root.getText());
+
+		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		UiWait.flush(workbench.getDisplay());
+		assertEquals("CMS-CITES Joint Work Programme 2012-2014", programme.getTitle());
+		assertTrue(root.getText().endsWith("2012-2014"), root.getText());
+	}
+}

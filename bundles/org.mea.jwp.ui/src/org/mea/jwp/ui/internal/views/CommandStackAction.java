@@ -1,0 +1,53 @@
+package org.mea.jwp.ui.internal.views;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Undo or Redo on a command stack, labelled with the command ("Undo Set Code") and enabled only
+ * when there is something to undo or redo. Installed as the global Undo/Redo handler of the parts
+ * that edit the programme, so the Edit menu, the tool bar and Ctrl+Z/Ctrl+Y all use it.
+ */
+final class CommandStackAction extends Action implements CommandStackListener {
+
+	private final CommandStack stack;
+	private final boolean undo;
+
+	CommandStackAction(CommandStack stack, boolean undo) {
+		this.stack = stack;
+		this.undo = undo;
+		setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(undo ? ISharedImages.IMG_TOOL_UNDO : ISharedImages.IMG_TOOL_REDO));
+		stack.addCommandStackListener(this);
+		update();
+	}
+
+	@Override
+	public void run() {
+		if (undo) {
+			stack.undo();
+		} else {
+			stack.redo();
+		}
+	}
+
+	@Override
+	public void commandStackChanged(java.util.EventObject event) {
+		update();
+	}
+
+	void update() {
+		Command command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
+		setEnabled(undo ? stack.canUndo() : stack.canRedo());
+		String verb = undo ? "&Undo" : "&Redo"; //$NON-NLS-1$ //$NON-NLS-2$
+		setText(command == null || command.getLabel() == null ? verb : verb + " " + command.getLabel()); //$NON-NLS-1$
+	}
+
+	void dispose() {
+		stack.removeCommandStackListener(this);
+	}
+}
