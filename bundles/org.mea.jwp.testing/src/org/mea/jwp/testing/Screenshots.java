@@ -39,6 +39,11 @@ public final class Screenshots {
 	public static Path capture(Display display, String name) throws IOException {
 		Path file = folder().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Files.createDirectories(file.getParent());
+		// let pending layouts and paints happen, or the picture shows what was there before
+		while (display.readAndDispatch()) {
+			// drain
+		}
+		display.update();
 		Rectangle bounds = display.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);

@@ -10,7 +10,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
-import org.mea.jwp.model.provider.JwpItemProviderAdapterFactory;
+import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
 
 /**
  * One programme being worked on: its resource, the item providers that present it, and the
@@ -28,7 +28,7 @@ public final class ProgrammeSession {
 		this.resource = resource;
 		adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new JwpItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new JwpItemProviderAdapterFactorySpec());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resource.getResourceSet());
 		// lets item property descriptors find the domain, so that property edits become commands

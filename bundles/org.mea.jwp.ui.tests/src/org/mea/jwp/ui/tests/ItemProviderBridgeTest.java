@@ -67,9 +67,46 @@ class ItemProviderBridgeTest {
 	}
 
 	@Test
+	void registriesAreFoldersWhoseChildrenKnowTheirFolder() {
+		ItemProviderContentProvider content = new ItemProviderContentProvider(session.getAdapterFactory());
+		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(session.getAdapterFactory());
+		Object species = Arrays.stream(content.getChildren(programme)).filter(c -> labels.getText(c).startsWith("Species"))
+				.findFirst().orElseThrow();
+		assertEquals("Species (14)", labels.getText(species));
+		Object[] taxa = content.getChildren(species);
+		assertEquals(14, taxa.length);
+		assertSame(species, content.getParent(taxa[0]), "a taxon's tree parent is its folder");
+		assertSame(programme, content.getParent(species));
+
+		// a new child of the folder is a command on the programme's registry
+		java.util.Collection<?> newChildren = session.getEditingDomain().getNewChildDescriptors(species, null);
+		assertEquals(1, newChildren.size());
+		org.eclipse.emf.common.command.Command create = org.eclipse.emf.edit.command.CreateChildCommand
+				.create(session.getEditingDomain(), species, newChildren.iterator().next(), List.of(species));
+		assertTrue(create.canExecute());
+		session.getCommandStack().execute(create);
+		assertEquals(15, programme.getTaxa().size());
+		assertEquals("Species (15)", labels.getText(species));
+		session.getCommandStack().undo();
+		assertEquals(14, programme.getTaxa().size());
+		labels.dispose();
+		content.dispose();
+	}
+
+	@Test
+	void timeframesAreNotTreeChildren() {
+		ItemProviderContentProvider content = new ItemProviderContentProvider(session.getAdapterFactory());
+		Activity b1 = programme.findActivity("B1");
+		assertTrue(Arrays.stream(content.getChildren(b1)).noneMatch(org.mea.jwp.model.Timeframe.class::isInstance));
+		assertEquals(6, content.getChildren(b1).length, "the four sub-items and two deliverables of B1");
+		content.dispose();
+	}
+
+	@Test
 	void labelsAndIconsComeFromTheItemProviders() {
 		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(session.getAdapterFactory());
-		assertEquals("Activity B6", labels.getText(programme.findActivity("B6")));
+		assertEquals("B6  CITES will participate in finalizing the Conservation Management Plan that will\u2026",
+				labels.getText(programme.findActivity("B6")));
 		assertNotNull(labels.getImage(programme.findActivity("B6")));
 		labels.dispose();
 	}
@@ -120,7 +157,7 @@ class ItemProviderBridgeTest {
 				JwpPackage.Literals.ACTIVITY__CODE, "B6-renamed"));
 		UiWait.flush(shell.getDisplay());
 		assertNotNull(viewer.testFindItem(b6));
-		assertEquals("Activity B6-renamed", ((org.eclipse.swt.widgets.TreeItem) viewer.testFindItem(b6)).getText());
+		assertTrue(((org.eclipse.swt.widgets.TreeItem) viewer.testFindItem(b6)).getText().startsWith("B6-renamed  CITES"));
 	}
 
 	private static IPropertyDescriptor descriptor(IPropertySource source, String name) {
