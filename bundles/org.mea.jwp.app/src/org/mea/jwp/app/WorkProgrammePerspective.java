@@ -30,7 +30,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
 
-		IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.24f, editorArea);
+		IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.30f, editorArea);
 		left.addView(EXPLORER);
 		left.addPlaceholder("org.mea.jwp.ui.*"); //$NON-NLS-1$
 

@@ -11,7 +11,11 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.mea.jwp.model.Activity;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
@@ -47,11 +51,19 @@ class ProgrammeExplorerViewTest {
 		assertEquals(4, children.stream().filter(t -> t.matches("\\([A-D]\\) .*")).count(), children.toString());
 		assertTrue(children.containsAll(List.of("Species (14)", "Meetings (32)", "Cover document paragraphs (9)")),
 				children.toString());
-		Screenshots.capture(workbench.getDisplay(), "programme-explorer");
 
 		ProgrammeSession session = context.get(ProgrammeSession.class);
 		Programme programme = session.getProgramme();
+		// selecting an activity shows its properties, from the item providers
+		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(view);
+		Activity b1 = programme.findActivity("B1");
+		view.getViewer().setSelection(new StructuredSelection(b1), true);
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the properties of B1", () -> propertyValue(properties, "Code") != null);
+		assertEquals("B1", propertyValue(properties, "Code"));
+		assertEquals("joint", propertyValue(properties, "Lead"));
+		Screenshots.capture(workbench.getDisplay(), "programme-explorer");
+
 		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), programme,
 				JwpPackage.Literals.PROGRAMME__TITLE, "Renamed"));
 		UiWait.flush(workbench.getDisplay());
@@ -61,5 +73,18 @@ class ProgrammeExplorerViewTest {
 		UiWait.flush(workbench.getDisplay());
 		assertEquals("CMS-CITES Joint Work Programme 2012-2014", programme.getTitle());
 		assertTrue(root.getText().endsWith("2012-2014"), root.getText());
+	}
+
+	/** The value shown for a property in the Properties view, or null when the row is not there. */
+	private static String propertyValue(PropertySheet sheet, String property) {
+		if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+			return null;
+		}
+		for (TreeItem item : tree.getItems()) {
+			if (property.equals(item.getText(0))) {
+				return item.getText(1);
+			}
+		}
+		return null;
 	}
 }

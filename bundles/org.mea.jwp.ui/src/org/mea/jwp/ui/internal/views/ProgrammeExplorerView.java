@@ -81,9 +81,12 @@ public class ProgrammeExplorerView extends ViewPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IPropertySheetPage.class && session != null) {
+		if (adapter == IPropertySheetPage.class) {
+			// the Properties view asks once per part, possibly before the programme is open:
+			// the page looks the session up each time it needs a property source
 			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(session.getAdapterFactory()));
+			page.setPropertySourceProvider(object -> session == null ? null
+					: new ItemPropertySourceProvider(session.getAdapterFactory()).getPropertySource(object));
 			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
