@@ -32,18 +32,18 @@ public class ItemProviderLabelProvider extends LabelProvider {
 	@Override
 	public Image getImage(Object element) {
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
-		ImageDescriptor descriptor = provider instanceof IItemLabelProvider label ? descriptor(label.getImage(element)) : null;
+		ImageDescriptor descriptor = provider instanceof IItemLabelProvider label ? descriptorOf(label.getImage(element)) : null;
 		return descriptor == null ? null : images.create(descriptor);
 	}
 
 	/** The descriptor of an item provider's image: a URL, or the base of a composed (overlaid) image. */
-	static ImageDescriptor descriptor(Object image) {
+	public static ImageDescriptor descriptorOf(Object image) {
 		if (image instanceof URL url) {
 			return ImageDescriptor.createFromURL(url);
 		}
 		if (image instanceof ComposedImage composed) {
 			List<Object> layers = composed.getImages();
-			return layers.isEmpty() ? null : descriptor(layers.get(0));
+			return layers.isEmpty() ? null : descriptorOf(layers.get(0));
 		}
 		return image instanceof ImageDescriptor descriptor ? descriptor : null;
 	}

@@ -2,16 +2,26 @@ package org.mea.jwp.ui.internal.views;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.contexts.RunAndTrack;
+import java.util.List;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.actions.CreateChildAction;
+import org.mea.jwp.ui.internal.actions.DeleteAction;
 import org.mea.jwp.ui.bridge.ItemProviderContentProvider;
 import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
 import org.mea.jwp.ui.bridge.ItemPropertySourceProvider;
@@ -28,6 +38,16 @@ public class ProgrammeExplorerView extends ViewPart {
 
 	private TreeViewer viewer;
 	private ProgrammeSession session;
+	private ItemProviderContentProvider content;
+	private ItemProviderLabelProvider labels;
+	private final Action deleteHandler = new Action("&Delete") { //$NON-NLS-1$
+		@Override
+		public void run() {
+			if (session != null) {
+				deleteAction(viewer.getStructuredSelection().toList()).run();
+			}
+		}
+	};
 	private CommandStackAction undo;
 	private CommandStackAction redo;
 	private boolean disposed;
@@ -36,6 +56,14 @@ public class ProgrammeExplorerView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager("#PopupMenu"); //$NON-NLS-1$
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillContextMenu);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		viewer.addSelectionChangedListener(event -> deleteHandler
+				.setEnabled(session != null && !event.getStructuredSelection().isEmpty()));
+		deleteHandler.setEnabled(false);
 		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
 		// the programme is opened in the background at start: show it whenever it (re)appears
 		context.runAndTrack(new RunAndTrack() {
@@ -62,8 +90,10 @@ public class ProgrammeExplorerView extends ViewPart {
 			viewer.setInput(null);
 			return;
 		}
-		viewer.setContentProvider(new ItemProviderContentProvider(session.getAdapterFactory()));
-		viewer.setLabelProvider(new ItemProviderLabelProvider(session.getAdapterFactory()));
+		content = new ItemProviderContentProvider(session.getAdapterFactory());
+		labels = new ItemProviderLabelProvider(session.getAdapterFactory());
+		viewer.setContentProvider(content);
+		viewer.setLabelProvider(labels);
 		viewer.setInput(session.getResource());
 		viewer.expandToLevel(2);
 		undo = new CommandStackAction(session.getCommandStack(), true);
@@ -71,7 +101,43 @@ public class ProgrammeExplorerView extends ViewPart {
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteHandler);
 		bars.updateActionBars();
+	}
+
+	/**
+	 * The context menu: New Child and New Sibling as the item providers allow them at the
+	 * selection, Delete, and the {@code additions} group for plug-ins.
+	 */
+	void fillContextMenu(IMenuManager menu) {
+		if (session == null) {
+			return;
+		}
+		EditingDomain domain = session.getEditingDomain();
+		List<?> selection = viewer.getStructuredSelection().toList();
+		if (selection.size() == 1) {
+			Object element = selection.get(0);
+			MenuManager child = new MenuManager("&New Child"); //$NON-NLS-1$
+			for (Object descriptor : domain.getNewChildDescriptors(element, null)) {
+				child.add(new CreateChildAction(domain, element, descriptor, selection));
+			}
+			menu.add(child);
+			Object parent = content.getParent(element);
+			MenuManager sibling = new MenuManager("N&ew Sibling"); //$NON-NLS-1$
+			if (parent != null) {
+				for (Object descriptor : domain.getNewChildDescriptors(null, element)) {
+					sibling.add(new CreateChildAction(domain, parent, descriptor, selection));
+				}
+			}
+			menu.add(sibling);
+			menu.add(new Separator());
+		}
+		menu.add(deleteAction(selection));
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	DeleteAction deleteAction(List<?> selection) {
+		return new DeleteAction(session.getEditingDomain(), selection, content, labels, getSite().getShell());
 	}
 
 	/** The viewer, for tests. */

@@ -1,0 +1,61 @@
+package org.mea.jwp.ui.internal.actions;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Deletes the selected elements with EMF's {@link DeleteCommand}, which also removes every
+ * reference to them, so undo brings back the elements and the references. Asks first when
+ * something selected has children (a theme, a group, an activity with progress entries).
+ */
+public class DeleteAction extends Action {
+
+	private final EditingDomain domain;
+	private final List<?> selection;
+	private final ITreeContentProvider content;
+	private final ILabelProvider labels;
+	private final Shell shell;
+
+	public DeleteAction(EditingDomain domain, List<?> selection, ITreeContentProvider content, ILabelProvider labels,
+			Shell shell) {
+		super("&Delete"); //$NON-NLS-1$
+		this.domain = domain;
+		this.selection = selection;
+		this.content = content;
+		this.labels = labels;
+		this.shell = shell;
+		setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		setEnabled(!selection.isEmpty() && createCommand().canExecute());
+	}
+
+	private Command createCommand() {
+		return DeleteCommand.create(domain, selection);
+	}
+
+	@Override
+	public void run() {
+		int withChildren = 0;
+		for (Object element : selection) {
+			withChildren += content.getChildren(element).length;
+		}
+		if (withChildren > 0) {
+			String what = selection.size() == 1 ? "\"" + labels.getText(selection.get(0)) + "\"" //$NON-NLS-1$ //$NON-NLS-2$
+					: selection.size() + " elements"; //$NON-NLS-1$
+			if (!MessageDialog.openConfirm(shell, "Delete", "Delete " + what + " and the " + withChildren //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " elements it contains? Edit > Undo brings them back.")) { //$NON-NLS-1$
+				return;
+			}
+		}
+		domain.getCommandStack().execute(createCommand());
+	}
+}
