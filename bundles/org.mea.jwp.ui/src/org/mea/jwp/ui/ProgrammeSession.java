@@ -1,6 +1,11 @@
 package org.mea.jwp.ui;
 
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -9,6 +14,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
 
@@ -23,6 +29,8 @@ public final class ProgrammeSession {
 	private final Resource resource;
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain editingDomain;
+	private final ListenerList<Consumer<Diagnostic>> validationListeners = new ListenerList<>();
+	private Diagnostic lastValidation;
 
 	public ProgrammeSession(Resource resource) {
 		this.resource = resource;
@@ -58,6 +66,33 @@ public final class ProgrammeSession {
 	/** Shortcut for {@code getEditingDomain().getCommandStack()}. */
 	public CommandStack getCommandStack() {
 		return editingDomain.getCommandStack();
+	}
+
+	/**
+	 * Validates the programme with every enabled constraint against the reporting date, keeps the
+	 * result and tells the listeners (the Problems view). Runs in the calling thread, which must
+	 * be the one that edits the model (the UI thread).
+	 */
+	public Diagnostic validate(LocalDate reportingDate) {
+		lastValidation = ProgrammeValidation.validate(getProgramme(), reportingDate);
+		for (Consumer<Diagnostic> listener : validationListeners) {
+			listener.accept(lastValidation);
+		}
+		return lastValidation;
+	}
+
+	/** The result of the last {@link #validate(LocalDate)}, or {@code null}. */
+	public Diagnostic getLastValidation() {
+		return lastValidation;
+	}
+
+	/** Calls {@code listener} with each new validation result. */
+	public void addValidationListener(Consumer<Diagnostic> listener) {
+		validationListeners.add(listener);
+	}
+
+	public void removeValidationListener(Consumer<Diagnostic> listener) {
+		validationListeners.remove(listener);
 	}
 
 	/** Releases the item providers; the session must not be used afterwards. */

@@ -1,0 +1,109 @@
+package org.mea.jwp.ui.internal.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.JwpPackage;
+import org.mea.jwp.model.LeadSecretariat;
+import org.mea.jwp.testing.ScreenshotOnFailure;
+import org.mea.jwp.testing.Screenshots;
+import org.mea.jwp.testing.UiWait;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.preferences.JwpPreferences;
+
+/** Programme > Validate, the Problems view and the reporting-date preference. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ValidationInTheWorkbenchTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private static final String VALIDATE = "org.mea.jwp.ui.commands.validate";
+
+	private IWorkbench workbench;
+	private Display display;
+	private ProgrammeSession session;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void openProgramme() {
+		workbench = PlatformUI.getWorkbench();
+		display = workbench.getDisplay();
+		IEclipseContext context = workbench.getService(IEclipseContext.class);
+		UiWait.until(display, TIMEOUT, "the programme", () -> workbench.getActiveWorkbenchWindow() != null
+				&& context.get(ProgrammeSession.class) != null);
+		session = context.get(ProgrammeSession.class);
+		page = workbench.getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void restore() {
+		while (session.getCommandStack().canUndo()) {
+			session.getCommandStack().undo();
+		}
+		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).remove(JwpPreferences.REPORTING_DATE);
+	}
+
+	private ProblemsView validate() throws Exception {
+		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand(VALIDATE, null);
+		UiWait.flush(display);
+		return (ProblemsView) page.findView(ProblemsView.ID);
+	}
+
+	@Test
+	void findingsAreListedErrorsFirstAndOpenTheElement() throws Exception {
+		Activity b7 = session.getProgramme().findActivity("B7");
+		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7,
+				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
+		ProblemsView problems = validate();
+		List<Diagnostic> findings = problems.getFindings();
+		assertEquals("Activity B7 has no lead secretariat; choose CITES, CMS or joint", findings.get(0).getMessage());
+		assertEquals(Diagnostic.ERROR, findings.get(0).getSeverity());
+		assertTrue(findings.stream().anyMatch(d -> d.getMessage().startsWith("Activity A1 is overdue")),
+				"overdue on the default reporting date 2014-12-31");
+		Screenshots.capture(display, "problems");
+
+		problems.open(findings.get(0));
+		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.findView(ProgrammeExplorerView.ID);
+		assertEquals(b7, explorer.getViewer().getStructuredSelection().getFirstElement());
+
+		session.getCommandStack().undo();
+		assertTrue(validate().getFindings().stream().noneMatch(d -> d.getSeverity() == Diagnostic.ERROR));
+	}
+
+	@Test
+	void theReportingDatePreferenceDecidesWhatIsOverdue() throws Exception {
+		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).put(JwpPreferences.REPORTING_DATE, "2012-06-30");
+		assertFalse(validate().getFindings().stream().anyMatch(d -> d.getMessage().contains("is overdue")));
+		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).put(JwpPreferences.REPORTING_DATE, "2013-12-31");
+		List<String> overdue = validate().getFindings().stream().map(Diagnostic::getMessage)
+				.filter(m -> m.contains("is overdue")).toList();
+		assertTrue(overdue.stream().anyMatch(m -> m.startsWith("Activity A1 ")), overdue.toString());
+		assertTrue(overdue.stream().noneMatch(m -> m.startsWith("Activity A5 ")), "A5 (2012-13) is due on 2013-12-31");
+	}
+
+	@Test
+	void validateIsInTheProgrammeMenu() {
+		List<String> menus = Arrays.stream(workbench.getActiveWorkbenchWindow().getShell().getMenuBar().getItems())
+				.map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
+		assertTrue(menus.contains("Programme"), menus.toString());
+	}
+}
