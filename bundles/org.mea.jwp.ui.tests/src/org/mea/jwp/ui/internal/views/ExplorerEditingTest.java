@@ -100,7 +100,7 @@ class ExplorerEditingTest {
 		Organization interpol = programme.getOrganizations().stream().filter(o -> "INTERPOL".equals(o.getName()))
 				.findFirst().orElseThrow();
 		view.getViewer().setSelection(new StructuredSelection(interpol), true);
-		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+		deleteInTheTree();
 		assertFalse(programme.getOrganizations().contains(interpol));
 		assertFalse(programme.findActivity("B16").getPartners().contains(interpol), "references go with the element");
 		session.getCommandStack().undo();
@@ -114,17 +114,23 @@ class ExplorerEditingTest {
 		view.getViewer().setSelection(new StructuredSelection(c), true);
 		AtomicReference<String> question = new AtomicReference<>();
 		answerNextDialog(question, false);
-		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+		deleteInTheTree();
 		assertNotNull(question.get(), "no confirmation was asked");
 		assertTrue(question.get().contains("(C) Administrative and fund-raising cooperation"), question.get());
 		assertTrue(programme.getThemes().contains(c), "Cancel keeps the theme");
 
 		answerNextDialog(question, true);
-		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+		deleteInTheTree();
 		assertFalse(programme.getThemes().contains(c));
 		assertNull(programme.findActivity("C2"));
 		session.getCommandStack().undo();
 		assertEquals(c, programme.getThemes().get(2));
+	}
+
+	/** Edit > Delete with the tree focused (in the filter field, Delete edits the text instead). */
+	private void deleteInTheTree() throws Exception {
+		view.setFocus();
+		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
 	}
 
 	/** Answers the next dialog from inside its own event loop and records its message. */

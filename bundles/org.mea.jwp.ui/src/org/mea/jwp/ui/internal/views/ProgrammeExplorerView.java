@@ -9,9 +9,12 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
@@ -22,6 +25,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.CreateChildAction;
 import org.mea.jwp.ui.internal.actions.DeleteAction;
+import org.mea.jwp.ui.preferences.JwpPreferences;
 import org.mea.jwp.ui.bridge.ItemProviderContentProvider;
 import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
 import org.mea.jwp.ui.bridge.ItemPropertySourceProvider;
@@ -37,6 +41,8 @@ public class ProgrammeExplorerView extends ViewPart {
 	public static final String ID = "org.mea.jwp.ui.views.explorer"; //$NON-NLS-1$
 
 	private TreeViewer viewer;
+	private Text filterText;
+	private final ActivityQueryFilter filter = new ActivityQueryFilter(JwpPreferences::reportingDate);
 	private ProgrammeSession session;
 	private ItemProviderContentProvider content;
 	private ItemProviderLabelProvider labels;
@@ -54,7 +60,19 @@ public class ProgrammeExplorerView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter: words, lead:cites, status:on-going, species:saiga, theme:b, is:overdue"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		// filter once typing pauses, not on every key
+		Runnable applyFilter = this::applyFilter;
+		filterText.addModifyListener(event -> {
+			parent.getDisplay().timerExec(-1, applyFilter);
+			parent.getDisplay().timerExec(250, applyFilter);
+		});
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.addFilter(filter);
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager("#PopupMenu"); //$NON-NLS-1$
 		menu.setRemoveAllWhenShown(true);
@@ -103,6 +121,31 @@ public class ProgrammeExplorerView extends ViewPart {
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteHandler);
 		bars.updateActionBars();
+	}
+
+	/** Filters the tree by the text of the filter field (see {@link ActivityQuery}). */
+	void applyFilter() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		filter.setQuery(ActivityQuery.parse(filterText.getText()));
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.refresh();
+			if (filter.getQuery().isEmpty()) {
+				viewer.collapseAll();
+				viewer.expandToLevel(2);
+			} else {
+				viewer.expandToLevel(4);
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
+	}
+
+	/** The filter field, for tests. */
+	Text getFilterText() {
+		return filterText;
 	}
 
 	/**
