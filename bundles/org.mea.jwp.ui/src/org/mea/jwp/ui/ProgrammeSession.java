@@ -1,5 +1,6 @@
 package org.mea.jwp.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -13,6 +14,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Programme;
@@ -31,6 +33,7 @@ public final class ProgrammeSession {
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final ListenerList<Consumer<Diagnostic>> validationListeners = new ListenerList<>();
 	private Diagnostic lastValidation;
+	private Path file;
 
 	public ProgrammeSession(Resource resource) {
 		this.resource = resource;
@@ -41,6 +44,34 @@ public final class ProgrammeSession {
 		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resource.getResourceSet());
 		// lets item property descriptors find the domain, so that property edits become commands
 		resource.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
+	}
+
+	/** Opens the programme of {@code resource}, which was read from {@code file} (null: not from a file). */
+	public ProgrammeSession(Resource resource, Path file) {
+		this(resource);
+		this.file = file;
+	}
+
+	/** The file the programme is saved to, or {@code null} (the embedded programme, a new one). */
+	public Path getFile() {
+		return file;
+	}
+
+	/** Whether there are changes since the programme was opened or last saved. */
+	public boolean isDirty() {
+		return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+	}
+
+	/**
+	 * Saves the programme to {@code target} (atomically, keeping a backup) and from then on to that
+	 * file; the command stack remembers the saved state, so undoing past it makes the programme
+	 * dirty again.
+	 */
+	public void saveAs(Path target) throws ProgrammeFileException {
+		new ProgrammeStore().save(resource, target);
+		resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toAbsolutePath().toString()));
+		file = target;
+		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
 	}
 
 	/** The resource holding the programme. */

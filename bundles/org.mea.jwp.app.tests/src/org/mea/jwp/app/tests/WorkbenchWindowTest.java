@@ -96,6 +96,23 @@ class WorkbenchWindowTest {
 	}
 
 	@Test
+	void theTitleFollowsTheProgrammeThatIsOpen() throws Exception {
+		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+		UiWait.until(display, TIMEOUT, "the embedded programme", () -> context.get(ProgrammeSession.class) != null);
+		ProgrammeSession original = context.get(ProgrammeSession.class);
+		var other = org.mea.jwp.core.DefaultProgramme.load();
+		((Programme) other.getContents().get(0)).setTitle("Another programme");
+		context.set(ProgrammeSession.class, new ProgrammeSession(other));
+		try {
+			UiWait.until(display, TIMEOUT, "the new title",
+					() -> "JWP Workbench \u2013 Another programme".equals(window.getShell().getText()));
+		} finally {
+			context.set(ProgrammeSession.class, original);
+		}
+		UiWait.until(display, TIMEOUT, "the old title", () -> window.getShell().getText().endsWith("2012-2014"));
+	}
+
+	@Test
 	void menuBarOffersTheStandardMenusAndActions() {
 		Menu bar = window.getShell().getMenuBar();
 		assertNotNull(bar, "no menu bar");

@@ -8,19 +8,16 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
-import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.ui.ProgrammeSession;
 
 /**
  * Opens the embedded CMS–CITES Joint Work Programme 2012–2014 when the workbench starts without a
- * file: loads it in the background (start-up is not delayed), publishes a {@link ProgrammeSession}
- * for it in the workbench's context (where the views and editors find it), and names it in the
- * window title.
+ * file: loads it in the background (start-up is not delayed) and publishes a {@link ProgrammeSession}
+ * for it in the workbench's context, where the views, editors and the window title find it.
  */
 final class DefaultProgrammeLoader extends Job {
 
@@ -54,10 +51,9 @@ final class DefaultProgrammeLoader extends Job {
 		if (workbench.isClosing()) {
 			return;
 		}
-		workbench.getService(IEclipseContext.class).set(ProgrammeSession.class, new ProgrammeSession(resource));
-		String title = Messages.window_title + " \u2013 " + ProgrammeStore.programme(resource).getTitle(); //$NON-NLS-1$
-		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-			configurer.getWindowConfigurer(window).setTitle(title);
+		IEclipseContext context = workbench.getService(IEclipseContext.class);
+		if (context.get(ProgrammeSession.class) == null) { // a programme opened meanwhile wins
+			context.set(ProgrammeSession.class, new ProgrammeSession(resource));
 		}
 	}
 }

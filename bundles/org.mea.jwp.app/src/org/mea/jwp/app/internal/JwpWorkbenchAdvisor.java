@@ -1,10 +1,15 @@
 package org.mea.jwp.app.internal;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.contexts.RunAndTrack;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.mea.jwp.app.WorkProgrammePerspective;
+import org.mea.jwp.ui.ProgrammeSession;
 
 /**
  * Workbench-wide decisions: the default perspective, restoring the layout between sessions, and
@@ -27,7 +32,31 @@ public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+		// the window title names the programme the workbench works on, whichever is opened
+		workbench.getService(IEclipseContext.class).runAndTrack(new RunAndTrack() {
+			@Override
+			public boolean changed(IEclipseContext context) {
+				ProgrammeSession session = context.get(ProgrammeSession.class);
+				if (workbench.isClosing()) {
+					return false;
+				}
+				workbench.getDisplay().asyncExec(() -> setTitles(workbench, session));
+				return true;
+			}
+		});
 		new DefaultProgrammeLoader(getWorkbenchConfigurer()).schedule();
+	}
+
+	private void setTitles(IWorkbench workbench, ProgrammeSession session) {
+		if (workbench.isClosing()) {
+			return;
+		}
+		String title = session == null ? Messages.window_title
+				: Messages.window_title + " \u2013 " + session.getProgramme().getTitle(); //$NON-NLS-1$
+		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+			getWorkbenchConfigurer().getWindowConfigurer(window).setTitle(title);
+		}
 	}
 
 	@Override

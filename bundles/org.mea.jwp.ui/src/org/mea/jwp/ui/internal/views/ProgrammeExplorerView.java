@@ -2,8 +2,15 @@ package org.mea.jwp.ui.internal.views;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.contexts.RunAndTrack;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.ISaveablePart;
+import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -33,9 +40,11 @@ import org.mea.jwp.ui.bridge.ItemPropertySourceProvider;
 /**
  * The Programme Explorer: the programme as a tree, built from the item providers and kept live.
  * Its selection feeds the Properties view, whose edits are commands; Undo/Redo act on the
- * session's command stack while the view is active.
+ * session's command stack while the view is active. The view is where the programme is saved:
+ * it shows the dirty marker, and File > Save / Save As work on it (the embedded programme is
+ * read-only, so its first Save asks where to save a copy).
  */
-public class ProgrammeExplorerView extends ViewPart {
+public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 
 	/** View id (the Work Programme perspective opens it on the left). */
 	public static final String ID = "org.mea.jwp.ui.views.explorer"; //$NON-NLS-1$
@@ -54,6 +63,7 @@ public class ProgrammeExplorerView extends ViewPart {
 			}
 		}
 	};
+	private final CommandStackListener dirtyListener = event -> firePropertyChange(PROP_DIRTY);
 	private CommandStackAction undo;
 	private CommandStackAction redo;
 	private boolean disposed;
@@ -103,7 +113,11 @@ public class ProgrammeExplorerView extends ViewPart {
 			return;
 		}
 		disposeActions();
+		if (session != null) {
+			session.getCommandStack().removeCommandStackListener(dirtyListener);
+		}
 		session = newSession;
+		firePropertyChange(PROP_DIRTY);
 		if (session == null) {
 			viewer.setInput(null);
 			return;
@@ -114,6 +128,8 @@ public class ProgrammeExplorerView extends ViewPart {
 		viewer.setLabelProvider(labels);
 		viewer.setInput(session.getResource());
 		viewer.expandToLevel(2);
+		session.getCommandStack().addCommandStackListener(dirtyListener);
+		describeFile();
 		undo = new CommandStackAction(session.getCommandStack(), true);
 		redo = new CommandStackAction(session.getCommandStack(), false);
 		IActionBars bars = getViewSite().getActionBars();
@@ -121,6 +137,67 @@ public class ProgrammeExplorerView extends ViewPart {
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteHandler);
 		bars.updateActionBars();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return session != null;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (session != null && session.getFile() == null) {
+			doSaveAs();
+		} else if (session != null) {
+			saveAs(session.getFile());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		if (session == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Save Programme As"); //$NON-NLS-1$
+		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterNames(new String[] { "JWP programmes (*.jwp)", "All files" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName(session.getFile() == null ? "work-programme.jwp" : session.getFile().getFileName().toString()); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			saveAs(Path.of(chosen.endsWith(".jwp") || chosen.contains(".") ? chosen : chosen + ".jwp")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Saves the programme to {@code file}; a failure is shown and leaves the file as it was. */
+	public boolean saveAs(Path file) {
+		try {
+			session.saveAs(file);
+			firePropertyChange(PROP_DIRTY);
+			describeFile();
+			return true;
+		} catch (ProgrammeFileException e) {
+			MessageDialog.openError(getSite().getShell(), "Save Failed", e.getMessage()); //$NON-NLS-1$
+			return false;
+		}
+	}
+
+	/** Shows, above the tree, which file the programme is saved to. */
+	private void describeFile() {
+		setContentDescription(session.getFile() == null
+				? "Embedded programme (read-only): File > Save asks where to keep your copy" //$NON-NLS-1$
+				: session.getFile().toString());
 	}
 
 	/** Filters the tree by the text of the filter field (see {@link ActivityQuery}). */
