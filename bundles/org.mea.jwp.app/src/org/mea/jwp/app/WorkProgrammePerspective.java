@@ -20,6 +20,8 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 	public static final String EXPLORER = "org.mea.jwp.ui.views.explorer"; //$NON-NLS-1$
 	/** The JWP Problems view (org.mea.jwp.ui): validation findings. */
 	public static final String PROBLEMS = "org.mea.jwp.ui.views.problems"; //$NON-NLS-1$
+	/** The Species Concordance view (org.mea.jwp.ui). */
+	public static final String CONCORDANCE = "org.mea.jwp.ui.views.concordance"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -42,9 +44,11 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder(PROBLEMS);
+		bottom.addView(CONCORDANCE);
 
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(PROBLEMS);
+		layout.addShowViewShortcut(CONCORDANCE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

@@ -1,0 +1,288 @@
+package org.mea.jwp.ui.internal.views;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.contexts.RunAndTrack;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.JwpPackage;
+import org.mea.jwp.model.Taxon;
+import org.mea.jwp.ui.ProgrammeSession;
+
+/**
+ * The species concordance: each taxon of the programme with its name as printed, the names and
+ * appendices under CITES and CMS, the rank, the activities that cover it, and where the two
+ * Conventions differ (the subject of activities A3–A5 and B19). Sort by clicking a column header,
+ * filter with the field above; names, appendices and rank are edited in place, as commands.
+ */
+public class SpeciesConcordanceView extends ViewPart {
+
+	/** View id. */
+	public static final String ID = "org.mea.jwp.ui.views.concordance"; //$NON-NLS-1$
+
+	private TableViewer viewer;
+	private Text filterText;
+	private ProgrammeSession session;
+	private boolean disposed;
+	private final INotifyChangedListener refresher = this::modelChanged;
+
+	/** The columns, in order; also what the tests address. */
+	enum Column {
+		TAXON("Taxon (as printed)", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
+		RANK("Rank", 80, JwpPackage.Literals.TAXON__RANK), //$NON-NLS-1$
+		CITES_NAME("CITES name", 150, JwpPackage.Literals.TAXON__CITES_NAME), //$NON-NLS-1$
+		CITES_APPENDIX("CITES App.", 80, JwpPackage.Literals.TAXON__CITES_APPENDIX), //$NON-NLS-1$
+		CMS_NAME("CMS name", 150, JwpPackage.Literals.TAXON__CMS_NAME), //$NON-NLS-1$
+		CMS_APPENDIX("CMS App.", 80, JwpPackage.Literals.TAXON__CMS_APPENDIX), //$NON-NLS-1$
+		ACTIVITIES("Activities", 130, null), DIFFERS("CITES/CMS differ", 120, null); //$NON-NLS-1$ //$NON-NLS-2$
+
+		final String title;
+		final int width;
+		final EAttribute attribute;
+
+		Column(String title, int width, EAttribute attribute) {
+			this.title = title;
+			this.width = width;
+			this.attribute = attribute;
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter taxa by any column"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		for (Column column : Column.values()) {
+			addColumn(column);
+		}
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				String query = filterText.getText().strip().toLowerCase(Locale.ROOT);
+				if (query.isEmpty()) {
+					return true;
+				}
+				for (Column column : Column.values()) {
+					if (text((Taxon) element, column).toLowerCase(Locale.ROOT).contains(query)) {
+						return true;
+					}
+				}
+				return false;
+			}
+		});
+		filterText.addModifyListener(event -> viewer.refresh());
+		getSite().setSelectionProvider(viewer);
+		PlatformUI.getWorkbench().getService(IEclipseContext.class).runAndTrack(new RunAndTrack() {
+			@Override
+			public boolean changed(IEclipseContext context) {
+				if (disposed) {
+					return false;
+				}
+				ProgrammeSession current = context.get(ProgrammeSession.class);
+				parent.getDisplay().asyncExec(() -> show(current));
+				return true;
+			}
+		});
+	}
+
+	private void addColumn(Column column) {
+		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+		TableColumn tableColumn = viewerColumn.getColumn();
+		tableColumn.setText(column.title);
+		tableColumn.setWidth(column.width);
+		tableColumn.setMoveable(true);
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text((Taxon) element, column);
+			}
+		});
+		tableColumn.addListener(SWT.Selection, event -> sortBy(column, tableColumn));
+		if (column.attribute != null) {
+			viewerColumn.setEditingSupport(new AttributeEditing(column));
+		}
+	}
+
+	private void sortBy(Column column, TableColumn tableColumn) {
+		boolean descending = viewer.getTable().getSortColumn() == tableColumn && viewer.getTable().getSortDirection() == SWT.UP;
+		viewer.getTable().setSortColumn(tableColumn);
+		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+		Comparator<Object> order = Comparator.comparing(o -> text((Taxon) o, column), String.CASE_INSENSITIVE_ORDER);
+		Comparator<Object> directed = descending ? order.reversed() : order;
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return directed.compare(a, b);
+			}
+		});
+	}
+
+	/** The text of a cell. */
+	String text(Taxon taxon, Column column) {
+		return switch (column) {
+		case TAXON -> taxon.getNameAsPrinted() != null ? taxon.getNameAsPrinted() : ""; //$NON-NLS-1$
+		case COMMON -> String.join(", ", taxon.getCommonNames()); //$NON-NLS-1$
+		case RANK -> taxon.getRank().getLiteral();
+		case CITES_NAME -> nonNull(taxon.getCitesName());
+		case CITES_APPENDIX -> appendix(taxon.getCitesAppendix());
+		case CMS_NAME -> nonNull(taxon.getCmsName());
+		case CMS_APPENDIX -> appendix(taxon.getCmsAppendix());
+		case ACTIVITIES -> activities(taxon).stream().map(Activity::getCode).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		case DIFFERS -> differences(taxon);
+		};
+	}
+
+	private static String appendix(AppendixListing listing) {
+		return listing == AppendixListing.UNKNOWN ? "" : listing.getLiteral(); //$NON-NLS-1$
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text; //$NON-NLS-1$
+	}
+
+	private static String differences(Taxon taxon) {
+		if (taxon.namesDiffer() && taxon.appendicesDiffer()) {
+			return "names, appendices"; //$NON-NLS-1$
+		}
+		return taxon.namesDiffer() ? "names" : taxon.appendicesDiffer() ? "appendices" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private List<Activity> activities(Taxon taxon) {
+		return session == null ? List.of()
+				: session.getProgramme().activities().stream().filter(a -> a.getSpecies().contains(taxon)).toList();
+	}
+
+	private void show(ProgrammeSession newSession) {
+		if (disposed || viewer.getControl().isDisposed() || newSession == session) {
+			return;
+		}
+		if (session != null) {
+			session.getAdapterFactory().removeListener(refresher);
+		}
+		session = newSession;
+		if (session != null) {
+			session.getAdapterFactory().addListener(refresher);
+		}
+		viewer.setInput(session == null ? List.of() : session.getProgramme().getTaxa());
+	}
+
+	private void modelChanged(Notification notification) {
+		if (!viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed() && session != null) {
+					viewer.setInput(session.getProgramme().getTaxa());
+				}
+			});
+		}
+	}
+
+	/** Sets an attribute of a taxon as a command (what the cell editors do). */
+	void applyEdit(Taxon taxon, EAttribute attribute, Object value) {
+		if (session != null) {
+			session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), taxon, attribute, value));
+		}
+	}
+
+	/** The viewer, for tests. */
+	TableViewer getViewer() {
+		return viewer;
+	}
+
+	/** The filter field, for tests. */
+	Text getFilterText() {
+		return filterText;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		disposed = true;
+		if (session != null) {
+			session.getAdapterFactory().removeListener(refresher);
+		}
+		super.dispose();
+	}
+
+	/** In-place editing of one attribute column. */
+	private final class AttributeEditing extends EditingSupport {
+		private final Column column;
+
+		AttributeEditing(Column column) {
+			super(viewer);
+			this.column = column;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			if (column.attribute.getEType() == JwpPackage.Literals.APPENDIX_LISTING
+					|| column.attribute.getEType() == JwpPackage.Literals.TAXON_RANK) {
+				ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
+				editor.setContentProvider(ArrayContentProvider.getInstance());
+				editor.setLabelProvider(LabelProvider.createTextProvider(
+						(Function<Object, String>) o -> ((org.eclipse.emf.common.util.Enumerator) o).getLiteral()));
+				editor.setInput(column.attribute.getEType() == JwpPackage.Literals.APPENDIX_LISTING
+						? AppendixListing.VALUES : org.mea.jwp.model.TaxonRank.VALUES);
+				return editor;
+			}
+			return new TextCellEditor(viewer.getTable());
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return session != null;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			Object value = ((Taxon) element).eGet(column.attribute);
+			return value == null ? "" : value; //$NON-NLS-1$
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			Object newValue = value instanceof String text && text.isBlank() ? null : value;
+			if (newValue != null && !newValue.equals(((Taxon) element).eGet(column.attribute))) {
+				applyEdit((Taxon) element, column.attribute, newValue);
+			}
+		}
+	}
+}
