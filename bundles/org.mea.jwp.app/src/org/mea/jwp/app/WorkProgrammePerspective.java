@@ -22,6 +22,8 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 	public static final String PROBLEMS = "org.mea.jwp.ui.views.problems"; //$NON-NLS-1$
 	/** The Species Concordance view (org.mea.jwp.ui). */
 	public static final String CONCORDANCE = "org.mea.jwp.ui.views.concordance"; //$NON-NLS-1$
+	/** The Meetings view (org.mea.jwp.ui): the calendar with activities and reports due. */
+	public static final String MEETINGS = "org.mea.jwp.ui.views.meetings"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -40,6 +42,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 
 		IFolderLayout right = layout.createFolder(FOLDER_RIGHT, IPageLayout.RIGHT, 0.76f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
+		right.addView(MEETINGS);
 
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -49,6 +52,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(PROBLEMS);
 		layout.addShowViewShortcut(CONCORDANCE);
+		layout.addShowViewShortcut(MEETINGS);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

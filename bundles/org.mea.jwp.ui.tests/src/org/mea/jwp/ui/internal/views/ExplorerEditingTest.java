@@ -129,7 +129,10 @@ class ExplorerEditingTest {
 
 	/** Edit > Delete with the tree focused (in the filter field, Delete edits the text instead). */
 	private void deleteInTheTree() throws Exception {
-		view.setFocus();
+		workbench.getActiveWorkbenchWindow().getShell().forceActive();
+		workbench.getActiveWorkbenchWindow().getActivePage().activate(view);
+		view.getViewer().getControl().forceFocus();
+		UiWait.until(display, TIMEOUT, "the tree to have the focus", () -> view.getViewer().getControl().isFocusControl());
 		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
 	}
 

@@ -1,0 +1,241 @@
+package org.mea.jwp.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.contexts.RunAndTrack;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.Meeting;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingObligation;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
+
+/**
+ * The calendar of meetings, by year, each with the activities that target it and the reports due
+ * at it. Meetings the document gives no year for come last. Double-click an activity or meeting to
+ * select it in the Programme Explorer.
+ */
+public class MeetingsView extends ViewPart {
+
+	/** View id. */
+	public static final String ID = "org.mea.jwp.ui.views.meetings"; //$NON-NLS-1$
+	/** Label of the group of meetings without a year. */
+	static final String UNDATED = "Date not given"; //$NON-NLS-1$
+
+	private TreeViewer viewer;
+	private ProgrammeSession session;
+	private ItemProviderLabelProvider itemLabels;
+	private boolean disposed;
+	private final INotifyChangedListener refresher = this::modelChanged;
+
+	/** A year of the calendar. */
+	record Year(String label, List<Meeting> meetings) {
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setContentProvider(new Content());
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label(element);
+			}
+		});
+		viewer.addOpenListener(event -> {
+			Object element = ((StructuredSelection) event.getSelection()).getFirstElement();
+			if (element instanceof EObject object) {
+				reveal(object);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		PlatformUI.getWorkbench().getService(IEclipseContext.class).runAndTrack(new RunAndTrack() {
+			@Override
+			public boolean changed(IEclipseContext context) {
+				if (disposed) {
+					return false;
+				}
+				ProgrammeSession current = context.get(ProgrammeSession.class);
+				parent.getDisplay().asyncExec(() -> show(current));
+				return true;
+			}
+		});
+	}
+
+	/** The calendar of the programme: years in order, meetings in order of date within a year. */
+	static List<Year> calendar(Programme programme) {
+		Map<Integer, List<Meeting>> byYear = new TreeMap<>();
+		List<Meeting> undated = new ArrayList<>();
+		for (Meeting meeting : programme.getMeetings()) {
+			if (meeting.getYear() > 0) {
+				byYear.computeIfAbsent(meeting.getYear(), y -> new ArrayList<>()).add(meeting);
+			} else {
+				undated.add(meeting);
+			}
+		}
+		List<Year> years = new ArrayList<>();
+		Comparator<Meeting> byDate = Comparator.comparingInt(MeetingsView::dayOfYear);
+		byYear.forEach((year, meetings) -> {
+			meetings.sort(byDate);
+			years.add(new Year(Integer.toString(year), meetings));
+		});
+		if (!undated.isEmpty()) {
+			years.add(new Year(UNDATED, undated));
+		}
+		return years;
+	}
+
+	/**
+	 * Where a meeting falls in its year: its start date, else the month its date wording names
+	 * ("March", "June-July 2005"), "late in the year" at the end, unknown after everything.
+	 */
+	static int dayOfYear(Meeting meeting) {
+		if (meeting.getStartDate() != null) {
+			return meeting.getStartDate().getDayOfYear();
+		}
+		String when = meeting.getWhen() == null ? "" : meeting.getWhen().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+		for (java.time.Month month : java.time.Month.values()) {
+			if (when.contains(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+					.toLowerCase(java.util.Locale.ROOT))) {
+				return month.firstDayOfYear(false);
+			}
+		}
+		return when.contains("late") ? 360 : 400; //$NON-NLS-1$
+	}
+
+	private String label(Object element) {
+		if (element instanceof Year year) {
+			return year.label() + " (" + year.meetings().size() + (year.meetings().size() == 1 ? " meeting)" : " meetings)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (element instanceof Meeting meeting) {
+			StringBuilder text = new StringBuilder();
+			if (meeting.getWhen() != null) {
+				text.append(meeting.getWhen()).append(": "); //$NON-NLS-1$
+			}
+			text.append(meeting.getName());
+			if (meeting.getPlace() != null) {
+				text.append(", ").append(meeting.getPlace()); //$NON-NLS-1$
+			}
+			return text.toString();
+		}
+		if (element instanceof ReportingObligation obligation) {
+			String due = obligation.getDueDate() != null ? "Report due " + obligation.getDueDate() : "Report"; //$NON-NLS-1$ //$NON-NLS-2$
+			return due + ": " + obligation.getDescription(); //$NON-NLS-1$
+		}
+		return itemLabels == null ? String.valueOf(element) : itemLabels.getText(element);
+	}
+
+	private void show(ProgrammeSession newSession) {
+		if (disposed || viewer.getControl().isDisposed() || newSession == session) {
+			return;
+		}
+		if (session != null) {
+			session.getAdapterFactory().removeListener(refresher);
+			itemLabels.dispose();
+		}
+		session = newSession;
+		itemLabels = session == null ? null : new ItemProviderLabelProvider(session.getAdapterFactory());
+		if (session != null) {
+			session.getAdapterFactory().addListener(refresher);
+		}
+		viewer.setInput(session == null ? null : session.getProgramme());
+		viewer.expandToLevel(2);
+	}
+
+	private void modelChanged(Notification notification) {
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				Object[] expanded = viewer.getExpandedElements();
+				viewer.refresh();
+				viewer.setExpandedElements(expanded);
+			}
+		});
+	}
+
+	/** Selects {@code object} in the Programme Explorer. */
+	void reveal(EObject object) {
+		try {
+			ProgrammeExplorerView explorer = (ProgrammeExplorerView) getSite().getPage().showView(ProgrammeExplorerView.ID);
+			explorer.getViewer().setSelection(new StructuredSelection(object), true);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The viewer, for tests. */
+	TreeViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		disposed = true;
+		if (session != null) {
+			session.getAdapterFactory().removeListener(refresher);
+			itemLabels.dispose();
+		}
+		super.dispose();
+	}
+
+	/** Years → meetings → the activities targeting the meeting and the reports due at it. */
+	private final class Content implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof Programme programme ? calendar(programme).toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (parent instanceof Year year) {
+				return year.meetings().toArray();
+			}
+			if (parent instanceof Meeting meeting && session != null) {
+				List<Object> children = new ArrayList<>();
+				for (Activity activity : session.getProgramme().activities()) {
+					if (activity.getMeetings().contains(meeting)) {
+						children.add(activity);
+					}
+				}
+				for (ReportingObligation obligation : session.getProgramme().getReportingObligations()) {
+					if (obligation.getMeeting() == meeting) {
+						children.add(obligation);
+					}
+				}
+				return children.toArray();
+			}
+			return new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return getChildren(element).length > 0;
+		}
+	}
+}
