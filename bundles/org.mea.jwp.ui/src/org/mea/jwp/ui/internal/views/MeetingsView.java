@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
@@ -25,6 +23,7 @@ import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ReportingObligation;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.SessionTracking;
 import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
 
 /**
@@ -66,17 +65,8 @@ public class MeetingsView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		PlatformUI.getWorkbench().getService(IEclipseContext.class).runAndTrack(new RunAndTrack() {
-			@Override
-			public boolean changed(IEclipseContext context) {
-				if (disposed) {
-					return false;
-				}
-				ProgrammeSession current = context.get(ProgrammeSession.class);
-				parent.getDisplay().asyncExec(() -> show(current));
-				return true;
-			}
-		});
+		// the programme is opened in the background at start, and File > Open replaces it
+		SessionTracking.track(viewer.getControl(), this::show);
 	}
 
 	/** The calendar of the programme: years in order, meetings in order of date within a year. */

@@ -3,8 +3,6 @@ package org.mea.jwp.ui.internal.views;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -22,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.SessionTracking;
 
 /**
  * The findings of the last validation: severity, message, element and rule. Double-click (or
@@ -54,18 +53,8 @@ public class ProblemsView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
-		context.runAndTrack(new RunAndTrack() {
-			@Override
-			public boolean changed(IEclipseContext tracked) {
-				if (disposed) {
-					return false;
-				}
-				ProgrammeSession current = tracked.get(ProgrammeSession.class);
-				parent.getDisplay().asyncExec(() -> attach(current));
-				return true;
-			}
-		});
+		// the programme is opened in the background at start, and File > Open replaces it
+		SessionTracking.track(viewer.getControl(), this::attach);
 	}
 
 	private void column(String title, int width, java.util.function.Function<Object, String> text,

@@ -1,7 +1,5 @@
 package org.mea.jwp.ui.internal.views;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.contexts.RunAndTrack;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +28,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.SessionTracking;
 import org.mea.jwp.ui.internal.actions.CreateChildAction;
 import org.mea.jwp.ui.internal.actions.DeleteAction;
 import org.mea.jwp.ui.preferences.JwpPreferences;
@@ -92,19 +91,8 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 		viewer.addSelectionChangedListener(event -> deleteHandler
 				.setEnabled(session != null && !event.getStructuredSelection().isEmpty()));
 		deleteHandler.setEnabled(false);
-		IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
-		// the programme is opened in the background at start: show it whenever it (re)appears
-		context.runAndTrack(new RunAndTrack() {
-			@Override
-			public boolean changed(IEclipseContext tracked) {
-				if (disposed) {
-					return false;
-				}
-				ProgrammeSession current = tracked.get(ProgrammeSession.class);
-				parent.getDisplay().asyncExec(() -> show(current));
-				return true;
-			}
-		});
+		// the programme is opened in the background at start, and File > Open replaces it
+		SessionTracking.track(viewer.getControl(), this::show);
 	}
 
 	/** Shows {@code newSession}'s programme (or nothing). */

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -37,6 +35,7 @@ import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.SessionTracking;
 
 /**
  * The species concordance: each taxon of the programme with its name as printed, the names and
@@ -107,17 +106,8 @@ public class SpeciesConcordanceView extends ViewPart {
 		});
 		filterText.addModifyListener(event -> viewer.refresh());
 		getSite().setSelectionProvider(viewer);
-		PlatformUI.getWorkbench().getService(IEclipseContext.class).runAndTrack(new RunAndTrack() {
-			@Override
-			public boolean changed(IEclipseContext context) {
-				if (disposed) {
-					return false;
-				}
-				ProgrammeSession current = context.get(ProgrammeSession.class);
-				parent.getDisplay().asyncExec(() -> show(current));
-				return true;
-			}
-		});
+		// the programme is opened in the background at start, and File > Open replaces it
+		SessionTracking.track(viewer.getControl(), this::show);
 	}
 
 	private void addColumn(Column column) {
