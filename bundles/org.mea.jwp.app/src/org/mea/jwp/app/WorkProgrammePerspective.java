@@ -24,6 +24,8 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 	public static final String CONCORDANCE = "org.mea.jwp.ui.views.concordance"; //$NON-NLS-1$
 	/** The Meetings view (org.mea.jwp.ui): the calendar with activities and reports due. */
 	public static final String MEETINGS = "org.mea.jwp.ui.views.meetings"; //$NON-NLS-1$
+	/** The Timeline view (org.mea.jwp.ui): activities against the years, meetings, deadlines. */
+	public static final String TIMELINE = "org.mea.jwp.ui.views.timeline"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -46,13 +48,15 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addPlaceholder(PROBLEMS);
+		bottom.addView(TIMELINE);
+		bottom.addView(PROBLEMS);
 		bottom.addView(CONCORDANCE);
 
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(PROBLEMS);
 		layout.addShowViewShortcut(CONCORDANCE);
 		layout.addShowViewShortcut(MEETINGS);
+		layout.addShowViewShortcut(TIMELINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Screenshots of the whole display, for UI tests: on failure (see {@link ScreenshotOnFailure}) and
@@ -37,6 +38,15 @@ public final class Screenshots {
 	 * @return the file written
 	 */
 	public static Path capture(Display display, String name) throws IOException {
+		return capture(display, display.getBounds(), name);
+	}
+
+	/** Captures the part of the display that {@code shell} covers (a window, without the empty screen around it). */
+	public static Path capture(Shell shell, String name) throws IOException {
+		return capture(shell.getDisplay(), shell.getBounds().intersection(shell.getDisplay().getBounds()), name);
+	}
+
+	private static Path capture(Display display, Rectangle area, String name) throws IOException {
 		Path file = folder().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Files.createDirectories(file.getParent());
 		// let pending layouts and paints happen, or the picture shows what was there before
@@ -44,7 +54,7 @@ public final class Screenshots {
 			// drain
 		}
 		display.update();
-		Rectangle bounds = display.getBounds();
+		Rectangle bounds = area;
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		try {

@@ -1,7 +1,12 @@
 package org.mea.jwp.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -14,11 +19,15 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Display;
+import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
+import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * One programme being worked on: its resource, the item providers that present it, and the
@@ -33,7 +42,16 @@ public final class ProgrammeSession {
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final ListenerList<Consumer<Diagnostic>> validationListeners = new ListenerList<>();
 	private Diagnostic lastValidation;
+	private Findings findings = Findings.NONE;
 	private Path file;
+	/** When the file was last read or written by this session: a later time means someone else changed it. */
+	private FileTime fileStamp;
+	private final ProgrammeSaveable saveable = new ProgrammeSaveable(this);
+	/** Validates after changes settle, so that problems and decorations follow the edits (UI thread only). */
+	private final Runnable liveValidation = () -> validate(JwpPreferences.reportingDate());
+	private final Display display = Display.getCurrent();
+	private boolean disposed;
+	private final ListenerList<Runnable> stateListeners = new ListenerList<>();
 
 	public ProgrammeSession(Resource resource) {
 		this.resource = resource;
@@ -44,12 +62,96 @@ public final class ProgrammeSession {
 		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resource.getResourceSet());
 		// lets item property descriptors find the domain, so that property edits become commands
 		resource.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
+		editingDomain.getCommandStack().addCommandStackListener(event -> scheduleValidation());
+		scheduleValidation();
 	}
 
 	/** Opens the programme of {@code resource}, which was read from {@code file} (null: not from a file). */
 	public ProgrammeSession(Resource resource, Path file) {
 		this(resource);
 		this.file = file;
+		fileStamp = stamp(file);
+	}
+
+	/**
+	 * Validates a moment after the last change (live validation), when the session was created in
+	 * the UI thread; a burst of commands is validated once.
+	 */
+	private void scheduleValidation() {
+		if (display != null && !display.isDisposed() && !disposed) {
+			display.timerExec(-1, liveValidation);
+			display.timerExec(300, liveValidation);
+		}
+	}
+
+	private static FileTime stamp(Path file) {
+		try {
+			return file == null ? null : Files.getLastModifiedTime(file);
+		} catch (IOException gone) {
+			return null;
+		}
+	}
+
+	/**
+	 * Whether the file was changed (or deleted) by someone else since this session last read or
+	 * wrote it.
+	 */
+	public boolean isChangedOnDisk() {
+		if (file == null || fileStamp == null) {
+			return false;
+		}
+		FileTime now = stamp(file);
+		return now == null || !now.equals(fileStamp);
+	}
+
+	/** Whether the file this session saves to no longer exists. */
+	public boolean isDeletedOnDisk() {
+		return file != null && !Files.exists(file);
+	}
+
+	/** Accepts the file as it is on disk without reloading (the user chose to keep the editor's version). */
+	public void ignoreDiskChange() {
+		fileStamp = stamp(file);
+	}
+
+	/**
+	 * Replaces the programme by what is saved (the file, or for the embedded programme its original),
+	 * discarding unsaved changes and the undo history. The resource object stays the same, so
+	 * views keep their input. On a read error nothing changes.
+	 */
+	public void reload() throws ProgrammeFileException {
+		Resource fresh = file == null ? DefaultProgramme.load() : new ProgrammeStore().load(file);
+		List<EObject> contents = new ArrayList<>(fresh.getContents());
+		resource.getContents().clear();
+		resource.getContents().addAll(contents);
+		fileStamp = stamp(file);
+		editingDomain.getCommandStack().flush();
+		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+		scheduleValidation();
+		fireStateChanged();
+	}
+
+	/**
+	 * Calls {@code listener} after the session was saved or reloaded (its file, dirty state or
+	 * contents changed without a command).
+	 */
+	public void addStateListener(Runnable listener) {
+		stateListeners.add(listener);
+	}
+
+	public void removeStateListener(Runnable listener) {
+		stateListeners.remove(listener);
+	}
+
+	private void fireStateChanged() {
+		for (Runnable listener : stateListeners) {
+			listener.run();
+		}
+	}
+
+	/** The unit of saving shared by every part that shows this programme (one prompt, one Save). */
+	public ProgrammeSaveable getSaveable() {
+		return saveable;
 	}
 
 	/** The file the programme is saved to, or {@code null} (the embedded programme, a new one). */
@@ -71,7 +173,9 @@ public final class ProgrammeSession {
 		new ProgrammeStore().save(resource, target);
 		resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toAbsolutePath().toString()));
 		file = target;
+		fileStamp = stamp(target);
 		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+		fireStateChanged();
 	}
 
 	/** The resource holding the programme. */
@@ -106,6 +210,7 @@ public final class ProgrammeSession {
 	 */
 	public Diagnostic validate(LocalDate reportingDate) {
 		lastValidation = ProgrammeValidation.validate(getProgramme(), reportingDate);
+		findings = new Findings(lastValidation);
 		for (Consumer<Diagnostic> listener : validationListeners) {
 			listener.accept(lastValidation);
 		}
@@ -115,6 +220,11 @@ public final class ProgrammeSession {
 	/** The result of the last {@link #validate(LocalDate)}, or {@code null}. */
 	public Diagnostic getLastValidation() {
 		return lastValidation;
+	}
+
+	/** The findings of the last validation, indexed by element and feature. */
+	public Findings getFindings() {
+		return findings;
 	}
 
 	/** Calls {@code listener} with each new validation result. */
@@ -128,6 +238,10 @@ public final class ProgrammeSession {
 
 	/** Releases the item providers; the session must not be used afterwards. */
 	public void dispose() {
+		disposed = true;
+		if (display != null && !display.isDisposed()) {
+			display.timerExec(-1, liveValidation);
+		}
 		adapterFactory.dispose();
 	}
 }

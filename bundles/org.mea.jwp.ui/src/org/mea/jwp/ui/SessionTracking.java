@@ -38,4 +38,12 @@ public final class SessionTracking {
 			}
 		});
 	}
+
+	/**
+	 * Keeps the programme editor in step with the open programme: its editor opens when a programme
+	 * is opened, and the editor of the programme it replaces closes. Called once by the application.
+	 */
+	public static void openEditors(org.eclipse.ui.IWorkbench workbench) {
+		org.mea.jwp.ui.internal.editor.ProgrammeEditors.follow(workbench);
+	}
 }

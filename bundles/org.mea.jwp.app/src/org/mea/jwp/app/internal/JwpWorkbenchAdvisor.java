@@ -10,6 +10,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.mea.jwp.app.WorkProgrammePerspective;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.SessionTracking;
 
 /**
  * Workbench-wide decisions: the default perspective, restoring the layout between sessions, and
@@ -45,6 +46,7 @@ public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 				return true;
 			}
 		});
+		SessionTracking.openEditors(workbench);
 		new DefaultProgrammeLoader(getWorkbenchConfigurer()).schedule();
 	}
 

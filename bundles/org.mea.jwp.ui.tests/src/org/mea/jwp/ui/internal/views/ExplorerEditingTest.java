@@ -60,7 +60,9 @@ class ExplorerEditingTest {
 		view = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, TIMEOUT, "the programme in the explorer",
-				() -> context.get(ProgrammeSession.class) != null && view.getViewer().getTree().getItemCount() > 0);
+				() -> context.get(ProgrammeSession.class) != null && view.getViewer().getTree().getItemCount() > 0
+						// the explorer follows a replaced programme asynchronously: wait until it shows this one
+						&& view.getViewer().getInput() == context.get(ProgrammeSession.class).getResource());
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
 		page.activate(view);
@@ -129,10 +131,14 @@ class ExplorerEditingTest {
 
 	/** Edit > Delete with the tree focused (in the filter field, Delete edits the text instead). */
 	private void deleteInTheTree() throws Exception {
+		org.eclipse.jface.viewers.IStructuredSelection selection = view.getViewer().getStructuredSelection();
 		workbench.getActiveWorkbenchWindow().getShell().forceActive();
 		workbench.getActiveWorkbenchWindow().getActivePage().activate(view);
 		view.getViewer().getControl().forceFocus();
 		UiWait.until(display, TIMEOUT, "the tree to have the focus", () -> view.getViewer().getControl().isFocusControl());
+		// GTK may move the tree's cursor (and selection) to the first row when the tree gets the
+		// focus back from a dialog: select again what the test selected
+		view.getViewer().setSelection(selection, true);
 		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
 	}
 
@@ -185,7 +191,7 @@ class ExplorerEditingTest {
 
 	private MenuManager contextMenu() {
 		MenuManager menu = new MenuManager();
-		view.fillContextMenu(menu);
+		view.getEditing().fillContextMenu(menu);
 		return menu;
 	}
 

@@ -77,7 +77,7 @@ class SpeciesConcordanceViewTest {
 				.findView(ProgrammeExplorerView.ID);
 		org.junit.jupiter.api.Assertions.assertFalse(explorer.isDirty(), "nothing was changed");
 		org.junit.jupiter.api.Assertions.assertFalse(workbench.getActiveWorkbenchWindow().getActivePage().getDirtyEditors().length > 0);
-		Screenshots.capture(display, "species-concordance");
+		org.mea.jwp.ui.tests.Pictures.ofPart(workbench.getActiveWorkbenchWindow().getActivePage(), view, "species-concordance");
 	}
 
 	@Test

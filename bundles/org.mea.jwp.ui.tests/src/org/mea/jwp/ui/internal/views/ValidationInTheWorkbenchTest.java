@@ -90,6 +90,20 @@ class ValidationInTheWorkbenchTest {
 	}
 
 	@Test
+	void validationIsLiveAfterEachChange() throws Exception {
+		ProblemsView problems = (ProblemsView) page.showView(ProblemsView.ID);
+		Activity c1 = session.getProgramme().findActivity("C1");
+		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), c1,
+				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
+		// no Validate command: the findings follow the change a moment later
+		UiWait.until(display, java.time.Duration.ofSeconds(10), "the finding about C1", () -> problems.getFindings()
+				.stream().anyMatch(d -> d.getMessage().startsWith("Activity C1 has no lead secretariat")));
+		session.getCommandStack().undo();
+		UiWait.until(display, java.time.Duration.ofSeconds(10), "the finding to go", () -> problems.getFindings()
+				.stream().noneMatch(d -> d.getMessage().startsWith("Activity C1 has no lead secretariat")));
+	}
+
+	@Test
 	void theReportingDatePreferenceDecidesWhatIsOverdue() throws Exception {
 		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).put(JwpPreferences.REPORTING_DATE, "2012-06-30");
 		assertFalse(validate().getFindings().stream().anyMatch(d -> d.getMessage().contains("is overdue")));

@@ -21,7 +21,7 @@ import org.mea.jwp.model.Taxon;
  * Values match the start of the field's words, ignoring case, spaces and hyphens
  * ({@code status:notstarted} = {@code status:not-started}).
  */
-final class ActivityQuery {
+public final class ActivityQuery {
 
 	private final List<String> words = new ArrayList<>();
 	private final List<BiPredicate<Activity, LocalDate>> fields = new ArrayList<>();
@@ -29,7 +29,7 @@ final class ActivityQuery {
 	private ActivityQuery() {
 	}
 
-	static ActivityQuery parse(String text) {
+	public static ActivityQuery parse(String text) {
 		ActivityQuery query = new ActivityQuery();
 		for (String token : (text == null ? "" : text).trim().split("\\s+")) { //$NON-NLS-1$ //$NON-NLS-2$
 			if (token.isEmpty()) {
@@ -57,7 +57,7 @@ final class ActivityQuery {
 		return query;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return words.isEmpty() && fields.isEmpty();
 	}
 
@@ -66,7 +66,7 @@ final class ActivityQuery {
 		return fields.isEmpty();
 	}
 
-	boolean matches(Activity activity, LocalDate reportingDate) {
+	public boolean matches(Activity activity, LocalDate reportingDate) {
 		for (BiPredicate<Activity, LocalDate> field : fields) {
 			if (!field.test(activity, reportingDate)) {
 				return false;

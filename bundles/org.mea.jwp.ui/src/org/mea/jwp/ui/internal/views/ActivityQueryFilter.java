@@ -19,20 +19,20 @@ import org.mea.jwp.model.Theme;
  * a query of words only, also the registry entries (species, organizations...) whose label
  * matches. What lies inside a shown activity stays visible.
  */
-final class ActivityQueryFilter extends ViewerFilter {
+public final class ActivityQueryFilter extends ViewerFilter {
 
 	private final Supplier<LocalDate> reportingDate;
 	private ActivityQuery query = ActivityQuery.parse(""); //$NON-NLS-1$
 
-	ActivityQueryFilter(Supplier<LocalDate> reportingDate) {
+	public ActivityQueryFilter(Supplier<LocalDate> reportingDate) {
 		this.reportingDate = reportingDate;
 	}
 
-	void setQuery(ActivityQuery query) {
+	public void setQuery(ActivityQuery query) {
 		this.query = query;
 	}
 
-	ActivityQuery getQuery() {
+	public ActivityQuery getQuery() {
 		return query;
 	}
 

@@ -161,12 +161,7 @@ public class MeetingsView extends ViewPart {
 
 	/** Selects {@code object} in the Programme Explorer. */
 	void reveal(EObject object) {
-		try {
-			ProgrammeExplorerView explorer = (ProgrammeExplorerView) getSite().getPage().showView(ProgrammeExplorerView.ID);
-			explorer.getViewer().setSelection(new StructuredSelection(object), true);
-		} catch (PartInitException e) {
-			throw new IllegalStateException(e);
-		}
+		Reveal.element(getSite().getPage(), object);
 	}
 
 	/** The viewer, for tests. */

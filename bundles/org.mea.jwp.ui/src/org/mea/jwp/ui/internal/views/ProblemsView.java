@@ -116,19 +116,13 @@ public class ProblemsView extends ViewPart {
 		return n + " " + noun + (n == 1 ? "" : "s"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** Selects the element of a finding in the Programme Explorer. */
+	/** Selects the element of a finding in the Programme Explorer and shows it in the programme editor. */
 	void open(Diagnostic diagnostic) {
 		EObject element = element(diagnostic);
 		if (element == null) {
 			return;
 		}
-		IWorkbenchPage page = getSite().getPage();
-		try {
-			ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
-			explorer.getViewer().setSelection(new StructuredSelection(element), true);
-		} catch (PartInitException e) {
-			throw new IllegalStateException(e);
-		}
+		Reveal.element(getSite().getPage(), element);
 	}
 
 	/** The findings shown, for tests. */

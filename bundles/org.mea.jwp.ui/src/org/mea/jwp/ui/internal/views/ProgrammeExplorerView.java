@@ -2,48 +2,56 @@ package org.mea.jwp.ui.internal.views;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.ISaveablePart;
-import org.mea.jwp.core.persistence.ProgrammeFileException;
-import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.ISaveablesLifecycleListener;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.SaveablesLifecycleEvent;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.mea.jwp.ui.FindingsLabelProvider;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.SessionTracking;
-import org.mea.jwp.ui.internal.actions.CreateChildAction;
-import org.mea.jwp.ui.internal.actions.DeleteAction;
-import org.mea.jwp.ui.preferences.JwpPreferences;
-import org.mea.jwp.ui.bridge.ItemProviderContentProvider;
-import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
 import org.mea.jwp.ui.bridge.ItemPropertySourceProvider;
+import org.mea.jwp.ui.bridge.ItemProviderContentProvider;
+import org.mea.jwp.ui.internal.actions.DeleteAction;
+import org.mea.jwp.ui.internal.actions.SaveProgramme;
+import org.mea.jwp.ui.internal.actions.TreeEditing;
+import org.mea.jwp.ui.internal.editor.ProgrammeEditor;
+import org.mea.jwp.ui.internal.editor.ProgrammeEditors;
+import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
- * The Programme Explorer: the programme as a tree, built from the item providers and kept live.
- * Its selection feeds the Properties view, whose edits are commands; Undo/Redo act on the
- * session's command stack while the view is active. The view is where the programme is saved:
- * it shows the dirty marker, and File > Save / Save As work on it (the embedded programme is
- * read-only, so its first Save asks where to save a copy).
+ * The Programme Explorer: the programme as a tree, built from the item providers and kept live,
+ * with validation findings on the icons. Its selection feeds the Properties view, whose edits are
+ * commands; the context menu, Cut/Copy/Paste, Delete, drag and drop and Undo/Redo act on the
+ * session's command stack ({@link TreeEditing}). Double-click opens the element in the programme
+ * editor; Link with Editor keeps the two selections together. The view shares the programme's
+ * {@link Saveable} with the editor: it shows the dirty marker, and File > Save works from here too.
  */
-public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
+public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, ISaveablesSource {
 
 	/** View id (the Work Programme perspective opens it on the left). */
 	public static final String ID = "org.mea.jwp.ui.views.explorer"; //$NON-NLS-1$
@@ -53,18 +61,25 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 	private final ActivityQueryFilter filter = new ActivityQueryFilter(JwpPreferences::reportingDate);
 	private ProgrammeSession session;
 	private ItemProviderContentProvider content;
-	private ItemProviderLabelProvider labels;
-	private final Action deleteHandler = new Action("&Delete") { //$NON-NLS-1$
+	private FindingsLabelProvider labels;
+	private TreeEditing editing;
+	private final CommandStackListener dirtyListener = event -> firePropertyChange(PROP_DIRTY);
+	private final Runnable stateListener = () -> viewer.getControl().getDisplay().asyncExec(this::stateChanged);
+	private final Consumer<Diagnostic> findingsListener = result -> {
+		if (!viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+	};
+	private final Action linkWithEditor = new Action("&Link with Editor", IAction.AS_CHECK_BOX) { //$NON-NLS-1$
 		@Override
 		public void run() {
-			if (session != null) {
-				deleteAction(viewer.getStructuredSelection().toList()).run();
+			if (isChecked()) {
+				linkToEditor(viewer.getStructuredSelection());
 			}
 		}
 	};
-	private final CommandStackListener dirtyListener = event -> firePropertyChange(PROP_DIRTY);
-	private CommandStackAction undo;
-	private CommandStackAction redo;
+	private final ISelectionListener editorSelection = this::editorSelectionChanged;
+	private boolean linking;
 	private boolean disposed;
 
 	@Override
@@ -81,16 +96,27 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 		});
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setUseHashlookup(true);
 		viewer.addFilter(filter);
 		getSite().setSelectionProvider(viewer);
-		MenuManager menu = new MenuManager("#PopupMenu"); //$NON-NLS-1$
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(this::fillContextMenu);
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getSite().registerContextMenu(menu, viewer);
-		viewer.addSelectionChangedListener(event -> deleteHandler
-				.setEnabled(session != null && !event.getStructuredSelection().isEmpty()));
-		deleteHandler.setEnabled(false);
+		editing = new TreeEditing(viewer, () -> session, getSite());
+		editing.installContextMenu();
+		viewer.addDoubleClickListener(event -> {
+			if (session != null && ((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {
+				ProgrammeEditors.reveal(getSite().getPage(), session, element);
+			}
+		});
+		viewer.addSelectionChangedListener(event -> {
+			if (linkWithEditor.isChecked()) {
+				linkToEditor(event.getStructuredSelection());
+			}
+		});
+		linkWithEditor.setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+		linkWithEditor.setToolTipText("Link with Editor: select in the programme editor what is selected here, and back"); //$NON-NLS-1$
+		linkWithEditor.setChecked(true);
+		getViewSite().getActionBars().getToolBarManager().add(linkWithEditor);
+		getSite().getPage().addPostSelectionListener(editorSelection);
 		// the programme is opened in the background at start, and File > Open replaces it
 		SessionTracking.track(viewer.getControl(), this::show);
 	}
@@ -100,31 +126,77 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 		if (disposed || viewer.getControl().isDisposed() || newSession == session) {
 			return;
 		}
-		disposeActions();
+		ISaveablesLifecycleListener saveables = getSite().getService(ISaveablesLifecycleListener.class);
 		if (session != null) {
 			session.getCommandStack().removeCommandStackListener(dirtyListener);
+			session.removeStateListener(stateListener);
+			session.removeValidationListener(findingsListener);
+			saveables.handleLifecycleEvent(new SaveablesLifecycleEvent(this, SaveablesLifecycleEvent.POST_CLOSE,
+					new Saveable[] { session.getSaveable() }, false));
 		}
 		session = newSession;
 		firePropertyChange(PROP_DIRTY);
 		if (session == null) {
 			viewer.setInput(null);
+			editing.installGlobalActions(getViewSite().getActionBars());
 			return;
 		}
 		content = new ItemProviderContentProvider(session.getAdapterFactory());
-		labels = new ItemProviderLabelProvider(session.getAdapterFactory());
+		labels = new FindingsLabelProvider(session.getAdapterFactory(), session::getFindings);
 		viewer.setContentProvider(content);
 		viewer.setLabelProvider(labels);
 		viewer.setInput(session.getResource());
 		viewer.expandToLevel(2);
 		session.getCommandStack().addCommandStackListener(dirtyListener);
+		session.addStateListener(stateListener);
+		session.addValidationListener(findingsListener);
+		saveables.handleLifecycleEvent(new SaveablesLifecycleEvent(this, SaveablesLifecycleEvent.POST_OPEN,
+				new Saveable[] { session.getSaveable() }, false));
 		describeFile();
-		undo = new CommandStackAction(session.getCommandStack(), true);
-		redo = new CommandStackAction(session.getCommandStack(), false);
-		IActionBars bars = getViewSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteHandler);
-		bars.updateActionBars();
+		editing.installGlobalActions(getViewSite().getActionBars());
+	}
+
+	private void stateChanged() {
+		if (!disposed && session != null) {
+			firePropertyChange(PROP_DIRTY);
+			describeFile();
+		}
+	}
+
+	/** Selects in the programme editor what is selected here (Link with Editor). */
+	private void linkToEditor(IStructuredSelection selection) {
+		if (linking || session == null || !(selection.getFirstElement() instanceof EObject element)) {
+			return;
+		}
+		ProgrammeEditor editor = ProgrammeEditors.find(getSite().getPage(), session);
+		if (editor != null) {
+			linking = true;
+			try {
+				editor.selectElement(element);
+			} finally {
+				linking = false;
+			}
+		}
+	}
+
+	/** Selects here what is selected in the programme editor (Link with Editor). */
+	private void editorSelectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (linking || !linkWithEditor.isChecked() || !(part instanceof ProgrammeEditor editor)
+				|| editor.getSession() != session || !(selection instanceof IStructuredSelection structured)
+				|| structured.isEmpty() || structured.equals(viewer.getStructuredSelection())) {
+			return;
+		}
+		linking = true;
+		try {
+			viewer.setSelection(new StructuredSelection(structured.toList()), true);
+		} finally {
+			linking = false;
+		}
+	}
+
+	/** Whether Link with Editor is on, for tests. */
+	IAction getLinkWithEditor() {
+		return linkWithEditor;
 	}
 
 	@Override
@@ -144,41 +216,31 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (session != null && session.getFile() == null) {
-			doSaveAs();
-		} else if (session != null) {
-			saveAs(session.getFile());
+		if (session != null) {
+			SaveProgramme.save(session, getSite().getShell());
 		}
 	}
 
 	@Override
 	public void doSaveAs() {
-		if (session == null) {
-			return;
+		if (session != null) {
+			SaveProgramme.saveAs(session, getSite().getShell());
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Save Programme As"); //$NON-NLS-1$
-		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterNames(new String[] { "JWP programmes (*.jwp)", "All files" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFileName(session.getFile() == null ? "work-programme.jwp" : session.getFile().getFileName().toString()); //$NON-NLS-1$
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen != null) {
-			saveAs(Path.of(chosen.endsWith(".jwp") || chosen.contains(".") ? chosen : chosen + ".jwp")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+	}
+
+	@Override
+	public Saveable[] getSaveables() {
+		return session == null ? new Saveable[0] : new Saveable[] { session.getSaveable() };
+	}
+
+	@Override
+	public Saveable[] getActiveSaveables() {
+		return getSaveables();
 	}
 
 	/** Saves the programme to {@code file}; a failure is shown and leaves the file as it was. */
 	public boolean saveAs(Path file) {
-		try {
-			session.saveAs(file);
-			firePropertyChange(PROP_DIRTY);
-			describeFile();
-			return true;
-		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(getSite().getShell(), "Save Failed", e.getMessage()); //$NON-NLS-1$
-			return false;
-		}
+		return SaveProgramme.saveTo(session, file, getSite().getShell());
 	}
 
 	/** Shows, above the tree, which file the programme is saved to. */
@@ -213,39 +275,13 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 		return filterText;
 	}
 
-	/**
-	 * The context menu: New Child and New Sibling as the item providers allow them at the
-	 * selection, Delete, and the {@code additions} group for plug-ins.
-	 */
-	void fillContextMenu(IMenuManager menu) {
-		if (session == null) {
-			return;
-		}
-		EditingDomain domain = session.getEditingDomain();
-		List<?> selection = viewer.getStructuredSelection().toList();
-		if (selection.size() == 1) {
-			Object element = selection.get(0);
-			MenuManager child = new MenuManager("&New Child"); //$NON-NLS-1$
-			for (Object descriptor : domain.getNewChildDescriptors(element, null)) {
-				child.add(new CreateChildAction(domain, element, descriptor, selection));
-			}
-			menu.add(child);
-			Object parent = content.getParent(element);
-			MenuManager sibling = new MenuManager("N&ew Sibling"); //$NON-NLS-1$
-			if (parent != null) {
-				for (Object descriptor : domain.getNewChildDescriptors(null, element)) {
-					sibling.add(new CreateChildAction(domain, parent, descriptor, selection));
-				}
-			}
-			menu.add(sibling);
-			menu.add(new Separator());
-		}
-		menu.add(deleteAction(selection));
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	/** The tree's editing support (menu, clipboard, drag and drop), for tests. */
+	TreeEditing getEditing() {
+		return editing;
 	}
 
 	DeleteAction deleteAction(List<?> selection) {
-		return new DeleteAction(session.getEditingDomain(), selection, content, labels, getSite().getShell());
+		return editing.deleteAction(selection);
 	}
 
 	/** The viewer, for tests. */
@@ -271,18 +307,16 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart {
 		viewer.getControl().setFocus();
 	}
 
-	private void disposeActions() {
-		if (undo != null) {
-			undo.dispose();
-			redo.dispose();
-			undo = redo = null;
-		}
-	}
-
 	@Override
 	public void dispose() {
 		disposed = true;
-		disposeActions();
+		getSite().getPage().removePostSelectionListener(editorSelection);
+		if (session != null) {
+			session.getCommandStack().removeCommandStackListener(dirtyListener);
+			session.removeStateListener(stateListener);
+			session.removeValidationListener(findingsListener);
+		}
+		editing.dispose();
 		super.dispose();
 	}
 }

@@ -1,4 +1,4 @@
-package org.mea.jwp.bench;
+package org.mea.jwp.core.internal.synthetic;
 
 import java.time.LocalDate;
 
@@ -20,8 +20,9 @@ import org.mea.jwp.model.operations.Timeframes;
 /**
  * Programmes shaped like the real one, scaled up: themes of groups of activities, each with a
  * timeframe, sub-items, a progress entry, partners and species. Deterministic for a given size.
+ * Used by the benchmarks (model: releng/org.mea.jwp.bench; editor: the UI benchmark), not by the product.
  */
-final class SyntheticProgramme {
+public final class SyntheticProgramme {
 
 	/** Objects one activity contributes: itself, timeframe, two sub-items, one progress entry. */
 	private static final int OBJECTS_PER_ACTIVITY = 5;
@@ -32,7 +33,7 @@ final class SyntheticProgramme {
 	}
 
 	/** A programme of about {@code objects} model objects. */
-	static Programme create(int objects) {
+	public static Programme create(int objects) {
 		JwpFactory f = JwpFactory.eINSTANCE;
 		Programme programme = f.createProgramme();
 		programme.setId("synthetic-" + objects);
@@ -100,7 +101,7 @@ final class SyntheticProgramme {
 	}
 
 	/** Number of objects in the programme, itself included. */
-	static int count(Programme programme) {
+	public static int count(Programme programme) {
 		int n = 1;
 		for (TreeIterator<EObject> it = programme.eAllContents(); it.hasNext(); it.next()) {
 			n++;

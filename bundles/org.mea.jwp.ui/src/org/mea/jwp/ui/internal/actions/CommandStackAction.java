@@ -1,4 +1,4 @@
-package org.mea.jwp.ui.internal.views;
+package org.mea.jwp.ui.internal.actions;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -12,12 +12,12 @@ import org.eclipse.ui.PlatformUI;
  * when there is something to undo or redo. Installed as the global Undo/Redo handler of the parts
  * that edit the programme, so the Edit menu, the tool bar and Ctrl+Z/Ctrl+Y all use it.
  */
-final class CommandStackAction extends Action implements CommandStackListener {
+public final class CommandStackAction extends Action implements CommandStackListener {
 
 	private final CommandStack stack;
 	private final boolean undo;
 
-	CommandStackAction(CommandStack stack, boolean undo) {
+	public CommandStackAction(CommandStack stack, boolean undo) {
 		this.stack = stack;
 		this.undo = undo;
 		setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
@@ -40,14 +40,14 @@ final class CommandStackAction extends Action implements CommandStackListener {
 		update();
 	}
 
-	void update() {
+	public void update() {
 		Command command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
 		String verb = undo ? "&Undo" : "&Redo"; //$NON-NLS-1$ //$NON-NLS-2$
 		setText(command == null || command.getLabel() == null ? verb : verb + " " + command.getLabel()); //$NON-NLS-1$
 	}
 
-	void dispose() {
+	public void dispose() {
 		stack.removeCommandStackListener(this);
 	}
 }

@@ -1,0 +1,84 @@
+package org.mea.jwp.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Answers the modal dialogs a UI test provokes (confirmations, questions), with real button
+ * presses: the answer is queued before the action that opens the dialog and runs inside the
+ * dialog's own event loop.
+ */
+public final class Dialogs {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private Dialogs() {
+	}
+
+	/**
+	 * When the next visible shell titled {@code title} opens, records the texts of its labels in
+	 * {@code message} (if not null) and presses its button labelled {@code button} (mnemonics
+	 * ignored).
+	 */
+	public static void answerNext(Display display, String title, String button, AtomicReference<String> message) {
+		if (message != null) {
+			message.set(null);
+		}
+		display.asyncExec(() -> {
+			UiWait.until(display, TIMEOUT, "the dialog \"" + title + "\"", () -> find(display, title) != null); //$NON-NLS-1$ //$NON-NLS-2$
+			Shell dialog = find(display, title);
+			if (message != null) {
+				message.set(String.join("\n", labels(dialog))); //$NON-NLS-1$
+			}
+			for (Button candidate : buttons(dialog)) {
+				if (candidate.getText().replace("&", "").equals(button)) { //$NON-NLS-1$ //$NON-NLS-2$
+					candidate.notifyListeners(SWT.Selection, new Event());
+					return;
+				}
+			}
+			dialog.close();
+			throw new AssertionError("no button " + button + " in " + title); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+	}
+
+	private static Shell find(Display display, String title) {
+		return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
+				.findFirst().orElse(null);
+	}
+
+	private static List<String> labels(Composite composite) {
+		List<String> result = new ArrayList<>();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label) {
+				result.add(label.getText());
+			} else if (child instanceof Composite nested) {
+				result.addAll(labels(nested));
+			}
+		}
+		return result;
+	}
+
+	private static List<Button> buttons(Composite composite) {
+		List<Button> result = new ArrayList<>();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Button b) {
+				result.add(b);
+			} else if (child instanceof Composite nested) {
+				result.addAll(buttons(nested));
+			}
+		}
+		return result;
+	}
+}

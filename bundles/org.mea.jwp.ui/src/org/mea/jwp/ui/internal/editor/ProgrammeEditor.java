@@ -1,0 +1,275 @@
+package org.mea.jwp.ui.internal.editor;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.mea.jwp.core.persistence.ProgrammeFileException;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.bridge.ItemPropertySourceProvider;
+import org.mea.jwp.ui.internal.actions.SaveProgramme;
+import org.mea.jwp.ui.internal.actions.TreeEditing;
+
+/**
+ * The programme editor: an Overview page (what the programme is, its background, progress at a
+ * glance) and an Elements page (the tree and the form of the selected element). It edits the
+ * open {@link ProgrammeSession}, which the Programme Explorer shows too; both share one
+ * {@link Saveable}, so the workbench asks once to save and Undo/Redo see every change.
+ * <p>
+ * Revert reloads what is saved; when the file is changed by another program, the editor asks on
+ * activation whether to load the new version (warning that unsaved changes would be lost).
+ */
+public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
+
+	/** Editor id. */
+	public static final String ID = "org.mea.jwp.ui.editor"; //$NON-NLS-1$
+
+	private ProgrammeSession session;
+	private OverviewPage overview;
+	private ElementsPage elements;
+	private TreeEditing editing;
+	private final CommandStackListener commandListener = event -> Display.getDefault().asyncExec(this::commandDone);
+	private final Runnable stateListener = () -> Display.getDefault().asyncExec(this::stateChanged);
+	private final Action revert = new Action("Re&vert") { //$NON-NLS-1$
+		@Override
+		public void run() {
+			revert(true);
+		}
+	};
+	private final IPartListener2 activation = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == ProgrammeEditor.this) {
+				checkDisk();
+			}
+		}
+	};
+	private boolean checkingDisk;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ProgrammeEditorInput programmeInput)) {
+			throw new PartInitException("The programme editor opens programmes of the workbench, not " + input.getName()); //$NON-NLS-1$
+		}
+		super.init(site, input);
+		session = programmeInput.getSession();
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+		session.getCommandStack().addCommandStackListener(commandListener);
+		session.addStateListener(stateListener);
+		site.getPage().addPartListener(activation);
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			overview = new OverviewPage(this, session);
+			elements = new ElementsPage(this, session);
+			addPage(overview);
+			addPage(elements);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	protected void createPages() {
+		super.createPages();
+		// the Elements page's tree is created when the page is first shown: show it once now, so
+		// that the editor's selection, menus and Edit actions exist from the start
+		setActivePage(ElementsPage.ID);
+		TreeViewer viewer = elements.getBlock().getViewer();
+		getSite().setSelectionProvider(viewer);
+		editing = new TreeEditing(viewer, () -> session, getSite());
+		editing.installContextMenu();
+		editing.installGlobalActions(getEditorSite().getActionBars());
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+		revert.setEnabled(session.isDirty());
+		setActivePage(OverviewPage.ID);
+	}
+
+	/** The session edited. */
+	public ProgrammeSession getSession() {
+		return session;
+	}
+
+	/** Shows {@code element} in the Elements page, selected, with its form. */
+	public void showElement(EObject element) {
+		setActivePage(ElementsPage.ID);
+		selectElement(element);
+	}
+
+	/** Selects {@code element} in the Elements page's tree without changing the page shown. */
+	public void selectElement(EObject element) {
+		TreeViewer viewer = elements.getBlock().getViewer();
+		if (!viewer.getStructuredSelection().toList().equals(java.util.List.of(element))) {
+			viewer.setSelection(new StructuredSelection(element), true);
+		}
+	}
+
+	/** The selection of the master tree (empty on the Overview page's side too). */
+	public ISelection getElementSelection() {
+		return elements.getBlock().getViewer().getSelection();
+	}
+
+	private void commandDone() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		firePropertyChange(PROP_DIRTY);
+		revert.setEnabled(session.isDirty());
+		// select what a command created or moved, as EMF editors do (not for Undo of a text edit)
+		Command command = session.getCommandStack().getMostRecentCommand();
+		if (command != null && getActivePage() == 1 && command.getAffectedObjects().size() == 1
+				&& command.getAffectedObjects().iterator().next() instanceof EObject affected
+				&& affected.eResource() != null && !elements.getBlock().getViewer().getStructuredSelection().toList()
+						.contains(affected)
+				&& !(affected instanceof org.mea.jwp.model.Programme)) {
+			elements.getBlock().getViewer().setSelection(new StructuredSelection(affected), true);
+		}
+	}
+
+	private void stateChanged() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		setPartName(getEditorInput().getName());
+		setTitleToolTip(getEditorInput().getToolTipText());
+		firePropertyChange(PROP_DIRTY);
+		firePropertyChange(PROP_TITLE);
+		revert.setEnabled(session.isDirty());
+		editing.updateEnablement();
+	}
+
+	/**
+	 * Replaces the programme by its saved version. With {@code ask}, confirms first when there are
+	 * unsaved changes.
+	 */
+	public void revert(boolean ask) {
+		if (ask && session.isDirty() && !MessageDialog.openConfirm(getSite().getShell(), "Revert", //$NON-NLS-1$
+				"Discard the unsaved changes to \"" + session.getProgramme().getTitle() + "\" and load the saved version?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		try {
+			session.reload();
+		} catch (ProgrammeFileException e) {
+			MessageDialog.openError(getSite().getShell(), "Revert Failed", e.getMessage()); //$NON-NLS-1$
+		}
+	}
+
+	/** Asks what to do when another program changed or deleted the file since it was read or saved. */
+	void checkDisk() {
+		if (checkingDisk || !session.isChangedOnDisk()) {
+			return;
+		}
+		checkingDisk = true;
+		try {
+			if (session.isDeletedOnDisk()) {
+				MessageDialog.openWarning(getSite().getShell(), "File Deleted", "\"" + session.getFile() //$NON-NLS-1$ //$NON-NLS-2$
+						+ "\" was deleted by another program. File > Save writes the programme there again."); //$NON-NLS-1$
+				session.ignoreDiskChange();
+				return;
+			}
+			String question = "\"" + session.getFile() + "\" was changed by another program. Load the new version?" //$NON-NLS-1$ //$NON-NLS-2$
+					+ (session.isDirty() ? " Your unsaved changes in the workbench would be lost." : ""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (MessageDialog.openQuestion(getSite().getShell(), "File Changed", question)) { //$NON-NLS-1$
+				revert(false);
+			} else {
+				session.ignoreDiskChange();
+			}
+		} finally {
+			checkingDisk = false;
+		}
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		SaveProgramme.save(session, getSite().getShell());
+	}
+
+	@Override
+	public void doSaveAs() {
+		SaveProgramme.saveAs(session, getSite().getShell());
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return true;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public Saveable[] getSaveables() {
+		return session == null ? new Saveable[0] : new Saveable[] { session.getSaveable() };
+	}
+
+	@Override
+	public Saveable[] getActiveSaveables() {
+		return getSaveables();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new ItemPropertySourceProvider(session.getAdapterFactory()));
+			return adapter.cast(page);
+		}
+		if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+			return adapter.cast(new ProgrammeOutlinePage(this));
+		}
+		if (adapter == ProgrammeSession.class) {
+			return adapter.cast(session);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	/** The overview page, for tests. */
+	OverviewPage getOverview() {
+		return overview;
+	}
+
+	/** The editing support of the Elements page's tree, for tests. */
+	TreeEditing getEditing() {
+		return editing;
+	}
+
+	/** The elements page, for tests. */
+	ElementsPage getElements() {
+		return elements;
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.getCommandStack().removeCommandStackListener(commandListener);
+			session.removeStateListener(stateListener);
+		}
+		getSite().getPage().removePartListener(activation);
+		if (editing != null) {
+			editing.dispose();
+		}
+		super.dispose();
+	}
+}
