@@ -33,6 +33,15 @@ public final class Dialogs {
 	 * ignored).
 	 */
 	public static void answerNext(Display display, String title, String button, AtomicReference<String> message) {
+		answerNext(display, title, shell -> { }, button, message);
+	}
+
+	/**
+	 * Like {@link #answerNext(Display, String, String, AtomicReference)}, doing {@code before} in the
+	 * dialog first (choosing in a list, typing in a field).
+	 */
+	public static void answerNext(Display display, String title, java.util.function.Consumer<Shell> before, String button,
+			AtomicReference<String> message) {
 		if (message != null) {
 			message.set(null);
 		}
@@ -42,6 +51,7 @@ public final class Dialogs {
 			if (message != null) {
 				message.set(String.join("\n", labels(dialog))); //$NON-NLS-1$
 			}
+			before.accept(dialog);
 			for (Button candidate : buttons(dialog)) {
 				if (candidate.getText().replace("&", "").equals(button)) { //$NON-NLS-1$ //$NON-NLS-2$
 					candidate.notifyListeners(SWT.Selection, new Event());

@@ -211,6 +211,35 @@ class ProgrammeEditorTest {
 	}
 
 	@Test
+	void speciesPickerOffersTheTaxaAndAddsTheChosenOne() {
+		Activity b18 = programme.findActivity("B18");
+		editor.showElement(b18);
+		UiWait.until(display, TIMEOUT, "the activity form", () -> field("species") != null);
+		ReferenceField species = (ReferenceField) field("species").getData(ReferenceField.class.getName());
+		assertEquals(14, species.choices().size(), "every taxon of the programme");
+		int before = b18.getSpecies().size();
+		Dialogs.answerNext(display, "Add Species", dialog -> {
+			org.eclipse.swt.widgets.Table list = (org.eclipse.swt.widgets.Table) all(dialog).stream()
+					.filter(org.eclipse.swt.widgets.Table.class::isInstance).findFirst().orElseThrow();
+			list.setSelection(0); // the first taxon B18 does not cover yet
+			list.notifyListeners(SWT.Selection, new Event());
+		}, "OK", null);
+		species.add();
+		assertEquals(before + 1, b18.getSpecies().size());
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(before, b18.getSpecies().size());
+	}
+
+	@Test
+	void linkWithEditorSelectsInTheEditorWhatIsSelectedInTheExplorer() throws Exception {
+		var explorer = (org.mea.jwp.ui.internal.views.ProgrammeExplorerView) page
+				.showView(org.mea.jwp.ui.internal.views.ProgrammeExplorerView.ID);
+		Activity d2 = programme.findActivity("D2");
+		explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(d2), true);
+		UiWait.until(display, TIMEOUT, "D2 selected in the editor", () -> selected() == d2);
+	}
+
+	@Test
 	void saveReopenRevertAndChangesOnDisk() throws Exception {
 		Path file = dir.resolve("programme.jwp");
 		assertTrue(org.mea.jwp.ui.internal.actions.SaveProgramme.saveTo(session, file, null));
@@ -289,7 +318,7 @@ class ProgrammeEditorTest {
 		}
 		for (Control control : all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
 			if (feature.equals(control.getData(ElementForm.FieldKeys.FEATURE)) && control.isVisible()
-					&& (control instanceof Text)) {
+					&& (control instanceof Text || control.getData(ReferenceField.class.getName()) != null)) {
 				return control;
 			}
 		}

@@ -122,7 +122,9 @@ class ExplorerEditingTest {
 		assertTrue(programme.getThemes().contains(c), "Cancel keeps the theme");
 
 		answerNextDialog(question, true);
+		view.getViewer().setSelection(new StructuredSelection(c), true);
 		deleteInTheTree();
+		assertTrue(question.get().contains("(C) Administrative and fund-raising cooperation"), question.get());
 		assertFalse(programme.getThemes().contains(c));
 		assertNull(programme.findActivity("C2"));
 		session.getCommandStack().undo();

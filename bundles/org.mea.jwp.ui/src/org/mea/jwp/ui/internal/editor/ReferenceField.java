@@ -58,6 +58,7 @@ final class ReferenceField {
 		this.name = name;
 		labels = new ItemProviderLabelProvider(session.getAdapterFactory());
 		control = toolkit.createComposite(parent);
+		control.setData(ReferenceField.class.getName(), this);
 		control.addDisposeListener(event -> labels.dispose());
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(control);
 		if (feature.isMany()) {
@@ -144,7 +145,8 @@ final class ReferenceField {
 		}
 	}
 
-	private void add() {
+	/** Add… (for tests and keyboard users: the same as the button). */
+	void add() {
 		EObject element = master.getValue();
 		if (element == null) {
 			return;
