@@ -50,7 +50,10 @@ for i in $(seq 1 "$runs"); do
   times+=("$ms")
   echo "run $i: ${ms} ms"
   if [ "$i" -eq "$runs" ] && [ -n "$screenshot" ]; then
-    sleep 4; DISPLAY=$display import -window root "$screenshot"; echo "screenshot: $screenshot"
+    sleep 6
+    # the workbench window only (its geometry from the window tree), not the empty screen around it
+    geometry=$(DISPLAY=$display xwininfo -root -tree | grep '"JWP Workbench' | head -1 | grep -o '[0-9]*x[0-9]*+[0-9]*+[0-9]*' | head -1)
+    DISPLAY=$display import -window root ${geometry:+-crop "$geometry"} "$screenshot"; echo "screenshot: $screenshot"
   fi
   kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=
   kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; xvfb=

@@ -88,6 +88,8 @@ class ProgrammeEditorTest {
 		while (session.getCommandStack().canUndo()) {
 			session.getCommandStack().undo();
 		}
+		// the editor selects what each undo affected, a moment later: let that happen now
+		UiWait.flush(display);
 		if (session.getFile() != null) {
 			// leave the embedded programme open, as the other tests expect
 			workbench.getService(IEclipseContext.class).set(ProgrammeSession.class,
@@ -214,7 +216,7 @@ class ProgrammeEditorTest {
 	void speciesPickerOffersTheTaxaAndAddsTheChosenOne() {
 		Activity b18 = programme.findActivity("B18");
 		editor.showElement(b18);
-		UiWait.until(display, TIMEOUT, "the activity form", () -> field("species") != null);
+		UiWait.until(display, TIMEOUT, "the form of B18", () -> selected() == b18 && field("species") != null);
 		ReferenceField species = (ReferenceField) field("species").getData(ReferenceField.class.getName());
 		assertEquals(14, species.choices().size(), "every taxon of the programme");
 		int before = b18.getSpecies().size();
