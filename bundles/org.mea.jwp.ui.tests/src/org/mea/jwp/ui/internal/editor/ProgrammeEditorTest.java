@@ -223,6 +223,8 @@ class ProgrammeEditorTest {
 		Dialogs.answerNext(display, "Add Species", dialog -> {
 			org.eclipse.swt.widgets.Table list = (org.eclipse.swt.widgets.Table) all(dialog).stream()
 					.filter(org.eclipse.swt.widgets.Table.class::isInstance).findFirst().orElseThrow();
+			// the dialog's list fills in a UI job: wait for its rows
+			UiWait.until(display, TIMEOUT, "the taxa in the picker", () -> list.getItemCount() > 0);
 			list.setSelection(0); // the first taxon B18 does not cover yet
 			list.notifyListeners(SWT.Selection, new Event());
 		}, "OK", null);
