@@ -102,7 +102,8 @@ class EditorBenchmark {
 	}
 
 	private static Path write(Path file) throws IOException, org.mea.jwp.core.persistence.ProgrammeFileException {
-		Programme programme = SyntheticProgramme.create(ACTIVITIES * 5);
+		// about 5 objects per activity plus the registries: 51,100 objects give just over 10,000 activities
+		Programme programme = SyntheticProgramme.create(51_100);
 		Resource resource = JwpResourceFactory.register(new ResourceSetImpl())
 				.createResource(URI.createFileURI(file.toString()));
 		resource.getContents().add(programme);

@@ -93,6 +93,11 @@ final class ElementsBlock extends MasterDetailsBlock {
 	public void createContent(IManagedForm managedForm, Composite parent) {
 		super.createContent(managedForm, parent);
 		sashForm.setWeights(42, 58); // the form needs the room: labels, long texts, pickers
+		// the page fits the editor: without a hint the sash asks for the width of the longest tree
+		// item plus the widest form, and the form scrolls sideways with its right half out of view
+		org.eclipse.swt.layout.GridData layout = (org.eclipse.swt.layout.GridData) sashForm.getLayoutData();
+		layout.widthHint = 400;
+		layout.heightHint = 300;
 	}
 
 	@Override
