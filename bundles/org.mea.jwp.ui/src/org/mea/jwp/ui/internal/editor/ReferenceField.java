@@ -97,6 +97,7 @@ final class ReferenceField {
 	@SuppressWarnings("unchecked")
 	private void createList(FormToolkit toolkit) {
 		list = new TableViewer(toolkit.createTable(control, SWT.MULTI | SWT.V_SCROLL | SWT.FULL_SELECTION));
+		list.getControl().setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TREE_BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, 64).applyTo(list.getControl());
 		ObservableListContentProvider<Object> content = new ObservableListContentProvider<>();
 		list.setContentProvider(content);
