@@ -1,0 +1,97 @@
+package org.mea.jwp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jwp report}: arguments, clear messages with exit codes, and a report written whole. */
+class ReportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void rendersTheProgressReportOfTheDefaultProgrammeToPdf() throws Exception {
+		Path pdf = dir.resolve("sc65.pdf");
+		assertEquals(ReportCommand.OK, run("--default", "--design", "progress", "--format", "pdf", "--out", pdf.toString(),
+				"--param", "symbol=SC65 Doc. 14.3", "--param", "committee=CITES_SC"), err());
+		byte[] bytes = Files.readAllBytes(pdf);
+		assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.ISO_8859_1));
+		assertTrue(bytes.length > 20_000, "a real document: " + bytes.length + " bytes");
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(pdf), files.toList(), "no temporary file left");
+		}
+	}
+
+	@Test
+	void wrongArgumentsAreNamedWithExitCode2() {
+		assertEquals(ReportCommand.USAGE, run("--default", "--design", "budget", "--format", "pdf", "--out", "x.pdf"));
+		assertTrue(err().contains("unknown design \"budget\""), err());
+		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "rtf", "--out", "x.pdf"));
+		assertTrue(err().contains("Unknown format \"rtf\""), err());
+		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
+				"--param", "colour=red"));
+		assertTrue(err().contains("unknown parameter \"colour\""), err());
+		assertEquals(ReportCommand.USAGE, run("--design", "progress", "--format", "pdf", "--out", "x.pdf"));
+		assertTrue(err().contains("--model FILE or --default"), err());
+		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
+				"--param", "reportingDate=next year"));
+		assertTrue(err().contains("reportingDate \"next year\" is not a date"), err());
+		assertEquals(ReportCommand.USAGE, run("--frobnicate"));
+		assertTrue(err().contains("Usage: jwp report"), "usage is shown");
+	}
+
+	@Test
+	void missingOrBrokenModelsAreNamedWithExitCode3() throws Exception {
+		Path missing = dir.resolve("nowhere.jwp");
+		assertEquals(ReportCommand.BAD_MODEL, run("--model", missing.toString(), "--design", "progress", "--format", "pdf",
+				"--out", dir.resolve("r.pdf").toString()));
+		assertTrue(err().contains("nowhere.jwp"), err());
+		Path broken = Files.writeString(dir.resolve("broken.jwp"), "<?xml version=\"1.0\"?>\n<jwp:Programme\n");
+		assertEquals(ReportCommand.BAD_MODEL, run("--model", broken.toString(), "--design", "progress", "--format", "pdf",
+				"--out", dir.resolve("r.pdf").toString()));
+		assertTrue(err().contains("broken.jwp") && err().contains("line"), err());
+		assertEquals(ReportCommand.BAD_MODEL, run("--default", "--design", "progress", "--format", "pdf", "--out",
+				dir.resolve("r.pdf").toString(), "--param", "meeting=mtg-nowhere"));
+		assertTrue(err().contains("mtg-nowhere"), err());
+		assertFalse(Files.exists(dir.resolve("r.pdf")), "nothing written");
+	}
+
+	@Test
+	void anUnwritableOutputIsNamedWithExitCode5() {
+		Path target = dir.resolve("no-such-folder/report.pdf");
+		assertEquals(ReportCommand.CANNOT_WRITE, run("--default", "--design", "progress", "--format", "pdf", "--out",
+				target.toString()));
+		assertTrue(err().contains("no-such-folder") && err().contains("does not exist"), err());
+	}
+
+	@Test
+	void listNamesTheDesigns() {
+		assertEquals(ReportCommand.OK, run("--list"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("progress"));
+	}
+}

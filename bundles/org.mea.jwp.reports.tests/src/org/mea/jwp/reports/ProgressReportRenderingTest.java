@@ -1,0 +1,168 @@
+package org.mea.jwp.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.Programme;
+
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+/**
+ * The progress report rendered inside OSGi with the default programme, in every format, checked
+ * on its content: the symbol line, the Convention, the meeting line, the numbered paragraphs, all
+ * 31 activity codes in the Annex and the running footer; fonts embedded in the PDF.
+ */
+class ProgressReportRenderingTest {
+
+	@TempDir
+	Path work;
+
+	private Programme programme;
+
+	@BeforeEach
+	void load() throws Exception {
+		programme = ProgrammeStore.programme(DefaultProgramme.load());
+	}
+
+	private byte[] render(ProgressReport report, ReportFormat format) throws ReportException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		report.render(format, out, work);
+		return out.toByteArray();
+	}
+
+	private static List<String> pdfPages(byte[] pdf) throws IOException {
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			List<String> pages = new ArrayList<>();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				pages.add(extractor.getTextFromPage(page).replace('\u00a0', ' '));
+			}
+			return pages;
+		} finally {
+			reader.close();
+		}
+	}
+
+	@Test
+	void pdfLooksLikeAStandingCommitteeDocument() throws Exception {
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.CITES_SC), ReportFormat.PDF);
+		List<String> pages = pdfPages(pdf);
+		String first = pages.get(0);
+		assertTrue(first.contains("Original language: English"), first);
+		assertTrue(first.contains("SC65 Doc. 14.3"), first);
+		assertTrue(first.contains("CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES"), first);
+		assertTrue(first.contains("Sixty-fifth meeting of the Standing Committee"), first);
+		assertTrue(first.contains("CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT"), first);
+		assertTrue(first.contains("This document has been prepared by the CITES Secretariat."), first);
+		// OpenPDF's extractor does not turn the gap before the page number into a space (pdftotext does)
+		assertTrue(Pattern.compile("SC65 Doc\\. 14\\.3 \u2013 p\\. ?1\\b").matcher(first).find(), "running footer on page 1: " + first);
+		assertTrue(Pattern.compile("\u2013 p\\. ?" + pages.size() + "\\b").matcher(pages.get(pages.size() - 1)).find(),
+				"footer counts the pages");
+
+		String annex = String.join("\n", pages.subList(1, pages.size()));
+		assertTrue(annex.contains("Annex"), annex);
+		List<String> missing = new ArrayList<>();
+		for (Activity activity : programme.activities()) {
+			if (!Pattern.compile("(?m)^\\s*" + activity.getCode() + "\\b").matcher(annex).find()) {
+				missing.add(activity.getCode());
+			}
+		}
+		assertEquals(List.of(), missing, "activity codes missing from the Annex");
+		List<String> notEmbedded = new ArrayList<>();
+		List<String> embedded = new ArrayList<>();
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			for (int i = 1; i < reader.getXrefSize(); i++) {
+				if (PdfReader.getPdfObjectRelease(reader.getPdfObject(i)) instanceof PdfDictionary dictionary
+						&& PdfName.FONTDESCRIPTOR.equals(dictionary.get(PdfName.TYPE))) {
+					String name = String.valueOf(dictionary.get(PdfName.FONTNAME));
+					boolean file = dictionary.contains(PdfName.FONTFILE) || dictionary.contains(PdfName.FONTFILE2)
+							|| dictionary.contains(PdfName.FONTFILE3);
+					(file ? embedded : notEmbedded).add(name);
+				}
+			}
+		} finally {
+			reader.close();
+		}
+		assertEquals(List.of(), notEmbedded, "fonts not embedded");
+		assertTrue(embedded.stream().anyMatch(name -> name.contains("DejaVuSerif")), embedded.toString());
+	}
+
+	@Test
+	void paragraphNumbersRunOnAcrossHeadingsInThePdf() throws Exception {
+		String text = String.join("\n", pdfPages(render(new ProgressReport(programme), ReportFormat.PDF)));
+		int background = text.indexOf("Background");
+		int recommendations = text.indexOf("Recommendations");
+		assertTrue(background > 0 && recommendations > background, text);
+		Matcher numbers = Pattern.compile("(?m)^\\s*(\\d+)\\.\\s").matcher(text.substring(0, text.indexOf("STATUS OF THE ACTIVITIES")));
+		int expected = 1;
+		while (numbers.find()) {
+			assertEquals(expected++, Integer.parseInt(numbers.group(1)));
+		}
+		assertTrue(expected > 8, "numbered paragraphs found: " + (expected - 1));
+	}
+
+	@Test
+	void cmsStandingCommitteeGetsItsOwnConventionAndSymbol() throws Exception {
+		String first = pdfPages(render(new ProgressReport(programme).committee(Committee.CMS_STC), ReportFormat.PDF)).get(0);
+		assertTrue(first.contains("MIGRATORY SPECIES OF WILD ANIMALS"), first);
+		assertTrue(first.contains("UNEP/CMS/StC40/Doc.14.3"), first);
+		assertTrue(first.contains("Fortieth meeting of the Standing Committee"), first);
+	}
+
+	@Test
+	void htmlDocxAndOdtCarryTheSameContent() throws Exception {
+		ProgressReport report = new ProgressReport(programme);
+		String html = new String(render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
+		assertTrue(html.contains("Sixty-fifth meeting of the Standing Committee"), "html");
+		assertTrue(html.contains("SC65 Doc. 14.3"), "html");
+		assertTrue(html.contains(">D4<"), "html annex");
+
+		String docx = zipEntry(render(report, ReportFormat.DOCX), "word/document.xml");
+		assertTrue(docx.contains("Sixty-fifth meeting of the Standing Committee"), "docx");
+		assertTrue(docx.contains("D4"), "docx annex");
+
+		String odt = zipEntry(render(report, ReportFormat.ODT), "content.xml");
+		assertTrue(odt.contains("Sixty-fifth meeting of the Standing Committee"), "odt");
+	}
+
+	private static String zipEntry(byte[] zip, String name) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				if (entry.getName().equals(name)) {
+					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError(name + " not in the archive");
+	}
+
+	@Test
+	void unknownMeetingIsNamed() {
+		ReportException e = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class,
+				() -> new ProgressReport(programme).meeting("mtg-nowhere"));
+		assertTrue(e.getMessage().contains("mtg-nowhere"));
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.mea.jwp.reports.ui.internal;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Display;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.reports.ProgressReport;
+import org.mea.jwp.reports.ReportException;
+import org.mea.jwp.ui.ProgrammeSession;
+
+/**
+ * Generate Report: choose the design, its parameters (defaults from the programme and the
+ * preferences), the format and the file; the report is produced by a background job (with
+ * progress, cancellable before the file is replaced) from a copy of the programme taken when
+ * Finish is pressed, so editing can go on meanwhile; then the file is opened.
+ */
+public class GenerateReportWizard extends Wizard {
+
+	private final ProgrammeSession session;
+	private GenerateReportPage page;
+	private Consumer<IStatus> whenDone = status -> { };
+
+	public GenerateReportWizard(ProgrammeSession session) {
+		this.session = session;
+		setWindowTitle("Generate Report"); //$NON-NLS-1$
+	}
+
+	@Override
+	public void addPages() {
+		page = new GenerateReportPage(session.getProgramme());
+		addPage(page);
+	}
+
+	/** Called with the job's result (for tests and for callers that chain work). */
+	void whenDone(Consumer<IStatus> callback) {
+		whenDone = callback;
+	}
+
+	@Override
+	public boolean performFinish() {
+		Programme snapshot = EcoreUtil.copy(session.getProgramme()); // the job must not read what the UI edits
+		ProgressReport report = page.configure(new ProgressReport(snapshot));
+		Path output = page.getOutput();
+		boolean open = page.isOpenWhenDone();
+		Display display = getShell().getDisplay();
+		Job job = Job.create("Generating " + output.getFileName(), monitor -> { //$NON-NLS-1$
+			IStatus status = generate(report, page.getFormatChoice(), output, monitor);
+			display.asyncExec(() -> {
+				whenDone.accept(status);
+				if (status.isOK() && open && !Program.launch(output.toString())) {
+					MessageDialog.openInformation(display.getActiveShell(), "Generate Report", //$NON-NLS-1$
+							"The report was written to " + output + "; no program is set up here to open it."); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			});
+			return status;
+		});
+		job.setUser(true); // progress dialog with "Run in Background" and Cancel
+		job.schedule();
+		return true;
+	}
+
+	/** Renders into a temporary file next to the output and moves it into place unless cancelled. */
+	static IStatus generate(ProgressReport report, org.mea.jwp.reports.ReportFormat format, Path output,
+			IProgressMonitor monitor) {
+		monitor.beginTask("Rendering " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
+		Path temp = null;
+		try {
+			temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				report.render(format, stream, output.toAbsolutePath().getParent());
+			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+			return Status.OK_STATUS;
+		} catch (ReportException e) {
+			return Status.error(e.getMessage(), e);
+		} catch (java.io.IOException e) {
+			return Status.error("Cannot write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			monitor.done();
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (java.io.IOException ignored) {
+					// moved, or the failure is reported already
+				}
+			}
+		}
+	}
+
+	GenerateReportPage getPage() {
+		return page;
+	}
+}

@@ -1,0 +1,239 @@
+package org.mea.jwp.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.ActivityGroup;
+import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.Meeting;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ProgressEntry;
+import org.mea.jwp.model.Theme;
+import org.mea.jwp.model.operations.Timeframes;
+
+/**
+ * What the progress report design shows, computed from the programme in Java (where it is tested)
+ * and handed to the design's scripted data sets through the report's application context under
+ * {@link #APP_CONTEXT_KEY}. Rows are maps from column name to value, which the data sets' scripts
+ * read with {@code row.get("code")}. The design only lays them out.
+ */
+public final class ProgressReportData {
+
+	/** The key of this object in the report's application context. */
+	public static final String APP_CONTEXT_KEY = "jwp"; //$NON-NLS-1$
+
+	private static final String[] ORDINALS = { "", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Seventeenth", "Eighteenth", "Nineteenth" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String[] TENS = { "", "", "Twent", "Thirt", "Fort", "Fift", "Sixt", "Sevent", "Eight", "Ninet" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	private static final String[] UNITS = { "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"eighth", "ninth" }; //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final Programme programme;
+	private final Committee committee;
+	private final Meeting meeting;
+	private final LocalDate reportingDate;
+	private final String author;
+	private final String recommendations;
+
+	/**
+	 * @param meeting the meeting the report is for (may be null: the line then says only the committee)
+	 * @param author who prepared the report ("the Secretariat" when blank)
+	 * @param recommendations what the Committee is invited to do (a default sentence when blank)
+	 */
+	public ProgressReportData(Programme programme, Committee committee, Meeting meeting, LocalDate reportingDate,
+			String author, String recommendations) {
+		this.programme = programme;
+		this.committee = committee;
+		this.meeting = meeting;
+		this.reportingDate = reportingDate;
+		this.author = author == null || author.isBlank() ? committee.secretariat() : author.strip();
+		this.recommendations = recommendations == null || recommendations.isBlank()
+				? "The Standing Committee is invited to note this report and to encourage Parties, partner organizations " //$NON-NLS-1$
+						+ "and donors to support the activities of the joint work programme that are subject to external funding." //$NON-NLS-1$
+				: recommendations.strip();
+	}
+
+	/** "Sixty-fifth meeting of the Standing Committee". */
+	public String meetingTitle() {
+		if (meeting == null || meeting.getNumber() <= 0) {
+			return "Meeting of the " + committee.committeeName(); //$NON-NLS-1$
+		}
+		return ordinal(meeting.getNumber()) + " meeting of the " + committee.committeeName(); //$NON-NLS-1$
+	}
+
+	/** "Geneva (Switzerland), 7-11 July 2014", or what is known of place and dates. */
+	public String meetingPlaceAndDates() {
+		if (meeting == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String when;
+		if (meeting.getStartDate() != null) {
+			LocalDate start = meeting.getStartDate();
+			LocalDate end = meeting.getEndDate() == null ? start : meeting.getEndDate();
+			DateTimeFormatter dayMonthYear = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
+			when = start.equals(end) ? dayMonthYear.format(start)
+					: start.getMonth() == end.getMonth() ? start.getDayOfMonth() + "-" + dayMonthYear.format(end) //$NON-NLS-1$
+							: DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(start) + " - " + dayMonthYear.format(end); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			when = ((meeting.getWhen() == null ? "" : meeting.getWhen()) //$NON-NLS-1$
+					+ (meeting.getYear() > 0 && (meeting.getWhen() == null || !meeting.getWhen().contains(Integer.toString(meeting.getYear())))
+							? " " + meeting.getYear() : "")).strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String place = meeting.getPlace() == null ? "" : meeting.getPlace().strip(); //$NON-NLS-1$
+		return place.isEmpty() ? when : when.isEmpty() ? place : place + ", " + when; //$NON-NLS-1$
+	}
+
+	/** English ordinal in words, capitalised: 1 → "First", 65 → "Sixty-fifth". */
+	static String ordinal(int n) {
+		if (n < 20) {
+			return ORDINALS[n];
+		}
+		if (n < 100) {
+			int tens = n / 10;
+			int units = n % 10;
+			return units == 0 ? TENS[tens] + "ieth" : TENS[tens] + "y-" + UNITS[units]; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return n + "th"; //$NON-NLS-1$
+	}
+
+	/** The report's title, in capitals. */
+	public String title() {
+		return (programme.getTitle() == null ? "JOINT WORK PROGRAMME" : programme.getTitle().toUpperCase(Locale.ENGLISH)) //$NON-NLS-1$
+				+ ": PROGRESS REPORT"; //$NON-NLS-1$
+	}
+
+	/**
+	 * The numbered paragraphs of the report, with their headings: rows with {@code kind}
+	 * "heading" or "paragraph", {@code number} (paragraphs only; the numbering runs on across
+	 * headings) and {@code text}.
+	 */
+	public List<Map<String, Object>> paragraphs() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		int[] number = { 0 };
+		paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		heading(rows, "Background"); //$NON-NLS-1$
+		paragraph(rows, number, "At its " + adoptionWording() + ", the " + committee.committeeName() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " took note of the " + programme.getTitle() + " (document " + programme.getDocumentSymbol() //$NON-NLS-1$ //$NON-NLS-2$
+				+ "), which covers the period " + programme.getPeriodStart() + "-" + programme.getPeriodEnd() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (programme.getBackground() != null && !programme.getBackground().isBlank()) {
+			for (String part : programme.getBackground().strip().split("\\n\\s*\\n")) { //$NON-NLS-1$
+				paragraph(rows, number, part.strip().replaceAll("\\s*\\n\\s*", " ")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		heading(rows, "Progress in the implementation of the joint work programme"); //$NON-NLS-1$
+		int all = 0;
+		int completedOrOngoing = 0;
+		int overdue = 0;
+		for (Theme theme : programme.getThemes()) {
+			List<Activity> activities = theme.activities();
+			all += activities.size();
+			for (Activity activity : activities) {
+				if (activity.getStatus() == ActivityStatus.COMPLETED || activity.getStatus() == ActivityStatus.ONGOING
+						|| activity.getStatus() == ActivityStatus.IN_PROGRESS) {
+					completedOrOngoing++;
+				}
+				if (activity.isOverdue(reportingDate)) {
+					overdue++;
+				}
+			}
+		}
+		paragraph(rows, number, "As at " + longDate(reportingDate) + ", the programme comprises " + all //$NON-NLS-1$ //$NON-NLS-2$
+				+ " activities in " + programme.getThemes().size() + " themes; " + completedOrOngoing //$NON-NLS-1$ //$NON-NLS-2$
+				+ " of them are completed, in progress or on-going, and " + overdue //$NON-NLS-1$
+				+ " have passed the end of their timeframe without being completed. The status of each activity is given in the Annex."); //$NON-NLS-1$
+		for (Theme theme : programme.getThemes()) {
+			paragraph(rows, number, themeSummary(theme));
+			for (Activity activity : theme.activities()) {
+				ProgressEntry latest = activity.latestProgress();
+				if (latest != null && latest.getNarrative() != null && !latest.getNarrative().isBlank()) {
+					paragraph(rows, number, activity.getCode() + ". " + latest.getNarrative().strip()); //$NON-NLS-1$
+				}
+			}
+		}
+		heading(rows, "Recommendations"); //$NON-NLS-1$
+		paragraph(rows, number, recommendations);
+		return rows;
+	}
+
+	private String adoptionWording() {
+		return "62nd meeting (Geneva, July 2012)"; //$NON-NLS-1$
+	}
+
+	private String themeSummary(Theme theme) {
+		Map<ActivityStatus, Integer> counts = new LinkedHashMap<>();
+		for (Activity activity : theme.activities()) {
+			counts.merge(activity.getStatus(), 1, Integer::sum);
+		}
+		StringBuilder text = new StringBuilder("Theme ").append(theme.getLetter()).append(" (") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(theme.getShortName() != null ? theme.getShortName() : theme.getName()).append(") has ") //$NON-NLS-1$
+				.append(theme.activities().size()).append(" activities: "); //$NON-NLS-1$
+		List<String> parts = new ArrayList<>();
+		counts.forEach((status, n) -> parts.add(n + " " + status.getLiteral())); //$NON-NLS-1$
+		return text.append(String.join(", ", parts)).append('.').toString(); //$NON-NLS-1$
+	}
+
+	/**
+	 * The Annex: one row per activity with {@code theme}, {@code group}, {@code code},
+	 * {@code activity}, {@code timeframe} (as in the document), {@code lead}, {@code status},
+	 * {@code progress} (the latest entry's narrative) and {@code overdue} ("overdue" or "").
+	 */
+	public List<Map<String, Object>> annex() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Theme theme : programme.getThemes()) {
+			for (ActivityGroup group : theme.getGroups()) {
+				for (Activity activity : group.getActivities()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("code", activity.getCode()); //$NON-NLS-1$
+					row.put("activity", activity.getText()); //$NON-NLS-1$
+					row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
+					row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
+					ProgressEntry latest = activity.latestProgress();
+					row.put("progress", latest == null || latest.getNarrative() == null ? "" : latest.getNarrative()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("overdue", activity.isOverdue(reportingDate) ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	/** The Convention's name for the first page. */
+	public String conventionName() {
+		return committee.conventionName();
+	}
+
+	/** The reporting date in words ("31 December 2014"). */
+	public String reportingDateText() {
+		return longDate(reportingDate);
+	}
+
+	private static String longDate(LocalDate date) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date); //$NON-NLS-1$
+	}
+
+	private static void heading(List<Map<String, Object>> rows, String text) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("kind", "heading"); //$NON-NLS-1$ //$NON-NLS-2$
+		row.put("number", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		row.put("text", text); //$NON-NLS-1$
+		rows.add(row);
+	}
+
+	private static void paragraph(List<Map<String, Object>> rows, int[] number, String text) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("kind", "paragraph"); //$NON-NLS-1$ //$NON-NLS-2$
+		row.put("number", ++number[0] + "."); //$NON-NLS-1$
+		row.put("text", text); //$NON-NLS-1$
+		rows.add(row);
+	}
+}

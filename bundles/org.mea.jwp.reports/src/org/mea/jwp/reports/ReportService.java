@@ -1,0 +1,131 @@
+package org.mea.jwp.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.core.framework.Platform;
+import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IRenderOption;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportEngineFactory;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.eclipse.birt.report.engine.api.RenderOption;
+
+/**
+ * Renders the report designs of JWP Workbench with the BIRT engine running inside the product's
+ * own OSGi runtime (no second platform is started). The engine is created once, on first use, and
+ * shared; renders are serialised because the engine's design cache is shared too.
+ */
+public final class ReportService {
+
+	private static ReportService instance;
+
+	private final IReportEngine engine;
+
+	private ReportService(IReportEngine engine) {
+		this.engine = engine;
+	}
+
+	/** The shared service; the first call starts the engine (about a second). */
+	public static synchronized ReportService get() throws ReportException {
+		if (instance == null) {
+			instance = new ReportService(startEngine());
+		}
+		return instance;
+	}
+
+	private static IReportEngine startEngine() throws ReportException {
+		try {
+			EngineConfig config = new EngineConfig();
+			config.setLogConfig(null, Level.WARNING);
+			// fonts: the DejaVu families the designs use, embedded in PDFs (see fonts/fontsConfig.xml)
+			URL fonts = ReportService.class.getResource("/fonts/fontsConfig.xml"); //$NON-NLS-1$
+			if (fonts != null) {
+				config.setFontConfig(fonts);
+			}
+			// inside OSGi, org.eclipse.birt.core's activator has registered the platform already:
+			// startup is then a no-op and the factory comes from the extension registry
+			Platform.startup(config);
+			IReportEngineFactory factory = (IReportEngineFactory) Platform
+					.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
+			if (factory == null) {
+				throw new ReportException("The BIRT report engine is not installed (no engine factory)"); //$NON-NLS-1$
+			}
+			return factory.createReportEngine(config);
+		} catch (BirtException e) {
+			throw new ReportException("The BIRT report engine could not start: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Renders {@code design} (a {@code .rptdesign}) to {@code output} in {@code format}.
+	 *
+	 * @param appContext objects the design's scripts read (e.g. {@link ProgressReportData} under "jwp")
+	 * @param parameters values of the design's parameters, by name
+	 * @param name the design's name, for messages
+	 */
+	public synchronized void render(InputStream design, String name, Map<String, Object> appContext,
+			Map<String, Object> parameters, ReportFormat format, OutputStream output, Path workFolder)
+			throws ReportException {
+		IRunAndRenderTask task = null;
+		try {
+			IReportRunnable runnable = engine.openReportDesign(name, design);
+			task = engine.createRunAndRenderTask(runnable);
+			task.setAppContext(new java.util.HashMap<>(appContext));
+			task.setParameterValues(new java.util.HashMap<>(parameters));
+			task.setRenderOption(renderOption(format, output, workFolder));
+			task.run();
+			@SuppressWarnings("unchecked")
+			List<Throwable> errors = task.getErrors();
+			if (!errors.isEmpty()) {
+				Throwable first = errors.get(0);
+				throw new ReportException("The report \"" + name + "\" has errors: " + first.getMessage(), first); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		} catch (BirtException e) {
+			throw new ReportException("The report \"" + name + "\" could not be produced: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			if (task != null) {
+				task.close();
+			}
+		}
+	}
+
+	private static IRenderOption renderOption(ReportFormat format, OutputStream output, Path workFolder)
+			throws ReportException {
+		RenderOption option;
+		switch (format) {
+		case PDF -> {
+			PDFRenderOption pdf = new PDFRenderOption();
+			pdf.setEmbededFont(true);
+			option = pdf;
+		}
+		case HTML -> {
+			HTMLRenderOption html = new HTMLRenderOption();
+			html.setEmbeddable(false);
+			try {
+				// BIRT wants an absolute folder for images (charts) of HTML output
+				Path images = Files.createDirectories(workFolder.toAbsolutePath().resolve("images")); //$NON-NLS-1$
+				html.setImageDirectory(images.toString());
+			} catch (IOException e) {
+				throw new ReportException("No folder for the report's images: " + e.getMessage(), e); //$NON-NLS-1$
+			}
+			option = html;
+		}
+		default -> option = new RenderOption();
+		}
+		option.setOutputFormat(format.emitterFormat());
+		option.setOutputStream(output);
+		return option;
+	}
+}
