@@ -54,9 +54,10 @@ public class GenerateReportWizard extends Wizard {
 		ProgressReport report = page.configure(new ProgressReport(snapshot));
 		Path output = page.getOutput();
 		boolean open = page.isOpenWhenDone();
+		org.mea.jwp.reports.ReportFormat format = page.getFormatChoice(); // widgets are read here, not in the job
 		Display display = getShell().getDisplay();
 		Job job = Job.create("Generating " + output.getFileName(), monitor -> { //$NON-NLS-1$
-			IStatus status = generate(report, page.getFormatChoice(), output, monitor);
+			IStatus status = generate(report, format, output, monitor);
 			display.asyncExec(() -> {
 				whenDone.accept(status);
 				if (status.isOK() && open && !Program.launch(output.toString())) {
