@@ -45,6 +45,9 @@ class ReportCommandTest {
 		try (var files = Files.list(dir)) {
 			assertEquals(List.of(pdf), files.toList(), "no temporary file left");
 		}
+		// as readable as any new file here (a temporary file made with createTempFile would be 0600)
+		Path plain = Files.createFile(dir.resolve("plain.txt"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(pdf));
 	}
 
 	@Test

@@ -175,7 +175,7 @@ public final class ReportCommand {
 		}
 		Path temp;
 		try {
-			temp = Files.createTempFile(folder, "." + output.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+			temp = org.mea.jwp.core.persistence.SiblingFiles.create(output, ".part"); //$NON-NLS-1$
 		} catch (IOException e) {
 			err.println("jwp report: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			return CANNOT_WRITE;

@@ -89,6 +89,14 @@ class ProgressReportRenderingTest {
 			}
 		}
 		assertEquals(List.of(), missing, "activity codes missing from the Annex");
+		// in the order of the document (A1 … D4), not sorted by group name
+		int previous = -1;
+		for (Activity activity : programme.activities()) {
+			Matcher at = Pattern.compile("(?m)^\\s*" + activity.getCode() + "\\b").matcher(annex);
+			at.find();
+			assertTrue(at.start() > previous, activity.getCode() + " is out of the document's order in the Annex");
+			previous = at.start();
+		}
 		List<String> notEmbedded = new ArrayList<>();
 		List<String> embedded = new ArrayList<>();
 		PdfReader reader = new PdfReader(pdf);

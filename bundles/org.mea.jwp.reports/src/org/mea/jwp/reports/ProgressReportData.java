@@ -180,16 +180,24 @@ public final class ProgressReportData {
 	}
 
 	/**
-	 * The Annex: one row per activity with {@code theme}, {@code group}, {@code code},
+	 * The Annex: one row per activity with {@code themeKey} and {@code groupKey} (which sort in
+	 * document order), {@code theme}, {@code group}, {@code code},
 	 * {@code activity}, {@code timeframe} (as in the document), {@code lead}, {@code status},
 	 * {@code progress} (the latest entry's narrative) and {@code overdue} ("overdue" or "").
 	 */
 	public List<Map<String, Object>> annex() {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Theme theme : programme.getThemes()) {
-			for (ActivityGroup group : theme.getGroups()) {
+		List<Theme> themes = programme.getThemes();
+		for (int t = 0; t < themes.size(); t++) {
+			Theme theme = themes.get(t);
+			List<ActivityGroup> groups = theme.getGroups();
+			for (int g = 0; g < groups.size(); g++) {
+				ActivityGroup group = groups.get(g);
 				for (Activity activity : group.getActivities()) {
 					Map<String, Object> row = new LinkedHashMap<>();
+					// BIRT sorts groups by their key: keys in document order keep the document's order
+					row.put("themeKey", String.format("%03d", t)); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("groupKey", String.format("%03d/%03d", t, g)); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("code", activity.getCode()); //$NON-NLS-1$

@@ -86,6 +86,9 @@ class ProgrammeStoreTest {
 		store.save(resource, file);
 		assertArrayEquals(first, Files.readAllBytes(ProgrammeStore.backupOf(file)));
 		assertTrue(Files.readString(file).contains("title=\"Changed\""));
+		// saved files are as readable as any new file (the temporary file must not be owner-only)
+		Path plain = Files.createFile(dir.resolve("plain.txt"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
 	}
 
 	@Test

@@ -177,7 +177,7 @@ public class ProgrammeStore {
 		Path temp = null;
 		try {
 			Files.createDirectories(dir);
-			temp = Files.createTempFile(dir, "." + target.getFileName(), ".saving"); //$NON-NLS-1$ //$NON-NLS-2$
+			temp = SiblingFiles.create(target, ".saving"); // readable like any saved file, unlike createTempFile //$NON-NLS-1$
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING);
 					OutputStream out = streamDecorator.apply(Channels.newOutputStream(channel))) {

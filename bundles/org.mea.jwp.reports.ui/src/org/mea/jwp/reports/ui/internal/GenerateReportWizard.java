@@ -78,7 +78,7 @@ public class GenerateReportWizard extends Wizard {
 		monitor.beginTask("Rendering " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
 		Path temp = null;
 		try {
-			temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+			temp = org.mea.jwp.core.persistence.SiblingFiles.create(output, ".part"); //$NON-NLS-1$
 			try (OutputStream stream = Files.newOutputStream(temp)) {
 				report.render(format, stream, output.toAbsolutePath().getParent());
 			}
