@@ -18,6 +18,12 @@ public final class Labels {
 
 	public static String of(EObject object) {
 		if (object instanceof Activity a) {
+			if (a.getCode() == null || a.getCode().isBlank()) {
+				// a new activity: say which one by its text, so that the message still helps
+				String text = a.getText() == null || a.getText().isBlank() ? "" //$NON-NLS-1$
+						: " \"" + (a.getText().length() > 40 ? a.getText().substring(0, 40) + "\u2026" : a.getText()) + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return "Activity without a code" + text; //$NON-NLS-1$
+			}
 			return "Activity " + a.getCode(); //$NON-NLS-1$
 		}
 		if (object instanceof Theme t) {
