@@ -95,6 +95,17 @@ class ReportCommandTest {
 	@Test
 	void listNamesTheDesigns() {
 		assertEquals(ReportCommand.OK, run("--list"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("progress"));
+		assertEquals(List.of("progress", "species", "calendar"), out.toString(StandardCharsets.UTF_8).lines().toList());
+	}
+
+	@Test
+	void speciesAndCalendarTakeOnlyTheReportingDate() throws Exception {
+		Path html = dir.resolve("species.html");
+		assertEquals(ReportCommand.OK, run("--default", "--design", "species", "--format", "html", "--out", html.toString(),
+				"--param", "reportingDate=2013-12-31"), err());
+		assertTrue(Files.readString(html).contains("as at 31 December 2013"));
+		assertEquals(ReportCommand.USAGE, run("--default", "--design", "calendar", "--format", "pdf", "--out",
+				dir.resolve("c.pdf").toString(), "--param", "committee=CITES_SC"));
+		assertTrue(err().contains("takes only reportingDate"), err());
 	}
 }

@@ -17,7 +17,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.Programme;
 import org.mea.jwp.reports.Committee;
+import org.mea.jwp.reports.ListingReport;
 import org.mea.jwp.reports.ProgressReport;
 import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.reports.ReportFormat;
@@ -37,7 +39,7 @@ public final class ReportCommand {
 	public static final int RENDER_FAILED = 4;
 	public static final int CANNOT_WRITE = 5;
 
-	static final List<String> DESIGNS = List.of("progress"); //$NON-NLS-1$
+	static final List<String> DESIGNS = List.of("progress", "species", "calendar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	static final Set<String> PARAMETERS = Set.of("committee", "meeting", "symbol", "reportingDate", "author", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"agenda", "recommendations"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -47,10 +49,12 @@ public final class ReportCommand {
 
 			  --model FILE     the programme (.jwp) to report on
 			  --default        the embedded CMS-CITES Joint Work Programme 2012-2014
-			  --design NAME    progress (progress report to a Standing Committee)
+			  --design NAME    progress   progress report to a Standing Committee
+			                   species    species concordance (CITES/CMS names, appendices, activities)
+			                   calendar   meeting calendar with the activities and reports due at each
 			  --format FORMAT  pdf, html, docx or odt
 			  --out FILE       where to write the report (replaced if it exists)
-			  --param NAME=VALUE, for the progress report:
+			  --param NAME=VALUE (species and calendar take only reportingDate), for the progress report:
 			      committee=CITES_SC|CMS_STC   (default CITES_SC)
 			      meeting=ID                   a meeting id of the programme (default: the committee's latest)
 			      symbol=TEXT                  document symbol (default e.g. "SC65 Doc. 14.3")
@@ -133,10 +137,10 @@ public final class ReportCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
-		ProgressReport report;
+		Renderer report;
 		try {
 			Resource resource = useDefault ? DefaultProgramme.load() : new ProgrammeStore().load(model);
-			report = configure(new ProgressReport(ProgrammeStore.programme(resource)), params);
+			report = renderer(design, ProgrammeStore.programme(resource), params);
 		} catch (ProgrammeFileException e) {
 			err.println("jwp report: " + e.getMessage()); //$NON-NLS-1$
 			return BAD_MODEL;
@@ -149,6 +153,37 @@ public final class ReportCommand {
 		return write(report, format, output.toAbsolutePath());
 	}
 
+	/** Something that renders: a configured report of any design. */
+	private interface Renderer {
+		void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException;
+	}
+
+	private static Renderer renderer(String design, Programme programme, Map<String, String> params)
+			throws ReportException {
+		if ("progress".equals(design)) { //$NON-NLS-1$
+			return configure(new ProgressReport(programme), params)::render;
+		}
+		for (String name : params.keySet()) {
+			if (!"reportingDate".equals(name)) { //$NON-NLS-1$
+				throw new IllegalArgumentException("the " + design + " report takes only reportingDate, not \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		ListingReport listing = new ListingReport(programme,
+				"species".equals(design) ? ListingReport.Kind.SPECIES : ListingReport.Kind.CALENDAR); //$NON-NLS-1$
+		if (params.containsKey("reportingDate")) { //$NON-NLS-1$
+			listing.reportingDate(date(params.get("reportingDate"))); //$NON-NLS-1$
+		}
+		return listing::render;
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("reportingDate \"" + value + "\" is not a date; use YYYY-MM-DD", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	private static ProgressReport configure(ProgressReport report, Map<String, String> params) throws ReportException {
 		if (params.containsKey("committee")) { //$NON-NLS-1$
 			report.committee(Committee.parse(params.get("committee"))); //$NON-NLS-1$
@@ -157,17 +192,13 @@ public final class ReportCommand {
 			report.meeting(params.get("meeting")); //$NON-NLS-1$
 		}
 		if (params.containsKey("reportingDate")) { //$NON-NLS-1$
-			try {
-				report.reportingDate(LocalDate.parse(params.get("reportingDate"))); //$NON-NLS-1$
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("reportingDate \"" + params.get("reportingDate") + "\" is not a date; use YYYY-MM-DD", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
+			report.reportingDate(date(params.get("reportingDate"))); //$NON-NLS-1$
 		}
 		return report.symbol(params.get("symbol")).author(params.get("author")).agenda(params.get("agenda")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.recommendations(params.get("recommendations")); //$NON-NLS-1$
 	}
 
-	private int write(ProgressReport report, ReportFormat format, Path output) {
+	private int write(Renderer report, ReportFormat format, Path output) {
 		Path folder = output.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			err.println("jwp report: cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -47,7 +47,7 @@ class MeetingsViewTest {
 
 		List<String> years = Arrays.stream(view.getViewer().getTree().getItems()).map(TreeItem::getText).toList();
 		assertTrue(years.contains("2012 (13 meetings)") || years.stream().anyMatch(y -> y.startsWith("2012 (")), years.toString());
-		assertEquals(MeetingsView.UNDATED, years.get(years.size() - 1).replaceAll(" \\(.*", ""), "undated last");
+		assertEquals(org.mea.jwp.core.MeetingCalendar.UNDATED, years.get(years.size() - 1).replaceAll(" \\(.*", ""), "undated last");
 		assertTrue(years.indexOf(years.stream().filter(y -> y.startsWith("2013")).findFirst().orElseThrow()) < years
 				.indexOf(years.stream().filter(y -> y.startsWith("2014")).findFirst().orElseThrow()));
 

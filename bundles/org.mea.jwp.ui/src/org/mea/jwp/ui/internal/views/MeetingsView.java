@@ -1,10 +1,7 @@
 package org.mea.jwp.ui.internal.views;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -15,13 +12,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ReportingObligation;
+import org.mea.jwp.core.MeetingCalendar;
+import org.mea.jwp.core.MeetingCalendar.Year;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.SessionTracking;
 import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
@@ -35,18 +31,12 @@ public class MeetingsView extends ViewPart {
 
 	/** View id. */
 	public static final String ID = "org.mea.jwp.ui.views.meetings"; //$NON-NLS-1$
-	/** Label of the group of meetings without a year. */
-	static final String UNDATED = "Date not given"; //$NON-NLS-1$
 
 	private TreeViewer viewer;
 	private ProgrammeSession session;
 	private ItemProviderLabelProvider itemLabels;
 	private boolean disposed;
 	private final INotifyChangedListener refresher = this::modelChanged;
-
-	/** A year of the calendar. */
-	record Year(String label, List<Meeting> meetings) {
-	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -67,47 +57,6 @@ public class MeetingsView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		// the programme is opened in the background at start, and File > Open replaces it
 		SessionTracking.track(viewer.getControl(), this::show);
-	}
-
-	/** The calendar of the programme: years in order, meetings in order of date within a year. */
-	static List<Year> calendar(Programme programme) {
-		Map<Integer, List<Meeting>> byYear = new TreeMap<>();
-		List<Meeting> undated = new ArrayList<>();
-		for (Meeting meeting : programme.getMeetings()) {
-			if (meeting.getYear() > 0) {
-				byYear.computeIfAbsent(meeting.getYear(), y -> new ArrayList<>()).add(meeting);
-			} else {
-				undated.add(meeting);
-			}
-		}
-		List<Year> years = new ArrayList<>();
-		Comparator<Meeting> byDate = Comparator.comparingInt(MeetingsView::dayOfYear);
-		byYear.forEach((year, meetings) -> {
-			meetings.sort(byDate);
-			years.add(new Year(Integer.toString(year), meetings));
-		});
-		if (!undated.isEmpty()) {
-			years.add(new Year(UNDATED, undated));
-		}
-		return years;
-	}
-
-	/**
-	 * Where a meeting falls in its year: its start date, else the month its date wording names
-	 * ("March", "June-July 2005"), "late in the year" at the end, unknown after everything.
-	 */
-	static int dayOfYear(Meeting meeting) {
-		if (meeting.getStartDate() != null) {
-			return meeting.getStartDate().getDayOfYear();
-		}
-		String when = meeting.getWhen() == null ? "" : meeting.getWhen().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
-		for (java.time.Month month : java.time.Month.values()) {
-			if (when.contains(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-					.toLowerCase(java.util.Locale.ROOT))) {
-				return month.firstDayOfYear(false);
-			}
-		}
-		return when.contains("late") ? 360 : 400; //$NON-NLS-1$
 	}
 
 	private String label(Object element) {
@@ -188,7 +137,7 @@ public class MeetingsView extends ViewPart {
 	private final class Content implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof Programme programme ? calendar(programme).toArray() : new Object[0];
+			return input instanceof Programme programme ? MeetingCalendar.of(programme).toArray() : new Object[0];
 		}
 
 		@Override
@@ -197,17 +146,8 @@ public class MeetingsView extends ViewPart {
 				return year.meetings().toArray();
 			}
 			if (parent instanceof Meeting meeting && session != null) {
-				List<Object> children = new ArrayList<>();
-				for (Activity activity : session.getProgramme().activities()) {
-					if (activity.getMeetings().contains(meeting)) {
-						children.add(activity);
-					}
-				}
-				for (ReportingObligation obligation : session.getProgramme().getReportingObligations()) {
-					if (obligation.getMeeting() == meeting) {
-						children.add(obligation);
-					}
-				}
+				List<Object> children = new ArrayList<>(MeetingCalendar.activitiesAt(session.getProgramme(), meeting));
+				children.addAll(MeetingCalendar.reportsAt(session.getProgramme(), meeting));
 				return children.toArray();
 			}
 			return new Object[0];

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
@@ -30,10 +29,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
+import org.mea.jwp.core.SpeciesConcordance;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.SessionTracking;
 
@@ -144,37 +143,19 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	/** The text of a cell. */
 	String text(Taxon taxon, Column column) {
+		SpeciesConcordance.Entry entry = SpeciesConcordance.entry(taxon,
+				session == null ? List.of() : session.getProgramme().activities());
 		return switch (column) {
-		case TAXON -> taxon.getNameAsPrinted() != null ? taxon.getNameAsPrinted() : ""; //$NON-NLS-1$
-		case COMMON -> String.join(", ", taxon.getCommonNames()); //$NON-NLS-1$
-		case RANK -> taxon.getRank().getLiteral();
-		case CITES_NAME -> nonNull(taxon.getCitesName());
-		case CITES_APPENDIX -> appendix(taxon.getCitesAppendix());
-		case CMS_NAME -> nonNull(taxon.getCmsName());
-		case CMS_APPENDIX -> appendix(taxon.getCmsAppendix());
-		case ACTIVITIES -> activities(taxon).stream().map(Activity::getCode).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		case DIFFERS -> differences(taxon);
+		case TAXON -> entry.nameAsPrinted();
+		case COMMON -> entry.commonNames();
+		case RANK -> entry.rank();
+		case CITES_NAME -> entry.citesName();
+		case CITES_APPENDIX -> entry.citesAppendix();
+		case CMS_NAME -> entry.cmsName();
+		case CMS_APPENDIX -> entry.cmsAppendix();
+		case ACTIVITIES -> entry.activities();
+		case DIFFERS -> entry.differences();
 		};
-	}
-
-	private static String appendix(AppendixListing listing) {
-		return listing == AppendixListing.UNKNOWN ? "" : listing.getLiteral(); //$NON-NLS-1$
-	}
-
-	private static String nonNull(String text) {
-		return text == null ? "" : text; //$NON-NLS-1$
-	}
-
-	private static String differences(Taxon taxon) {
-		if (taxon.namesDiffer() && taxon.appendicesDiffer()) {
-			return "names, appendices"; //$NON-NLS-1$
-		}
-		return taxon.namesDiffer() ? "names" : taxon.appendicesDiffer() ? "appendices" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	private List<Activity> activities(Taxon taxon) {
-		return session == null ? List.of()
-				: session.getProgramme().activities().stream().filter(a -> a.getSpecies().contains(taxon)).toList();
 	}
 
 	private void show(ProgrammeSession newSession) {
