@@ -18,12 +18,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -35,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mea.jwp.model.Organization;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Theme;
+import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
@@ -115,13 +111,13 @@ class ExplorerEditingTest {
 		Theme c = programme.getThemes().get(2);
 		view.getViewer().setSelection(new StructuredSelection(c), true);
 		AtomicReference<String> question = new AtomicReference<>();
-		answerNextDialog(question, false);
+		Dialogs.answerNext(display, "Delete", "Cancel", question);
 		deleteInTheTree();
 		assertNotNull(question.get(), "no confirmation was asked");
 		assertTrue(question.get().contains("(C) Administrative and fund-raising cooperation"), question.get());
 		assertTrue(programme.getThemes().contains(c), "Cancel keeps the theme");
 
-		answerNextDialog(question, true);
+		Dialogs.answerNext(display, "Delete", "OK", question);
 		view.getViewer().setSelection(new StructuredSelection(c), true);
 		deleteInTheTree();
 		assertTrue(question.get().contains("(C) Administrative and fund-raising cooperation"), question.get());
@@ -142,53 +138,6 @@ class ExplorerEditingTest {
 		// focus back from a dialog: select again what the test selected
 		view.getViewer().setSelection(selection, true);
 		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
-	}
-
-	/** Answers the next dialog from inside its own event loop and records its message. */
-	private void answerNextDialog(AtomicReference<String> message, boolean ok) {
-		message.set(null);
-		display.asyncExec(() -> {
-			UiWait.until(display, TIMEOUT, "the confirmation", () -> dialog() != null);
-			Shell dialog = dialog();
-			message.set(texts(dialog).toString());
-			for (Control control : buttons(dialog)) {
-				Button button = (Button) control;
-				if (button.getText().replace("&", "").equals(ok ? "OK" : "Cancel")) {
-					button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-					return;
-				}
-			}
-			dialog.close();
-		});
-	}
-
-	private Shell dialog() {
-		return Arrays.stream(display.getShells()).filter(s -> s.isVisible() && "Delete".equals(s.getText())).findFirst()
-				.orElse(null);
-	}
-
-	private static List<String> texts(Composite composite) {
-		List<String> result = new java.util.ArrayList<>();
-		for (Control child : composite.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label label) {
-				result.add(label.getText());
-			} else if (child instanceof Composite nested) {
-				result.addAll(texts(nested));
-			}
-		}
-		return result;
-	}
-
-	private static List<Control> buttons(Composite composite) {
-		List<Control> result = new java.util.ArrayList<>();
-		for (Control child : composite.getChildren()) {
-			if (child instanceof Button) {
-				result.add(child);
-			} else if (child instanceof Composite nested) {
-				result.addAll(buttons(nested));
-			}
-		}
-		return result;
 	}
 
 	private MenuManager contextMenu() {
