@@ -95,7 +95,7 @@ class ReportCommandTest {
 	@Test
 	void listNamesTheDesigns() {
 		assertEquals(ReportCommand.OK, run("--list"));
-		assertEquals(List.of("progress", "species", "calendar"), out.toString(StandardCharsets.UTF_8).lines().toList());
+		assertEquals(List.of("progress", "status", "species", "calendar"), out.toString(StandardCharsets.UTF_8).lines().toList());
 	}
 
 	@Test

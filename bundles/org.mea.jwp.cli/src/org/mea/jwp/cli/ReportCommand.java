@@ -20,6 +20,7 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.reports.Committee;
 import org.mea.jwp.reports.ListingReport;
+import org.mea.jwp.reports.StatusOverview;
 import org.mea.jwp.reports.ProgressReport;
 import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.reports.ReportFormat;
@@ -39,7 +40,7 @@ public final class ReportCommand {
 	public static final int RENDER_FAILED = 4;
 	public static final int CANNOT_WRITE = 5;
 
-	static final List<String> DESIGNS = List.of("progress", "species", "calendar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<String> DESIGNS = List.of("progress", "status", "species", "calendar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	static final Set<String> PARAMETERS = Set.of("committee", "meeting", "symbol", "reportingDate", "author", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"agenda", "recommendations"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -50,11 +51,12 @@ public final class ReportCommand {
 			  --model FILE     the programme (.jwp) to report on
 			  --default        the embedded CMS-CITES Joint Work Programme 2012-2014
 			  --design NAME    progress   progress report to a Standing Committee
+			                   status     status overview: by theme and lead, overdue, falling due, funding
 			                   species    species concordance (CITES/CMS names, appendices, activities)
 			                   calendar   meeting calendar with the activities and reports due at each
 			  --format FORMAT  pdf, html, docx or odt
 			  --out FILE       where to write the report (replaced if it exists)
-			  --param NAME=VALUE (species and calendar take only reportingDate), for the progress report:
+			  --param NAME=VALUE (status, species and calendar take only reportingDate), for the progress report:
 			      committee=CITES_SC|CMS_STC   (default CITES_SC)
 			      meeting=ID                   a meeting id of the programme (default: the committee's latest)
 			      symbol=TEXT                  document symbol (default e.g. "SC65 Doc. 14.3")
@@ -168,12 +170,13 @@ public final class ReportCommand {
 				throw new IllegalArgumentException("the " + design + " report takes only reportingDate, not \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
-		ListingReport listing = new ListingReport(programme,
-				"species".equals(design) ? ListingReport.Kind.SPECIES : ListingReport.Kind.CALENDAR); //$NON-NLS-1$
-		if (params.containsKey("reportingDate")) { //$NON-NLS-1$
-			listing.reportingDate(date(params.get("reportingDate"))); //$NON-NLS-1$
+		LocalDate reportingDate = params.containsKey("reportingDate") ? date(params.get("reportingDate")) //$NON-NLS-1$ //$NON-NLS-2$
+				: LocalDate.of(2014, 12, 31);
+		if ("status".equals(design)) { //$NON-NLS-1$
+			return new StatusOverview(programme).reportingDate(reportingDate)::render;
 		}
-		return listing::render;
+		return new ListingReport(programme, "species".equals(design) ? ListingReport.Kind.SPECIES //$NON-NLS-1$
+				: ListingReport.Kind.CALENDAR).reportingDate(reportingDate)::render;
 	}
 
 	private static LocalDate date(String value) {

@@ -79,6 +79,25 @@ class GenerateReportWizardTest {
 	}
 
 	@Test
+	void theSpeciesConcordanceIsOneOfTheDesigns() throws Exception {
+		page.getDesignCombo().select(1);
+		page.getDesignCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertFalse(page.getSymbolField().isEnabled(), "the progress report's fields are off");
+		page.getFormatCombo().select(1); // HTML
+		page.getFormatCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertTrue(page.getOutputField().getText().endsWith("species-concordance.html"), page.getOutputField().getText());
+		Path output = dir.resolve("species.html");
+		page.getOutputField().setText(output.toString());
+		page.getOpenButton().setSelection(false);
+		AtomicReference<IStatus> result = new AtomicReference<>();
+		wizard.whenDone(result::set);
+		assertTrue(wizard.performFinish());
+		UiWait.until(display, TIMEOUT, "the report job", () -> result.get() != null);
+		assertTrue(result.get().isOK(), result.get().toString());
+		assertTrue(Files.readString(output).contains("SPECIES CONCORDANCE"));
+	}
+
+	@Test
 	void finishWritesThePdfInABackgroundJob() throws Exception {
 		page.getCommitteeViewer().setSelection(new StructuredSelection(Committee.CITES_SC));
 		Path output = dir.resolve("sc65.pdf");

@@ -36,7 +36,14 @@ import org.mea.jwp.ui.preferences.JwpPreferences;
  */
 final class GenerateReportPage extends WizardPage {
 
+	/** The designs offered, in the order of {@link #getDesign()}'s values. */
+	static final String[] DESIGNS = { "Progress report to the Standing Committee", //$NON-NLS-1$
+			"Species concordance", "Meeting calendar and deadlines", "Status overview" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** File names of the other designs. */
+	private static final String[] LISTING_FILES = { "species-concordance", "meeting-calendar", "status-overview" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 	private final Programme programme;
+	private Combo design;
 	private ComboViewer committee;
 	private ComboViewer meeting;
 	private Text symbol;
@@ -60,8 +67,11 @@ final class GenerateReportPage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 		label(body, "&Design:"); //$NON-NLS-1$
-		Label design = new Label(body, SWT.NONE);
-		design.setText("Progress report to the Standing Committee (progress)"); //$NON-NLS-1$
+		design = new Combo(body, SWT.READ_ONLY);
+		for (String name : DESIGNS) {
+			design.add(name);
+		}
+		design.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(design);
 
 		label(body, "&Committee:"); //$NON-NLS-1$
@@ -108,6 +118,7 @@ final class GenerateReportPage extends WizardPage {
 		open.setSelection(true);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(open);
 
+		design.addListener(SWT.Selection, event -> designChanged());
 		committee.addSelectionChangedListener(event -> committeeChanged());
 		meeting.addSelectionChangedListener(event -> refreshDefaults());
 		symbol.addListener(SWT.Modify, event -> validate());
@@ -118,6 +129,30 @@ final class GenerateReportPage extends WizardPage {
 		format.addListener(SWT.Selection, event -> refreshDefaults());
 		setControl(body);
 		committeeChanged();
+	}
+
+	/** The listing designs take only the reporting date: the progress report's fields are off for them. */
+	private void designChanged() {
+		boolean progress = getDesign() == 0;
+		committee.getControl().setEnabled(progress);
+		meeting.getControl().setEnabled(progress);
+		symbol.setEnabled(progress);
+		author.setEnabled(progress);
+		setTitle(DESIGNS[getDesign()]);
+		setDescription(progress ? "A Standing Committee working document with the status of every activity in an Annex" //$NON-NLS-1$
+				: getDesign() == 1 ? "Taxa with their CITES and CMS names and appendices, and the activities on them" //$NON-NLS-1$
+						: getDesign() == 2 ? "Meetings by year with the activities and reports due at each" //$NON-NLS-1$
+								: "Status by theme and lead, overdue and falling due at the reporting date, external funding"); //$NON-NLS-1$
+		refreshDefaults();
+	}
+
+	/** 0: progress report, 1: species concordance, 2: meeting calendar, 3: status overview. */
+	int getDesign() {
+		return Math.max(0, design.getSelectionIndex());
+	}
+
+	Combo getDesignCombo() {
+		return design;
 	}
 
 	private Committee defaultCommittee() {
@@ -147,7 +182,8 @@ final class GenerateReportPage extends WizardPage {
 			symbol.setText(defaultSymbol);
 		}
 		if (!outputEdited) {
-			String name = symbol.getText().replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			String name = getDesign() > 0 ? LISTING_FILES[getDesign() - 1]
+					: symbol.getText().replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			output.setText(Path.of(System.getProperty("user.home"), name + "." + getFormatChoice().extension()).toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		validate();
@@ -156,7 +192,7 @@ final class GenerateReportPage extends WizardPage {
 	private void validate() {
 		String problem = null;
 		Path file = getOutput();
-		if (symbol.getText().isBlank()) {
+		if (getDesign() == 0 && symbol.getText().isBlank()) {
 			problem = "Document symbol: enter the symbol of the document, e.g. SC65 Doc. 14.3"; //$NON-NLS-1$
 		} else if (parseDate() == null) {
 			problem = "Reporting date: \"" + reportingDate.getText() + "\" is not a date (YYYY-MM-DD)"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -177,6 +213,30 @@ final class GenerateReportPage extends WizardPage {
 		} catch (DateTimeParseException e) {
 			return null;
 		}
+	}
+
+	/** The report chosen on this page, configured, for {@code programme} (the copy the job renders). */
+	Renderer report(Programme target) {
+		if (getDesign() == 0) {
+			return configure(new org.mea.jwp.reports.ProgressReport(target))::render;
+		}
+		LocalDate reporting = parseDate() == null ? JwpPreferences.reportingDate() : parseDate();
+		if (getDesign() == 3) {
+			return new org.mea.jwp.reports.StatusOverview(target).reportingDate(reporting)::render;
+		}
+		org.mea.jwp.reports.ListingReport listing = new org.mea.jwp.reports.ListingReport(target,
+				getDesign() == 1 ? org.mea.jwp.reports.ListingReport.Kind.SPECIES : org.mea.jwp.reports.ListingReport.Kind.CALENDAR);
+		LocalDate date = parseDate();
+		if (date != null) {
+			listing.reportingDate(date);
+		}
+		return listing::render;
+	}
+
+	/** A configured report of any design. */
+	interface Renderer {
+		void render(ReportFormat format, java.io.OutputStream output, Path workFolder)
+				throws org.mea.jwp.reports.ReportException;
 	}
 
 	/** Applies the page's choices to {@code report}. */

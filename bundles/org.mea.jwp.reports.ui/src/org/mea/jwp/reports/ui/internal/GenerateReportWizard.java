@@ -16,7 +16,6 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.mea.jwp.model.Programme;
-import org.mea.jwp.reports.ProgressReport;
 import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.ui.ProgrammeSession;
 
@@ -51,7 +50,7 @@ public class GenerateReportWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		Programme snapshot = EcoreUtil.copy(session.getProgramme()); // the job must not read what the UI edits
-		ProgressReport report = page.configure(new ProgressReport(snapshot));
+		GenerateReportPage.Renderer report = page.report(snapshot);
 		Path output = page.getOutput();
 		boolean open = page.isOpenWhenDone();
 		org.mea.jwp.reports.ReportFormat format = page.getFormatChoice(); // widgets are read here, not in the job
@@ -73,7 +72,7 @@ public class GenerateReportWizard extends Wizard {
 	}
 
 	/** Renders into a temporary file next to the output and moves it into place unless cancelled. */
-	static IStatus generate(ProgressReport report, org.mea.jwp.reports.ReportFormat format, Path output,
+	static IStatus generate(GenerateReportPage.Renderer report, org.mea.jwp.reports.ReportFormat format, Path output,
 			IProgressMonitor monitor) {
 		monitor.beginTask("Rendering " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
 		Path temp = null;

@@ -1,0 +1,81 @@
+package org.mea.jwp.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.Programme;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+/** The status overview: counts, overdue and falling due relative to the reporting date, funding; rendered. */
+class StatusOverviewTest {
+
+	@TempDir
+	Path work;
+
+	private Programme programme;
+
+	@BeforeEach
+	void load() throws Exception {
+		programme = ProgrammeStore.programme(DefaultProgramme.load());
+	}
+
+	private static List<Object> codes(List<Map<String, Object>> rows) {
+		return rows.stream().map(r -> r.get("code")).toList();
+	}
+
+	@Test
+	void countsAndListsFollowTheReportingDate() {
+		StatusOverview.Data data = new StatusOverview(programme).reportingDate(LocalDate.of(2013, 12, 31)).data();
+		Map<String, Object> total = data.byTheme().get(data.byTheme().size() - 1);
+		assertEquals("Total", total.get("name"));
+		assertEquals("31", total.get("all"));
+		assertEquals(List.of("5", "19", "3", "4"), data.byTheme().stream().limit(4).map(r -> r.get("all")).toList());
+		List<Object> overdue = codes(data.overdue());
+		assertTrue(overdue.contains("A1"), "A1 (2012) is overdue at the end of 2013: " + overdue);
+		assertFalse(overdue.contains("A5"), "A5 (2012-13) ends on the reporting date");
+		List<Object> upcoming = codes(data.upcoming());
+		assertTrue(upcoming.contains("B10"), "B10 (2014) falls due within a year: " + upcoming);
+		assertFalse(upcoming.contains("A1"));
+		assertTrue(codes(data.funding()).contains("B5"), "B5 is subject to external funding");
+		int leads = data.byLead().stream().mapToInt(r -> Integer.parseInt((String) r.get("all"))).sum();
+		assertEquals(31, leads, "every activity under one lead");
+	}
+
+	@Test
+	void rendersInEveryFormat() throws Exception {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		new StatusOverview(programme).render(ReportFormat.PDF, pdf, work);
+		PdfReader reader = new PdfReader(pdf.toByteArray());
+		String first;
+		try {
+			first = new PdfTextExtractor(reader).getTextFromPage(1);
+		} finally {
+			reader.close();
+		}
+		assertTrue(first.contains("STATUS OVERVIEW"), first);
+		assertTrue(first.contains("Activities by theme and status"), first);
+		assertTrue(first.contains("Overdue at the reporting date"), first);
+		for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.ODT)) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			new StatusOverview(programme).render(format, out, work);
+			assertTrue(out.size() > 2000, format + " written");
+		}
+		ByteArrayOutputStream html = new ByteArrayOutputStream();
+		new StatusOverview(programme).render(ReportFormat.HTML, html, work);
+		assertTrue(html.toString(StandardCharsets.UTF_8).contains("Subject to external funding"));
+	}
+}

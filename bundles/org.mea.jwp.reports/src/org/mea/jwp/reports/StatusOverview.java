@@ -1,0 +1,161 @@
+package org.mea.jwp.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.FundingCondition;
+import org.mea.jwp.model.LeadSecretariat;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.Theme;
+import org.mea.jwp.model.operations.Timeframes;
+
+/**
+ * The status overview ({@code designs/status.rptdesign}): activities by theme and by lead
+ * secretariat and status, what is overdue at the reporting date, what falls due in the following
+ * twelve months, and what is subject to external funding.
+ */
+public final class StatusOverview {
+
+	private final Programme programme;
+	private LocalDate reportingDate = LocalDate.of(2014, 12, 31);
+
+	public StatusOverview(Programme programme) {
+		this.programme = programme;
+	}
+
+	public StatusOverview reportingDate(LocalDate value) {
+		reportingDate = value;
+		return this;
+	}
+
+	/** What the design shows; exposed to its scripts under {@link ProgressReportData#APP_CONTEXT_KEY}. */
+	public Data data() {
+		return new Data();
+	}
+
+	/** Renders the report to {@code output}. */
+	public void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException {
+		try (InputStream design = StatusOverview.class.getResourceAsStream("/designs/status.rptdesign")) { //$NON-NLS-1$
+			if (design == null) {
+				throw new ReportException("The status overview design is missing from the reports bundle"); //$NON-NLS-1$
+			}
+			ReportService.get().render(design, "status", Map.of(ProgressReportData.APP_CONTEXT_KEY, data()), Map.of(), //$NON-NLS-1$
+					format, output, workFolder);
+		} catch (IOException e) {
+			throw new ReportException("The status overview design cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The content of the status overview. */
+	public final class Data {
+
+		public String title() {
+			return "STATUS OVERVIEW"; //$NON-NLS-1$
+		}
+
+		public String subtitle() {
+			return programme.getTitle() + " \u2014 as at " + longDate(reportingDate); //$NON-NLS-1$
+		}
+
+		public String footer() {
+			return "Status overview \u2013 p."; //$NON-NLS-1$
+		}
+
+		/** Counts per theme: {@code name}, {@code all}, one column per status (its literal), {@code overdue}. */
+		public List<Map<String, Object>> byTheme() {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Theme theme : programme.getThemes()) {
+				rows.add(counts(theme.getLetter() + ". " + (theme.getShortName() != null ? theme.getShortName() : theme.getName()), //$NON-NLS-1$
+						theme.activities()));
+			}
+			rows.add(counts("Total", programme.activities())); //$NON-NLS-1$
+			return rows;
+		}
+
+		/** Counts per lead secretariat, as {@link #byTheme()}. */
+		public List<Map<String, Object>> byLead() {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (LeadSecretariat lead : LeadSecretariat.VALUES) {
+				List<Activity> led = programme.activities().stream().filter(a -> a.getLead() == lead).toList();
+				if (!led.isEmpty()) {
+					rows.add(counts(lead.getLiteral(), led));
+				}
+			}
+			return rows;
+		}
+
+		private Map<String, Object> counts(String name, List<Activity> activities) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("name", name); //$NON-NLS-1$
+			row.put("all", Integer.toString(activities.size())); //$NON-NLS-1$
+			for (ActivityStatus status : ActivityStatus.VALUES) {
+				long n = activities.stream().filter(a -> a.getStatus() == status).count();
+				row.put(status.getName(), n == 0 ? "" : Long.toString(n)); //$NON-NLS-1$
+			}
+			long overdue = activities.stream().filter(a -> a.isOverdue(reportingDate)).count();
+			row.put("overdue", overdue == 0 ? "" : Long.toString(overdue)); //$NON-NLS-1$ //$NON-NLS-2$
+			return row;
+		}
+
+		/** Activities past the end of their timeframe and not completed at the reporting date. */
+		public List<Map<String, Object>> overdue() {
+			return activities(a -> a.isOverdue(reportingDate));
+		}
+
+		/** Activities whose timeframe ends within twelve months after the reporting date. */
+		public List<Map<String, Object>> upcoming() {
+			LocalDate horizon = reportingDate.plusYears(1);
+			return activities(a -> {
+				LocalDate end = a.getTimeframe() == null ? null : a.getTimeframe().endDate();
+				return end != null && end.isAfter(reportingDate) && !end.isAfter(horizon)
+						&& a.getStatus() != ActivityStatus.COMPLETED && a.getStatus() != ActivityStatus.CANCELLED;
+			});
+		}
+
+		/** Activities subject to external funding. */
+		public List<Map<String, Object>> funding() {
+			return activities(a -> a.getFunding() == FundingCondition.SUBJECT_TO_EXTERNAL_FUNDING);
+		}
+
+		private List<Map<String, Object>> activities(Function<Activity, Boolean> which) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Activity activity : programme.activities()) {
+				if (which.apply(activity)) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("code", activity.getCode()); //$NON-NLS-1$
+					row.put("activity", activity.getText()); //$NON-NLS-1$
+					row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
+					row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
+					rows.add(row);
+				}
+			}
+			if (rows.isEmpty()) {
+				Map<String, Object> none = new LinkedHashMap<>();
+				none.put("code", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				none.put("activity", "None."); //$NON-NLS-1$ //$NON-NLS-2$
+				none.put("timeframe", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				none.put("lead", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				none.put("status", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				rows.add(none);
+			}
+			return rows;
+		}
+	}
+
+	private static String longDate(LocalDate date) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date); //$NON-NLS-1$
+	}
+}
