@@ -1,7 +1,5 @@
 package org.mea.jwp.reports;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,16 +68,7 @@ public final class ListingReport {
 
 	/** Renders the report to {@code output}. */
 	public void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException {
-		String path = "/designs/" + kind.design + ".rptdesign"; //$NON-NLS-1$ //$NON-NLS-2$
-		try (InputStream design = ListingReport.class.getResourceAsStream(path)) {
-			if (design == null) {
-				throw new ReportException("The design " + path + " is missing from the reports bundle"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			ReportService.get().render(design, kind.design, Map.of(ProgressReportData.APP_CONTEXT_KEY, data()), Map.of(),
-					format, output, workFolder);
-		} catch (IOException e) {
-			throw new ReportException("The design " + path + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		ReportService.get().renderDesign(kind.design, data(), Map.of(), format, output, workFolder);
 	}
 
 	/** The content of a listing report. */

@@ -1,7 +1,5 @@
 package org.mea.jwp.reports;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -112,14 +110,6 @@ public final class ProgressReport {
 		if (agenda != null && !agenda.isBlank()) {
 			parameters.put("agenda", agenda.strip()); //$NON-NLS-1$
 		}
-		try (InputStream design = ProgressReport.class.getResourceAsStream(DESIGN)) {
-			if (design == null) {
-				throw new ReportException("The progress report design is missing from the reports bundle"); //$NON-NLS-1$
-			}
-			ReportService.get().render(design, "progress", Map.of(ProgressReportData.APP_CONTEXT_KEY, data()), parameters, //$NON-NLS-1$
-					format, output, workFolder);
-		} catch (IOException e) {
-			throw new ReportException("The progress report design cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
-		}
+		ReportService.get().renderDesign("progress", data(), parameters, format, output, workFolder); //$NON-NLS-1$
 	}
 }

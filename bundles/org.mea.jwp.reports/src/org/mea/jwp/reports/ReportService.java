@@ -101,6 +101,23 @@ public final class ReportService {
 		}
 	}
 
+	/**
+	 * Renders a design of this bundle ({@code /designs/<name>.rptdesign}) whose scripts read
+	 * {@code data} under {@link ProgressReportData#APP_CONTEXT_KEY}.
+	 */
+	void renderDesign(String name, Object data, Map<String, Object> parameters, ReportFormat format, OutputStream output,
+			Path workFolder) throws ReportException {
+		String path = "/designs/" + name + ".rptdesign"; //$NON-NLS-1$ //$NON-NLS-2$
+		try (InputStream design = ReportService.class.getResourceAsStream(path)) {
+			if (design == null) {
+				throw new ReportException("The design " + path + " is missing from the reports bundle"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			render(design, name, Map.of(ProgressReportData.APP_CONTEXT_KEY, data), parameters, format, output, workFolder);
+		} catch (IOException e) {
+			throw new ReportException("The design " + path + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	private static IRenderOption renderOption(ReportFormat format, OutputStream output, Path workFolder)
 			throws ReportException {
 		RenderOption option;

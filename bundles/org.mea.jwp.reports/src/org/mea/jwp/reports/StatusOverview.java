@@ -1,7 +1,5 @@
 package org.mea.jwp.reports;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,15 +45,7 @@ public final class StatusOverview {
 
 	/** Renders the report to {@code output}. */
 	public void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException {
-		try (InputStream design = StatusOverview.class.getResourceAsStream("/designs/status.rptdesign")) { //$NON-NLS-1$
-			if (design == null) {
-				throw new ReportException("The status overview design is missing from the reports bundle"); //$NON-NLS-1$
-			}
-			ReportService.get().render(design, "status", Map.of(ProgressReportData.APP_CONTEXT_KEY, data()), Map.of(), //$NON-NLS-1$
-					format, output, workFolder);
-		} catch (IOException e) {
-			throw new ReportException("The status overview design cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
-		}
+		ReportService.get().renderDesign("status", data(), Map.of(), format, output, workFolder); //$NON-NLS-1$
 	}
 
 	/** The content of the status overview. */
