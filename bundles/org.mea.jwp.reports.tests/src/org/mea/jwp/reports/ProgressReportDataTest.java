@@ -54,10 +54,12 @@ class ProgressReportDataTest {
 		List<Map<String, Object>> rows = new ProgressReport(programme).data().paragraphs();
 		int expected = 1;
 		int headings = 0;
+		int charts = 0;
 		for (Map<String, Object> row : rows) {
-			if ("heading".equals(row.get("kind"))) {
-				headings++;
-				assertEquals("", row.get("number"));
+			if ("heading".equals(row.get("kind")) || "chart".equals(row.get("kind"))) {
+				headings += "heading".equals(row.get("kind")) ? 1 : 0;
+				charts += "chart".equals(row.get("kind")) ? 1 : 0;
+				assertEquals("", row.get("number"), "headings and figures are not numbered");
 			} else {
 				assertEquals(expected++ + ".", row.get("number"));
 			}
@@ -65,6 +67,7 @@ class ProgressReportDataTest {
 		assertEquals(List.of("Background", "Progress in the implementation of the joint work programme", "Recommendations"),
 				rows.stream().filter(r -> "heading".equals(r.get("kind"))).map(r -> r.get("text")).toList());
 		assertEquals(3, headings);
+		assertEquals(1, charts, "the status chart in the summary of progress");
 		assertTrue(expected > 8, "authorship, background, summary per theme, recommendations");
 	}
 

@@ -1,6 +1,7 @@
 package org.mea.jwp.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.Theme;
 
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -153,6 +156,34 @@ class ProgressReportRenderingTest {
 
 		String odt = zipEntry(render(report, ReportFormat.ODT), "content.xml");
 		assertTrue(odt.contains("Sixty-fifth meeting of the Standing Committee"), "odt");
+	}
+
+	@Test
+	void progressSummaryHasAChartOfTheActivitiesByThemeAndStatus() throws Exception {
+		ProgressReport report = new ProgressReport(programme);
+		String html = new String(render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
+		assertTrue(html.contains("Activities by theme and status as at 31 December 2014"), "chart caption");
+		List<String> charts = RenderedCharts.svgs(html);
+		assertEquals(1, charts.size(), "one chart, inline in the HTML");
+		String svg = charts.get(0);
+		for (Theme theme : programme.getThemes()) {
+			assertTrue(svg.contains(theme.getLetter() + ". "), "a bar for theme " + theme.getLetter());
+		}
+		assertTrue(svg.contains("not started") && svg.contains("on-going"), "legend names the statuses");
+		for (Theme theme : programme.getThemes()) {
+			for (ActivityStatus status : ActivityStatus.VALUES) {
+				long n = theme.activities().stream().filter(a -> a.getStatus() == status).count();
+				if (n > 0) {
+					assertTrue(svg.contains(">" + n + "<"), "segment label " + n + " (" + status + " in theme " + theme.getLetter() + ")");
+				}
+			}
+		}
+
+		assertFalse(RenderedCharts.images(render(report, ReportFormat.DOCX)).isEmpty(), "chart in the DOCX");
+		assertFalse(RenderedCharts.images(render(report, ReportFormat.ODT)).isEmpty(), "chart in the ODT");
+		String page = pdfPages(render(report, ReportFormat.PDF)).stream()
+				.filter(p -> p.contains("Activities by theme and status")).findFirst().orElseThrow();
+		assertTrue(page.contains("not started"), "the chart's legend is text in the PDF: " + page);
 	}
 
 	private static String zipEntry(byte[] zip, String name) throws IOException {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.LeadSecretariat;
 import org.mea.jwp.model.Programme;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -42,8 +43,9 @@ class StatusOverviewTest {
 		StatusOverview.Data data = new StatusOverview(programme).reportingDate(LocalDate.of(2013, 12, 31)).data();
 		Map<String, Object> total = data.byTheme().get(data.byTheme().size() - 1);
 		assertEquals("Total", total.get("name"));
-		assertEquals("31", total.get("all"));
-		assertEquals(List.of("5", "19", "3", "4"), data.byTheme().stream().limit(4).map(r -> r.get("all")).toList());
+		assertEquals(31, total.get("all"));
+		assertEquals(Boolean.TRUE, total.get("total"));
+		assertEquals(List.of(5, 19, 3, 4), data.byTheme().stream().limit(4).map(r -> r.get("all")).toList());
 		List<Object> overdue = codes(data.overdue());
 		assertTrue(overdue.contains("A1"), "A1 (2012) is overdue at the end of 2013: " + overdue);
 		assertFalse(overdue.contains("A5"), "A5 (2012-13) ends on the reporting date");
@@ -51,7 +53,7 @@ class StatusOverviewTest {
 		assertTrue(upcoming.contains("B10"), "B10 (2014) falls due within a year: " + upcoming);
 		assertFalse(upcoming.contains("A1"));
 		assertTrue(codes(data.funding()).contains("B5"), "B5 is subject to external funding");
-		int leads = data.byLead().stream().mapToInt(r -> Integer.parseInt((String) r.get("all"))).sum();
+		int leads = data.byLead().stream().mapToInt(r -> (Integer) r.get("all")).sum();
 		assertEquals(31, leads, "every activity under one lead");
 	}
 
@@ -77,5 +79,12 @@ class StatusOverviewTest {
 		ByteArrayOutputStream html = new ByteArrayOutputStream();
 		new StatusOverview(programme).render(ReportFormat.HTML, html, work);
 		assertTrue(html.toString(StandardCharsets.UTF_8).contains("Subject to external funding"));
+		List<String> charts = RenderedCharts.svgs(html.toString(StandardCharsets.UTF_8));
+		assertEquals(2, charts.size(), "a chart by theme and a chart by lead");
+		assertTrue(charts.get(0).contains("A. ") && !charts.get(0).contains("Total"), "by theme, without the total row");
+		for (LeadSecretariat lead : LeadSecretariat.VALUES) {
+			boolean leads = programme.activities().stream().anyMatch(a -> a.getLead() == lead);
+			assertEquals(leads, charts.get(1).contains(">" + lead.getLiteral() + "<"), "bar for " + lead);
+		}
 	}
 }

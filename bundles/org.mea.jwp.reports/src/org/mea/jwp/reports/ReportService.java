@@ -130,13 +130,7 @@ public final class ReportService {
 		case HTML -> {
 			HTMLRenderOption html = new HTMLRenderOption();
 			html.setEmbeddable(false);
-			try {
-				// BIRT wants an absolute folder for images (charts) of HTML output
-				Path images = Files.createDirectories(workFolder.toAbsolutePath().resolve("images")); //$NON-NLS-1$
-				html.setImageDirectory(images.toString());
-			} catch (IOException e) {
-				throw new ReportException("No folder for the report's images: " + e.getMessage(), e); //$NON-NLS-1$
-			}
+			html.setImageHandler(new InlineImageHandler());
 			option = html;
 		}
 		default -> option = new RenderOption();

@@ -14,9 +14,7 @@ import java.util.function.Function;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.FundingCondition;
-import org.mea.jwp.model.LeadSecretariat;
 import org.mea.jwp.model.Programme;
-import org.mea.jwp.model.Theme;
 import org.mea.jwp.model.operations.Timeframes;
 
 /**
@@ -63,40 +61,14 @@ public final class StatusOverview {
 			return "Status overview \u2013 p."; //$NON-NLS-1$
 		}
 
-		/** Counts per theme: {@code name}, {@code all}, one column per status (its literal), {@code overdue}. */
+		/** Counts per theme and a total row: see {@link StatusCounts}. */
 		public List<Map<String, Object>> byTheme() {
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (Theme theme : programme.getThemes()) {
-				rows.add(counts(theme.getLetter() + ". " + (theme.getShortName() != null ? theme.getShortName() : theme.getName()), //$NON-NLS-1$
-						theme.activities()));
-			}
-			rows.add(counts("Total", programme.activities())); //$NON-NLS-1$
-			return rows;
+			return new StatusCounts(programme, reportingDate).byTheme(true);
 		}
 
-		/** Counts per lead secretariat, as {@link #byTheme()}. */
+		/** Counts per lead secretariat: see {@link StatusCounts}. */
 		public List<Map<String, Object>> byLead() {
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (LeadSecretariat lead : LeadSecretariat.VALUES) {
-				List<Activity> led = programme.activities().stream().filter(a -> a.getLead() == lead).toList();
-				if (!led.isEmpty()) {
-					rows.add(counts(lead.getLiteral(), led));
-				}
-			}
-			return rows;
-		}
-
-		private Map<String, Object> counts(String name, List<Activity> activities) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("name", name); //$NON-NLS-1$
-			row.put("all", Integer.toString(activities.size())); //$NON-NLS-1$
-			for (ActivityStatus status : ActivityStatus.VALUES) {
-				long n = activities.stream().filter(a -> a.getStatus() == status).count();
-				row.put(status.getName(), n == 0 ? "" : Long.toString(n)); //$NON-NLS-1$
-			}
-			long overdue = activities.stream().filter(a -> a.isOverdue(reportingDate)).count();
-			row.put("overdue", overdue == 0 ? "" : Long.toString(overdue)); //$NON-NLS-1$ //$NON-NLS-2$
-			return row;
+			return new StatusCounts(programme, reportingDate).byLead();
 		}
 
 		/** Activities past the end of their timeframe and not completed at the reporting date. */
