@@ -28,11 +28,13 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-rem jwp.cmd report ARGS...: the headless report application (see the Linux/macOS script)
+rem jwp.cmd report ARGS...: the headless report application (see the Linux/macOS script). The JVM
+rem does not remake a class-data archive whose launcher jar has changed: after updating the product,
+rem delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys the archive by product).
 if /i "%~1"=="report" (
   if not exist "%USERPROFILE%\.jwp-workbench\cds" mkdir "%USERPROFILE%\.jwp-workbench\cds"
   for /f "tokens=1,* delims= " %%A in ("%*") do set "REPORT_ARGS=%%B"
-  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\report.jsa" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.report -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
+  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\report.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.report -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
   exit /b !ERRORLEVEL!
 )
 

@@ -58,7 +58,8 @@ class ReportCommandTest {
 		assertTrue(err().contains("Unknown format \"rtf\""), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "colour=red"));
-		assertTrue(err().contains("unknown parameter \"colour\""), err());
+		assertTrue(err().contains("takes only committee, meeting, symbol, reportingDate, author, agenda, recommendations, not \"colour\""),
+				err());
 		assertEquals(ReportCommand.USAGE, run("--design", "progress", "--format", "pdf", "--out", "x.pdf"));
 		assertTrue(err().contains("--model FILE or --default"), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
@@ -95,7 +96,12 @@ class ReportCommandTest {
 	@Test
 	void listNamesTheDesigns() {
 		assertEquals(ReportCommand.OK, run("--list"));
-		assertEquals(List.of("progress", "status", "species", "calendar"), out.toString(StandardCharsets.UTF_8).lines().toList());
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertEquals(List.of("progress", "status", "species", "calendar"),
+				lines.stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList(), "designs first column");
+		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt)"),
+				lines.get(0));
+		assertTrue(lines.contains("    reportingDate (date, default 2014-12-31)"), lines.toString());
 	}
 
 	@Test

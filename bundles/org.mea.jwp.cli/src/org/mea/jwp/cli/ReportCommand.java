@@ -6,24 +6,20 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
-import org.mea.jwp.model.Programme;
-import org.mea.jwp.reports.Committee;
-import org.mea.jwp.reports.ListingReport;
-import org.mea.jwp.reports.StatusOverview;
-import org.mea.jwp.reports.ProgressReport;
+import org.mea.jwp.reports.ReportDesign;
+import org.mea.jwp.reports.ReportDesigns;
 import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.reports.ReportFormat;
+import org.mea.jwp.reports.ReportParameter;
 
 /**
  * {@code jwp report}: renders a report design from a programme file (or the embedded programme)
@@ -40,28 +36,21 @@ public final class ReportCommand {
 	public static final int RENDER_FAILED = 4;
 	public static final int CANNOT_WRITE = 5;
 
-	static final List<String> DESIGNS = List.of("progress", "status", "species", "calendar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	static final Set<String> PARAMETERS = Set.of("committee", "meeting", "symbol", "reportingDate", "author", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"agenda", "recommendations"); //$NON-NLS-1$ //$NON-NLS-2$
-
 	static final String USAGE_TEXT = """
-			Usage: jwp report (--model FILE | --default) --design NAME --format FORMAT --out FILE [--param NAME=VALUE]...
+			Usage: jwp report (--model FILE | --default) --design ID --format FORMAT --out FILE [--param NAME=VALUE]...
 			       jwp report --list
 
 			  --model FILE     the programme (.jwp) to report on
 			  --default        the embedded CMS-CITES Joint Work Programme 2012-2014
-			  --design NAME    progress   progress report to a Standing Committee
-			                   status     status overview: by theme and lead, overdue, falling due, funding
-			                   species    species concordance (CITES/CMS names, appendices, activities)
-			                   calendar   meeting calendar with the activities and reports due at each
+			  --design ID      a report design: progress, status, species, calendar, or one a plug-in adds
 			  --format FORMAT  pdf, html, docx or odt
 			  --out FILE       where to write the report (replaced if it exists)
-			  --param NAME=VALUE (status, species and calendar take only reportingDate), for the progress report:
+			  --param NAME=VALUE  a parameter the design declares, e.g. for the progress report:
 			      committee=CITES_SC|CMS_STC   (default CITES_SC)
 			      meeting=ID                   a meeting id of the programme (default: the committee's latest)
 			      symbol=TEXT                  document symbol (default e.g. "SC65 Doc. 14.3")
 			      reportingDate=YYYY-MM-DD     (default 2014-12-31)
-			      author=TEXT, agenda=TEXT, recommendations=TEXT
+			  --list           the designs there are, with their formats and parameters
 			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 report failed, 5 output not writable.
 			"""; //$NON-NLS-1$
 
@@ -85,7 +74,7 @@ public final class ReportCommand {
 			String arg = args.get(i);
 			switch (arg) {
 			case "--list" -> { //$NON-NLS-1$
-				DESIGNS.forEach(out::println);
+				list();
 				return OK;
 			}
 			case "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$
@@ -114,11 +103,7 @@ public final class ReportCommand {
 					if (equals <= 0) {
 						return usage("--param takes NAME=VALUE, not \"" + value + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 					}
-					String name = value.substring(0, equals);
-					if (!PARAMETERS.contains(name)) {
-						return usage("unknown parameter \"" + name + "\"; the progress report takes " + PARAMETERS); //$NON-NLS-1$ //$NON-NLS-2$
-					}
-					params.put(name, value.substring(equals + 1));
+					params.put(value.substring(0, equals), value.substring(equals + 1));
 				}
 				}
 			}
@@ -130,8 +115,8 @@ public final class ReportCommand {
 		if (useDefault == (model != null)) {
 			return usage("give either --model FILE or --default"); //$NON-NLS-1$
 		}
-		if (design == null || !DESIGNS.contains(design)) {
-			return usage(design == null ? "--design is missing" : "unknown design \"" + design + "\"; designs: " + DESIGNS); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (design == null) {
+			return usage("--design is missing"); //$NON-NLS-1$
 		}
 		if (format == null) {
 			return usage("--format is missing"); //$NON-NLS-1$
@@ -139,69 +124,45 @@ public final class ReportCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
-		Renderer report;
+		ReportDesign chosen;
 		try {
-			Resource resource = useDefault ? DefaultProgramme.load() : new ProgrammeStore().load(model);
-			report = renderer(design, ProgrammeStore.programme(resource), params);
-		} catch (ProgrammeFileException e) {
-			err.println("jwp report: " + e.getMessage()); //$NON-NLS-1$
-			return BAD_MODEL;
+			chosen = ReportDesigns.get().require(design);
+			chosen.arguments(params);
 		} catch (IllegalArgumentException e) {
 			return usage(e.getMessage());
-		} catch (ReportException e) {
+		}
+		if (!chosen.formats().contains(format)) {
+			return usage("the design \"" + design + "\" is made for " + chosen.formats() + ", not " + format); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		ReportDesign.Prepared report;
+		try {
+			Resource resource = useDefault ? DefaultProgramme.load() : new ProgrammeStore().load(model);
+			report = chosen.prepare(ProgrammeStore.programme(resource), params);
+		} catch (ProgrammeFileException | ReportException e) {
 			err.println("jwp report: " + e.getMessage()); //$NON-NLS-1$
 			return BAD_MODEL;
 		}
 		return write(report, format, output.toAbsolutePath());
 	}
 
-	/** Something that renders: a configured report of any design. */
-	private interface Renderer {
-		void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException;
-	}
-
-	private static Renderer renderer(String design, Programme programme, Map<String, String> params)
-			throws ReportException {
-		if ("progress".equals(design)) { //$NON-NLS-1$
-			return configure(new ProgressReport(programme), params)::render;
-		}
-		for (String name : params.keySet()) {
-			if (!"reportingDate".equals(name)) { //$NON-NLS-1$
-				throw new IllegalArgumentException("the " + design + " report takes only reportingDate, not \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** {@code --list}: each design with its name, category, formats and parameters. */
+	private void list() {
+		for (ReportDesign design : ReportDesigns.get().designs()) {
+			out.println(design.id() + "  " + design.name() + "  (" + design.category() + "; " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ String.join(", ", design.formats().stream().map(f -> f.extension()).toList()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			for (ReportParameter parameter : design.parameters()) {
+				out.println("    " + parameter.name() + " (" + parameter.type().name().toLowerCase(Locale.ROOT) //$NON-NLS-1$ //$NON-NLS-2$
+						+ (parameter.required() ? ", required" : "") //$NON-NLS-1$ //$NON-NLS-2$
+						+ (parameter.defaultValue() != null ? ", default " + parameter.defaultValue() : "") + ")" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ (parameter.description() != null ? "  " + parameter.description() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		LocalDate reportingDate = params.containsKey("reportingDate") ? date(params.get("reportingDate")) //$NON-NLS-1$ //$NON-NLS-2$
-				: LocalDate.of(2014, 12, 31);
-		if ("status".equals(design)) { //$NON-NLS-1$
-			return new StatusOverview(programme).reportingDate(reportingDate)::render;
-		}
-		return new ListingReport(programme, "species".equals(design) ? ListingReport.Kind.SPECIES //$NON-NLS-1$
-				: ListingReport.Kind.CALENDAR).reportingDate(reportingDate)::render;
-	}
-
-	private static LocalDate date(String value) {
-		try {
-			return LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("reportingDate \"" + value + "\" is not a date; use YYYY-MM-DD", e); //$NON-NLS-1$ //$NON-NLS-2$
+		for (String problem : ReportDesigns.get().problems()) {
+			err.println("jwp report: " + problem); //$NON-NLS-1$
 		}
 	}
 
-	private static ProgressReport configure(ProgressReport report, Map<String, String> params) throws ReportException {
-		if (params.containsKey("committee")) { //$NON-NLS-1$
-			report.committee(Committee.parse(params.get("committee"))); //$NON-NLS-1$
-		}
-		if (params.containsKey("meeting")) { //$NON-NLS-1$
-			report.meeting(params.get("meeting")); //$NON-NLS-1$
-		}
-		if (params.containsKey("reportingDate")) { //$NON-NLS-1$
-			report.reportingDate(date(params.get("reportingDate"))); //$NON-NLS-1$
-		}
-		return report.symbol(params.get("symbol")).author(params.get("author")).agenda(params.get("agenda")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.recommendations(params.get("recommendations")); //$NON-NLS-1$
-	}
-
-	private int write(Renderer report, ReportFormat format, Path output) {
+	private int write(ReportDesign.Prepared report, ReportFormat format, Path output) {
 		Path folder = output.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			err.println("jwp report: cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -216,7 +177,7 @@ public final class ReportCommand {
 		}
 		try {
 			try (OutputStream stream = Files.newOutputStream(temp)) {
-				report.render(format, stream, folder);
+				report.render(format, stream);
 			}
 			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			out.println("jwp report: wrote " + output); //$NON-NLS-1$

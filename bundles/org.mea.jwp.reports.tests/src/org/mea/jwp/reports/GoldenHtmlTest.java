@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 
@@ -32,14 +31,12 @@ class GoldenHtmlTest {
 
 	private static final String GOLDEN = "/golden/progress-cites-sc65.html"; //$NON-NLS-1$
 
-	@TempDir
-	Path work;
 
 	@Test
 	void progressReportHtmlMatchesTheGoldenFile() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new ProgressReport(ProgrammeStore.programme(DefaultProgramme.load())).committee(Committee.CITES_SC)
-				.reportingDate(LocalDate.of(2014, 12, 31)).render(ReportFormat.HTML, out, work);
+				.reportingDate(LocalDate.of(2014, 12, 31)).render(ReportFormat.HTML, out);
 		String actual = normalise(out.toString(StandardCharsets.UTF_8));
 		String expected;
 		try (InputStream in = GoldenHtmlTest.class.getResourceAsStream(GOLDEN)) {

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -14,7 +13,6 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
@@ -25,8 +23,6 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 /** The species concordance and meeting calendar reports, in every format, checked on their content. */
 class ListingReportTest {
 
-	@TempDir
-	Path work;
 
 	private Programme programme;
 
@@ -37,7 +33,7 @@ class ListingReportTest {
 
 	private byte[] render(ListingReport.Kind kind, ReportFormat format) throws ReportException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new ListingReport(programme, kind).render(format, out, work);
+		new ListingReport(programme, kind).render(format, out);
 		return out.toByteArray();
 	}
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +16,6 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
@@ -37,8 +35,6 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
  */
 class ProgressReportRenderingTest {
 
-	@TempDir
-	Path work;
 
 	private Programme programme;
 
@@ -49,7 +45,7 @@ class ProgressReportRenderingTest {
 
 	private byte[] render(ProgressReport report, ReportFormat format) throws ReportException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		report.render(format, out, work);
+		report.render(format, out);
 		return out.toByteArray();
 	}
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
@@ -25,8 +24,6 @@ import org.mea.jwp.model.Programme;
 @EnabledIfSystemProperty(named = "jwp.bench", matches = "true")
 class ReportBenchmark {
 
-	@TempDir
-	Path work;
 
 	@Test
 	void progressReportRenderTimes() throws Exception {
@@ -34,7 +31,7 @@ class ReportBenchmark {
 		List<Double> warm = new ArrayList<>();
 		for (int run = 0; run < 15; run++) {
 			long start = System.nanoTime();
-			new ProgressReport(programme).render(ReportFormat.PDF, new ByteArrayOutputStream(), work);
+			new ProgressReport(programme).render(ReportFormat.PDF, new ByteArrayOutputStream());
 			if (run >= 5) { // the first renders load classes and warm the JIT
 				warm.add((System.nanoTime() - start) / 1e6);
 			}
@@ -45,7 +42,7 @@ class ReportBenchmark {
 		for (int run = 0; run < 3; run++) {
 			long start = System.nanoTime();
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-			new ProgressReport(large).render(ReportFormat.PDF, pdf, work);
+			new ProgressReport(large).render(ReportFormat.PDF, pdf);
 			big.add((System.nanoTime() - start) / 1e6);
 			org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf.toByteArray());
 			pages = reader.getNumberOfPages();

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.LeadSecretariat;
@@ -24,8 +22,6 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 /** The status overview: counts, overdue and falling due relative to the reporting date, funding; rendered. */
 class StatusOverviewTest {
 
-	@TempDir
-	Path work;
 
 	private Programme programme;
 
@@ -60,7 +56,7 @@ class StatusOverviewTest {
 	@Test
 	void rendersInEveryFormat() throws Exception {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		new StatusOverview(programme).render(ReportFormat.PDF, pdf, work);
+		new StatusOverview(programme).render(ReportFormat.PDF, pdf);
 		PdfReader reader = new PdfReader(pdf.toByteArray());
 		String first;
 		try {
@@ -73,11 +69,11 @@ class StatusOverviewTest {
 		assertTrue(first.contains("Overdue at the reporting date"), first);
 		for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.ODT)) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			new StatusOverview(programme).render(format, out, work);
+			new StatusOverview(programme).render(format, out);
 			assertTrue(out.size() > 2000, format + " written");
 		}
 		ByteArrayOutputStream html = new ByteArrayOutputStream();
-		new StatusOverview(programme).render(ReportFormat.HTML, html, work);
+		new StatusOverview(programme).render(ReportFormat.HTML, html);
 		assertTrue(html.toString(StandardCharsets.UTF_8).contains("Subject to external funding"));
 		List<String> charts = RenderedCharts.svgs(html.toString(StandardCharsets.UTF_8));
 		assertEquals(2, charts.size(), "a chart by theme and a chart by lead");

@@ -1,7 +1,6 @@
 package org.mea.jwp.reports;
 
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,14 +60,14 @@ public final class ListingReport {
 		return this;
 	}
 
-	/** What the design shows; exposed to its scripts under {@link ProgressReportData#APP_CONTEXT_KEY}. */
+	/** What the design shows; exposed to its scripts under {@link ReportService#APP_CONTEXT_KEY}. */
 	public Data data() {
 		return new Data();
 	}
 
 	/** Renders the report to {@code output}. */
-	public void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException {
-		ReportService.get().renderDesign(kind.design, data(), Map.of(), format, output, workFolder);
+	public void render(ReportFormat format, OutputStream output) throws ReportException {
+		ReportService.get().renderDesign(kind.design, data(), format, output);
 	}
 
 	/** The content of a listing report. */

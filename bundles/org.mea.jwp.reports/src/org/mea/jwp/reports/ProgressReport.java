@@ -1,11 +1,8 @@
 package org.mea.jwp.reports;
 
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
@@ -17,9 +14,6 @@ import org.mea.jwp.model.operations.MeetingOperations;
  * sensible defaults for each, and rendering.
  */
 public final class ProgressReport {
-
-	/** The design, inside this bundle. */
-	public static final String DESIGN = "/designs/progress.rptdesign"; //$NON-NLS-1$
 
 	private final Programme programme;
 	private Committee committee = Committee.CITES_SC;
@@ -100,16 +94,12 @@ public final class ProgressReport {
 
 	/** The data the design lays out. */
 	public ProgressReportData data() {
-		return new ProgressReportData(programme, committee, effectiveMeeting(), reportingDate, author, recommendations);
+		return new ProgressReportData(programme, committee, effectiveMeeting(), reportingDate, author, recommendations,
+				effectiveSymbol(), agenda);
 	}
 
-	/** Renders the report to {@code output}; {@code workFolder} takes images of HTML output. */
-	public void render(ReportFormat format, OutputStream output, Path workFolder) throws ReportException {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("symbol", effectiveSymbol()); //$NON-NLS-1$
-		if (agenda != null && !agenda.isBlank()) {
-			parameters.put("agenda", agenda.strip()); //$NON-NLS-1$
-		}
-		ReportService.get().renderDesign("progress", data(), parameters, format, output, workFolder); //$NON-NLS-1$
+	/** Renders the report to {@code output}. */
+	public void render(ReportFormat format, OutputStream output) throws ReportException {
+		ReportService.get().renderDesign("progress", data(), format, output); //$NON-NLS-1$
 	}
 }

@@ -20,13 +20,10 @@ import org.mea.jwp.model.operations.Timeframes;
 /**
  * What the progress report design shows, computed from the programme in Java (where it is tested)
  * and handed to the design's scripted data sets through the report's application context under
- * {@link #APP_CONTEXT_KEY}. Rows are maps from column name to value, which the data sets' scripts
+ * {@link ReportService#APP_CONTEXT_KEY}. Rows are maps from column name to value, which the data sets' scripts
  * read with {@code row.get("code")}. The design only lays them out.
  */
 public final class ProgressReportData {
-
-	/** The key of this object in the report's application context. */
-	public static final String APP_CONTEXT_KEY = "jwp"; //$NON-NLS-1$
 
 	private static final String[] ORDINALS = { "", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -41,14 +38,18 @@ public final class ProgressReportData {
 	private final LocalDate reportingDate;
 	private final String author;
 	private final String recommendations;
+	private final String symbol;
+	private final String agenda;
 
 	/**
 	 * @param meeting the meeting the report is for (may be null: the line then says only the committee)
 	 * @param author who prepared the report ("the Secretariat" when blank)
 	 * @param recommendations what the Committee is invited to do (a default sentence when blank)
+	 * @param symbol the document symbol ("SC65 Doc. 14.3")
+	 * @param agenda the agenda heading (the usual one of the joint work programme when blank)
 	 */
 	public ProgressReportData(Programme programme, Committee committee, Meeting meeting, LocalDate reportingDate,
-			String author, String recommendations) {
+			String author, String recommendations, String symbol, String agenda) {
 		this.programme = programme;
 		this.committee = committee;
 		this.meeting = meeting;
@@ -58,6 +59,19 @@ public final class ProgressReportData {
 				? "The Standing Committee is invited to note this report and to encourage Parties, partner organizations " //$NON-NLS-1$
 						+ "and donors to support the activities of the joint work programme that are subject to external funding." //$NON-NLS-1$
 				: recommendations.strip();
+		this.symbol = symbol;
+		this.agenda = agenda == null || agenda.isBlank() ? "Cooperation with other biodiversity-related conventions" //$NON-NLS-1$
+				: agenda.strip();
+	}
+
+	/** The document symbol, top right and in the running footer. */
+	public String symbol() {
+		return symbol;
+	}
+
+	/** The agenda heading above the title. */
+	public String agenda() {
+		return agenda;
 	}
 
 	/** "Sixty-fifth meeting of the Standing Committee". */

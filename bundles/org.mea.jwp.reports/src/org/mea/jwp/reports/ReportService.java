@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -14,6 +13,8 @@ import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IGetParameterDefinitionTask;
+import org.eclipse.birt.report.engine.api.IParameterDefnBase;
 import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
@@ -28,6 +29,9 @@ import org.eclipse.birt.report.engine.api.RenderOption;
  * shared; renders are serialised because the engine's design cache is shared too.
  */
 public final class ReportService {
+
+	/** The key under which a design's scripts find their data: {@code reportContext.getAppContext().get("jwp")}. */
+	public static final String APP_CONTEXT_KEY = "jwp"; //$NON-NLS-1$
 
 	private static ReportService instance;
 
@@ -71,20 +75,20 @@ public final class ReportService {
 	/**
 	 * Renders {@code design} (a {@code .rptdesign}) to {@code output} in {@code format}.
 	 *
-	 * @param appContext objects the design's scripts read (e.g. {@link ProgressReportData} under "jwp")
-	 * @param parameters values of the design's parameters, by name
 	 * @param name the design's name, for messages
+	 * @param appContext objects the design's scripts read (its data under {@link #APP_CONTEXT_KEY})
+	 * @param parameters values for the design's own (BIRT) parameters, by name; values for names the
+	 *            design does not define are not passed on
 	 */
 	public synchronized void render(InputStream design, String name, Map<String, Object> appContext,
-			Map<String, Object> parameters, ReportFormat format, OutputStream output, Path workFolder)
-			throws ReportException {
+			Map<String, ?> parameters, ReportFormat format, OutputStream output) throws ReportException {
 		IRunAndRenderTask task = null;
 		try {
 			IReportRunnable runnable = engine.openReportDesign(name, design);
 			task = engine.createRunAndRenderTask(runnable);
-			task.setAppContext(new java.util.HashMap<>(appContext));
-			task.setParameterValues(new java.util.HashMap<>(parameters));
-			task.setRenderOption(renderOption(format, output, workFolder));
+			task.setAppContext(new HashMap<>(appContext));
+			task.setParameterValues(ownParameters(runnable, parameters));
+			task.setRenderOption(renderOption(format, output));
 			task.run();
 			@SuppressWarnings("unchecked")
 			List<Throwable> errors = task.getErrors();
@@ -101,25 +105,43 @@ public final class ReportService {
 		}
 	}
 
+	/** The values of {@code parameters} that {@code runnable} defines as parameters. */
+	private Map<String, Object> ownParameters(IReportRunnable runnable, Map<String, ?> parameters) {
+		Map<String, Object> own = new HashMap<>();
+		if (parameters.isEmpty()) {
+			return own;
+		}
+		IGetParameterDefinitionTask definitions = engine.createGetParameterDefinitionTask(runnable);
+		try {
+			for (Object definition : definitions.getParameterDefns(false)) {
+				String parameter = ((IParameterDefnBase) definition).getName();
+				if (parameters.containsKey(parameter)) {
+					own.put(parameter, parameters.get(parameter));
+				}
+			}
+		} finally {
+			definitions.close();
+		}
+		return own;
+	}
+
 	/**
 	 * Renders a design of this bundle ({@code /designs/<name>.rptdesign}) whose scripts read
-	 * {@code data} under {@link ProgressReportData#APP_CONTEXT_KEY}.
+	 * {@code data} under {@link #APP_CONTEXT_KEY}.
 	 */
-	void renderDesign(String name, Object data, Map<String, Object> parameters, ReportFormat format, OutputStream output,
-			Path workFolder) throws ReportException {
+	void renderDesign(String name, Object data, ReportFormat format, OutputStream output) throws ReportException {
 		String path = "/designs/" + name + ".rptdesign"; //$NON-NLS-1$ //$NON-NLS-2$
 		try (InputStream design = ReportService.class.getResourceAsStream(path)) {
 			if (design == null) {
 				throw new ReportException("The design " + path + " is missing from the reports bundle"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			render(design, name, Map.of(ProgressReportData.APP_CONTEXT_KEY, data), parameters, format, output, workFolder);
+			render(design, name, Map.of(APP_CONTEXT_KEY, data), Map.of(), format, output);
 		} catch (IOException e) {
 			throw new ReportException("The design " + path + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
-	private static IRenderOption renderOption(ReportFormat format, OutputStream output, Path workFolder)
-			throws ReportException {
+	private static IRenderOption renderOption(ReportFormat format, OutputStream output) {
 		RenderOption option;
 		switch (format) {
 		case PDF -> {

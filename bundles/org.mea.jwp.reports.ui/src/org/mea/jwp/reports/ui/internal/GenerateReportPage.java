@@ -4,7 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -25,30 +30,42 @@ import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.operations.MeetingOperations;
 import org.mea.jwp.reports.Committee;
 import org.mea.jwp.reports.ProgressReport;
+import org.mea.jwp.reports.ReportDesign;
+import org.mea.jwp.reports.ReportDesigns;
 import org.mea.jwp.reports.ReportFormat;
+import org.mea.jwp.reports.ReportParameter;
 import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
- * The page of the Generate Report wizard. Defaults: the committee of the preferences, its latest
- * meeting in the programme, the symbol the committee would give the document, the reporting date
- * and author of the preferences, PDF, a file named after the symbol in the home folder. Whatever
- * is wrong is named in the page's message and blocks Finish.
+ * The page of the Generate Report wizard. The designs are those of the registry
+ * ({@code org.mea.jwp.reports.designs}), plug-ins' included. The parameters JWP Workbench knows
+ * (committee, meeting, document symbol, reporting date, author) have their own fields, enabled when
+ * the chosen design declares them, with defaults from the preferences and the programme: the
+ * committee of the preferences, its latest meeting in the programme, the symbol the committee
+ * would give the document, the reporting date and author of the preferences. Other declared
+ * parameters get a field each below. Whatever is wrong is named in the page's message and blocks
+ * Finish.
  */
 final class GenerateReportPage extends WizardPage {
 
-	/** The designs offered, in the order of {@link #getDesign()}'s values. */
-	static final String[] DESIGNS = { "Progress report to the Standing Committee", //$NON-NLS-1$
-			"Species concordance", "Meeting calendar and deadlines", "Status overview" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	/** File names of the other designs. */
-	private static final String[] LISTING_FILES = { "species-concordance", "meeting-calendar", "status-overview" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String COMMITTEE = "committee"; //$NON-NLS-1$
+	private static final String MEETING = "meeting"; //$NON-NLS-1$
+	private static final String SYMBOL = "symbol"; //$NON-NLS-1$
+	private static final String REPORTING_DATE = "reportingDate"; //$NON-NLS-1$
+	private static final String AUTHOR = "author"; //$NON-NLS-1$
+	/** Parameters with fields of their own; any other declared parameter gets a generic field. */
+	private static final Set<String> KNOWN = Set.of(COMMITTEE, MEETING, SYMBOL, REPORTING_DATE, AUTHOR);
 
 	private final Programme programme;
+	private final List<ReportDesign> designs = ReportDesigns.get().designs();
 	private Combo design;
 	private ComboViewer committee;
 	private ComboViewer meeting;
 	private Text symbol;
 	private Text reportingDate;
 	private Text author;
+	private Composite others;
+	private final Map<ReportParameter, Control> otherFields = new LinkedHashMap<>();
 	private Combo format;
 	private Text output;
 	private Button open;
@@ -58,8 +75,7 @@ final class GenerateReportPage extends WizardPage {
 	GenerateReportPage(Programme programme) {
 		super("report"); //$NON-NLS-1$
 		this.programme = programme;
-		setTitle("Progress Report to the Standing Committee"); //$NON-NLS-1$
-		setDescription("A Standing Committee working document with the status of every activity in an Annex"); //$NON-NLS-1$
+		setTitle("Generate Report"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -68,8 +84,8 @@ final class GenerateReportPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 		label(body, "&Design:"); //$NON-NLS-1$
 		design = new Combo(body, SWT.READ_ONLY);
-		for (String name : DESIGNS) {
-			design.add(name);
+		for (ReportDesign d : designs) {
+			design.add(d.name() + "  \u2014  " + d.category()); //$NON-NLS-1$
 		}
 		design.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(design);
@@ -92,12 +108,11 @@ final class GenerateReportPage extends WizardPage {
 		author = text(body);
 		author.setText(org.eclipse.core.runtime.Platform.getPreferencesService().getString(JwpPreferences.NODE,
 				JwpPreferences.AUTHOR, "", null)); //$NON-NLS-1$
+		others = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(others);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(others);
 		label(body, "&Format:"); //$NON-NLS-1$
 		format = new Combo(body, SWT.READ_ONLY);
-		for (ReportFormat f : ReportFormat.values()) {
-			format.add(f.name());
-		}
-		format.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
 		label(body, "&Output file:"); //$NON-NLS-1$
 		output = new Text(body, SWT.BORDER);
@@ -128,27 +143,63 @@ final class GenerateReportPage extends WizardPage {
 		reportingDate.addListener(SWT.Modify, event -> validate());
 		format.addListener(SWT.Selection, event -> refreshDefaults());
 		setControl(body);
+		designChanged();
 		committeeChanged();
 	}
 
-	/** The listing designs take only the reporting date: the progress report's fields are off for them. */
+	/** Enables the fields the design declares, builds fields for its other parameters, lists its formats. */
 	private void designChanged() {
-		boolean progress = getDesign() == 0;
-		committee.getControl().setEnabled(progress);
-		meeting.getControl().setEnabled(progress);
-		symbol.setEnabled(progress);
-		author.setEnabled(progress);
-		setTitle(DESIGNS[getDesign()]);
-		setDescription(progress ? "A Standing Committee working document with the status of every activity in an Annex" //$NON-NLS-1$
-				: getDesign() == 1 ? "Taxa with their CITES and CMS names and appendices, and the activities on them" //$NON-NLS-1$
-						: getDesign() == 2 ? "Meetings by year with the activities and reports due at each" //$NON-NLS-1$
-								: "Status by theme and lead, overdue and falling due at the reporting date, external funding"); //$NON-NLS-1$
+		ReportDesign chosen = getDesign();
+		committee.getControl().setEnabled(declares(COMMITTEE));
+		meeting.getControl().setEnabled(declares(MEETING));
+		symbol.setEnabled(declares(SYMBOL));
+		reportingDate.setEnabled(declares(REPORTING_DATE));
+		author.setEnabled(declares(AUTHOR));
+		setTitle(chosen.name());
+		setDescription(chosen.description());
+
+		for (Control child : others.getChildren()) {
+			child.dispose();
+		}
+		otherFields.clear();
+		for (ReportParameter parameter : chosen.parameters()) {
+			if (KNOWN.contains(parameter.name())) {
+				continue;
+			}
+			Control field;
+			if (parameter.type() == ReportParameter.Type.FLAG) {
+				new Label(others, SWT.NONE);
+				Button check = new Button(others, SWT.CHECK);
+				check.setText(parameter.label());
+				check.setSelection(Boolean.parseBoolean(parameter.defaultValue()));
+				field = check;
+			} else {
+				label(others, parameter.label() + ":"); //$NON-NLS-1$
+				Text text = new Text(others, SWT.BORDER);
+				text.setText(parameter.defaultValue() == null ? "" : parameter.defaultValue()); //$NON-NLS-1$
+				text.addListener(SWT.Modify, event -> validate());
+				GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+				field = text;
+			}
+			field.setToolTipText(parameter.description());
+			otherFields.put(parameter, field);
+		}
+		others.getParent().layout(true, true);
+
+		ReportFormat previous = format.getSelectionIndex() < 0 ? ReportFormat.PDF : getFormatChoice();
+		format.removeAll();
+		chosen.formats().forEach(f -> format.add(f.name()));
+		format.select(Math.max(0, chosen.formats().indexOf(previous)));
 		refreshDefaults();
 	}
 
-	/** 0: progress report, 1: species concordance, 2: meeting calendar, 3: status overview. */
-	int getDesign() {
-		return Math.max(0, design.getSelectionIndex());
+	private boolean declares(String parameter) {
+		return getDesign().parameter(parameter) != null;
+	}
+
+	/** The design chosen. */
+	ReportDesign getDesign() {
+		return designs.get(Math.max(0, design.getSelectionIndex()));
 	}
 
 	Combo getDesignCombo() {
@@ -175,15 +226,22 @@ final class GenerateReportPage extends WizardPage {
 		refreshDefaults();
 	}
 
-	/** Updates symbol and file name from committee and meeting, unless the user typed them. */
+	/** Updates symbol and file name from design, committee and meeting, unless the user typed them. */
 	private void refreshDefaults() {
-		String defaultSymbol = configure(new ProgressReport(programme)).symbol(null).effectiveSymbol();
+		ProgressReport defaults = new ProgressReport(programme).committee(selectedCommittee());
+		if (meeting.getStructuredSelection().getFirstElement() instanceof Meeting chosen) {
+			try {
+				defaults.meeting(chosen.getId());
+			} catch (org.mea.jwp.reports.ReportException e) {
+				// the meetings listed are the programme's own
+			}
+		}
 		if (!symbolEdited) {
-			symbol.setText(defaultSymbol);
+			symbol.setText(defaults.effectiveSymbol());
 		}
 		if (!outputEdited) {
-			String name = getDesign() > 0 ? LISTING_FILES[getDesign() - 1]
-					: symbol.getText().replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			String name = declares(SYMBOL) ? symbol.getText() : getDesign().name().toLowerCase(Locale.ROOT);
+			name = name.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			output.setText(Path.of(System.getProperty("user.home"), name + "." + getFormatChoice().extension()).toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		validate();
@@ -192,19 +250,40 @@ final class GenerateReportPage extends WizardPage {
 	private void validate() {
 		String problem = null;
 		Path file = getOutput();
-		if (getDesign() == 0 && symbol.getText().isBlank()) {
+		if (declares(SYMBOL) && symbol.getText().isBlank()) {
 			problem = "Document symbol: enter the symbol of the document, e.g. SC65 Doc. 14.3"; //$NON-NLS-1$
-		} else if (parseDate() == null) {
+		} else if (declares(REPORTING_DATE) && parseDate() == null) {
 			problem = "Reporting date: \"" + reportingDate.getText() + "\" is not a date (YYYY-MM-DD)"; //$NON-NLS-1$ //$NON-NLS-2$
-		} else if (file == null) {
-			problem = "Output file: enter where to write the report"; //$NON-NLS-1$
-		} else if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-			problem = "Output file: the folder " + file.getParent() + " does not exist"; //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			problem = otherFieldsProblem();
+		}
+		if (problem == null) {
+			if (file == null) {
+				problem = "Output file: enter where to write the report"; //$NON-NLS-1$
+			} else if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+				problem = "Output file: the folder " + file.getParent() + " does not exist"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 		setErrorMessage(problem);
 		setMessage(problem == null && file != null && Files.exists(file) ? file.getFileName() + " exists and will be replaced" : null, //$NON-NLS-1$
 				WARNING);
 		setPageComplete(problem == null);
+	}
+
+	private String otherFieldsProblem() {
+		for (Map.Entry<ReportParameter, Control> field : otherFields.entrySet()) {
+			if (field.getValue() instanceof Text text) {
+				ReportParameter parameter = field.getKey();
+				if (text.getText().isBlank()) {
+					if (parameter.required()) {
+						return parameter.label() + ": a value is needed"; //$NON-NLS-1$
+					}
+				} else if (parameter.check(text.getText()) != null) {
+					return parameter.label() + ": " + parameter.check(text.getText()); //$NON-NLS-1$
+				}
+			}
+		}
+		return null;
 	}
 
 	private LocalDate parseDate() {
@@ -215,46 +294,31 @@ final class GenerateReportPage extends WizardPage {
 		}
 	}
 
-	/** The report chosen on this page, configured, for {@code programme} (the copy the job renders). */
-	Renderer report(Programme target) {
-		if (getDesign() == 0) {
-			return configure(new org.mea.jwp.reports.ProgressReport(target))::render;
+	/** The values of the parameters the chosen design declares, by name, as typed. */
+	Map<String, String> values() {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (declares(COMMITTEE)) {
+			values.put(COMMITTEE, selectedCommittee().name());
 		}
-		LocalDate reporting = parseDate() == null ? JwpPreferences.reportingDate() : parseDate();
-		if (getDesign() == 3) {
-			return new org.mea.jwp.reports.StatusOverview(target).reportingDate(reporting)::render;
+		if (declares(MEETING) && meeting.getStructuredSelection().getFirstElement() instanceof Meeting chosen) {
+			values.put(MEETING, chosen.getId());
 		}
-		org.mea.jwp.reports.ListingReport listing = new org.mea.jwp.reports.ListingReport(target,
-				getDesign() == 1 ? org.mea.jwp.reports.ListingReport.Kind.SPECIES : org.mea.jwp.reports.ListingReport.Kind.CALENDAR);
-		LocalDate date = parseDate();
-		if (date != null) {
-			listing.reportingDate(date);
+		if (declares(SYMBOL)) {
+			values.put(SYMBOL, symbol.getText());
 		}
-		return listing::render;
-	}
-
-	/** A configured report of any design. */
-	interface Renderer {
-		void render(ReportFormat format, java.io.OutputStream output, Path workFolder)
-				throws org.mea.jwp.reports.ReportException;
-	}
-
-	/** Applies the page's choices to {@code report}. */
-	ProgressReport configure(ProgressReport report) {
-		report.committee(selectedCommittee()).symbol(symbol == null ? null : symbol.getText())
-				.author(author == null ? null : author.getText());
-		if (meeting != null && meeting.getStructuredSelection().getFirstElement() instanceof Meeting chosen) {
-			try {
-				report.meeting(chosen.getId());
-			} catch (org.mea.jwp.reports.ReportException e) {
-				// a meeting of this programme always exists in it (the report may run on a copy: ids match)
+		if (declares(REPORTING_DATE)) {
+			values.put(REPORTING_DATE, reportingDate.getText().strip());
+		}
+		if (declares(AUTHOR) && !author.getText().isBlank()) {
+			values.put(AUTHOR, author.getText());
+		}
+		otherFields.forEach((parameter, field) -> {
+			String value = field instanceof Button check ? Boolean.toString(check.getSelection()) : ((Text) field).getText();
+			if (!value.isBlank()) {
+				values.put(parameter.name(), value);
 			}
-		}
-		LocalDate date = reportingDate == null ? null : parseDate();
-		if (date != null) {
-			report.reportingDate(date);
-		}
-		return report;
+		});
+		return values;
 	}
 
 	Committee selectedCommittee() {
@@ -262,7 +326,9 @@ final class GenerateReportPage extends WizardPage {
 	}
 
 	ReportFormat getFormatChoice() {
-		return ReportFormat.values()[Math.max(0, format.getSelectionIndex())];
+		int index = format.getSelectionIndex();
+		List<ReportFormat> formats = getDesign().formats();
+		return index < 0 || index >= formats.size() ? formats.get(0) : formats.get(index);
 	}
 
 	Path getOutput() {
@@ -297,6 +363,13 @@ final class GenerateReportPage extends WizardPage {
 
 	Combo getFormatCombo() {
 		return format;
+	}
+
+	/** The fields of the chosen design's other parameters, by parameter name. */
+	Map<String, Control> getOtherFields() {
+		Map<String, Control> byName = new LinkedHashMap<>();
+		otherFields.forEach((parameter, field) -> byName.put(parameter.name(), field));
+		return byName;
 	}
 
 	private static void label(Composite parent, String text) {

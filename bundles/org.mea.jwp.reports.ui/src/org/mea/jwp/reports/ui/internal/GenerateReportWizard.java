@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,6 +17,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.reports.ReportDesign;
 import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.ui.ProgrammeSession;
 
@@ -50,7 +52,10 @@ public class GenerateReportWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		Programme snapshot = EcoreUtil.copy(session.getProgramme()); // the job must not read what the UI edits
-		GenerateReportPage.Renderer report = page.report(snapshot);
+		ReportDesign design = page.getDesign();
+		Map<String, String> values = page.values();
+		// the data is prepared in the job too: a plug-in's provider may take its time
+		ReportDesign.Prepared report = (target, stream) -> design.prepare(snapshot, values).render(target, stream);
 		Path output = page.getOutput();
 		boolean open = page.isOpenWhenDone();
 		org.mea.jwp.reports.ReportFormat format = page.getFormatChoice(); // widgets are read here, not in the job
@@ -72,21 +77,21 @@ public class GenerateReportWizard extends Wizard {
 	}
 
 	/** Renders into a temporary file next to the output and moves it into place unless cancelled. */
-	static IStatus generate(GenerateReportPage.Renderer report, org.mea.jwp.reports.ReportFormat format, Path output,
+	static IStatus generate(ReportDesign.Prepared report, org.mea.jwp.reports.ReportFormat format, Path output,
 			IProgressMonitor monitor) {
 		monitor.beginTask("Rendering " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
 		Path temp = null;
 		try {
 			temp = org.mea.jwp.core.persistence.SiblingFiles.create(output, ".part"); //$NON-NLS-1$
 			try (OutputStream stream = Files.newOutputStream(temp)) {
-				report.render(format, stream, output.toAbsolutePath().getParent());
+				report.render(format, stream);
 			}
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
 			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
 			return Status.OK_STATUS;
-		} catch (ReportException e) {
+		} catch (ReportException | IllegalArgumentException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (java.io.IOException e) {
 			return Status.error("Cannot write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,0 +1,63 @@
+package org.mea.jwp.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * A parameter a report design declares ({@code parameter} element of the extension point
+ * {@code org.mea.jwp.reports.designs}): what the wizard asks for and what {@code jwp report --param}
+ * accepts.
+ */
+public record ReportParameter(String name, String label, Type type, boolean required, String defaultValue,
+		String description) {
+
+	/** What values a parameter takes. */
+	public enum Type {
+		/** Any text. */
+		TEXT,
+		/** A date, YYYY-MM-DD. */
+		DATE,
+		/** CITES_SC or CMS_STC. */
+		COMMITTEE,
+		/** The id of a meeting of the programme. */
+		MEETING,
+		/** true or false. */
+		FLAG;
+
+		/** The type named in a contribution ("date"). */
+		public static Type parse(String value) {
+			return valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+	}
+
+	/**
+	 * Checks {@code value} against the type; returns the problem in words ("… is not a date; use
+	 * YYYY-MM-DD"), or null when the value is fine. Meetings are checked by the design, which knows
+	 * the programme.
+	 */
+	public String check(String value) {
+		String stripped = value.strip();
+		return switch (type) {
+		case DATE -> {
+			try {
+				LocalDate.parse(stripped);
+				yield null;
+			} catch (DateTimeParseException e) {
+				yield name + " \"" + value + "\" is not a date; use YYYY-MM-DD"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		case COMMITTEE -> {
+			try {
+				Committee.parse(stripped);
+				yield null;
+			} catch (IllegalArgumentException e) {
+				yield name + ": " + e.getMessage(); //$NON-NLS-1$
+			}
+		}
+		case FLAG -> stripped.matches("(?i)true|false|yes|no|1|0") ? null //$NON-NLS-1$
+				: name + " \"" + value + "\" is not true or false"; //$NON-NLS-1$ //$NON-NLS-2$
+		default -> null;
+		};
+	}
+}
