@@ -1,0 +1,99 @@
+package org.mea.jwp.examples.secretariat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.internal.validation.ConstraintRegistry;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.core.validation.ConstraintDescriptor;
+import org.mea.jwp.core.validation.ProgrammeValidation;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.FundingCondition;
+import org.mea.jwp.model.LeadSecretariat;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.reports.ReportDesign;
+import org.mea.jwp.reports.ReportDesigns;
+import org.mea.jwp.reports.ReportException;
+import org.mea.jwp.reports.ReportFormat;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+/** The example plug-in's contributions are picked up by JWP Workbench's extension points and work. */
+class ExamplePluginTest {
+
+	private static final String WORKPLAN = "org.mea.jwp.examples.secretariat.workplan";
+	private static final String RULE = "org.mea.jwp.examples.secretariat.funding.partner";
+
+	private Programme programme;
+
+	@BeforeEach
+	void load() throws Exception {
+		programme = ProgrammeStore.programme(DefaultProgramme.load());
+	}
+
+	@Test
+	void theValidationRuleRunsWithTheBuiltInOnes() {
+		ConstraintDescriptor rule = ConstraintRegistry.getDefault().getConstraints().stream().filter(c -> c.id().equals(RULE))
+				.findFirst().orElseThrow(() -> new AssertionError("the example's constraint is registered"));
+		assertEquals(Diagnostic.WARNING, rule.severity());
+
+		Diagnostic result = ProgrammeValidation.validate(programme, LocalDate.of(2014, 12, 31));
+		Set<String> flagged = new TreeSet<>();
+		collect(result, flagged);
+		Set<String> expected = new TreeSet<>();
+		programme.activities().stream()
+				.filter(a -> a.getFunding() == FundingCondition.SUBJECT_TO_EXTERNAL_FUNDING && a.getPartners().isEmpty())
+				.forEach(a -> expected.add(a.getCode()));
+		assertTrue(!expected.isEmpty(), "the embedded programme has such activities");
+		assertEquals(expected, flagged);
+	}
+
+	/** Codes of the activities the example's rule reported, at any depth of the diagnostic tree. */
+	private static void collect(Diagnostic diagnostic, Set<String> codes) {
+		if (diagnostic.getData().contains(RULE) && diagnostic.getData().get(0) instanceof Activity activity) {
+			assertEquals(Diagnostic.WARNING, diagnostic.getSeverity());
+			codes.add(activity.getCode());
+		}
+		diagnostic.getChildren().forEach(child -> collect(child, codes));
+	}
+
+	@Test
+	void theReportDesignIsListedAndRenders() throws Exception {
+		ReportDesign workplan = ReportDesigns.get().require(WORKPLAN);
+		assertEquals("Secretariat documents", workplan.category());
+		assertEquals("org.mea.jwp.examples.secretariat", workplan.contributor());
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		workplan.render(programme, Map.of("lead", "CMS"), ReportFormat.PDF, pdf);
+		PdfReader reader = new PdfReader(pdf.toByteArray());
+		String first;
+		try {
+			first = new PdfTextExtractor(reader).getTextFromPage(1);
+		} finally {
+			reader.close();
+		}
+		assertTrue(first.contains("WORK PLAN OF THE CMS SECRETARIAT"), first);
+		List<String> cmsOnly = programme.activities().stream().filter(a -> a.getLead() == LeadSecretariat.CMS)
+				.map(Activity::getCode).toList();
+		assertTrue(first.contains(cmsOnly.get(0)), "an activity CMS leads: " + cmsOnly);
+	}
+
+	@Test
+	void aWrongSecretariatIsNamedAndTheDesignStaysOn() {
+		ReportException wrong = assertThrows(ReportException.class, () -> ReportDesigns.get().require(WORKPLAN)
+				.render(programme, Map.of("lead", "WWF"), ReportFormat.HTML, new ByteArrayOutputStream()));
+		assertTrue(wrong.getMessage().contains("\"WWF\""), wrong.getMessage());
+		assertTrue(ReportDesigns.get().find(WORKPLAN).isPresent(), "a user's mistake does not switch the design off");
+	}
+}
