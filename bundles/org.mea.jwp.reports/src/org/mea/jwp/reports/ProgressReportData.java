@@ -125,8 +125,9 @@ public final class ProgressReportData {
 
 	/**
 	 * The numbered paragraphs of the report, with their headings: rows with {@code kind}
-	 * "heading", "paragraph" or "chart" (where the design draws {@link #statusByTheme()}),
-	 * {@code number} (paragraphs only; the numbering runs on across headings) and {@code text}.
+	 * "heading" or "paragraph", {@code number} (paragraphs only; the numbering runs on across
+	 * headings), {@code text}, and {@code part}: "1" up to the summary of progress, after which the
+	 * design draws the chart of {@link #statusByTheme()}, and "2" for the rest.
 	 */
 	public List<Map<String, Object>> paragraphs() {
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -162,7 +163,8 @@ public final class ProgressReportData {
 				+ " activities in " + programme.getThemes().size() + " themes; " + completedOrOngoing //$NON-NLS-1$ //$NON-NLS-2$
 				+ " of them are completed, in progress or on-going, and " + overdue //$NON-NLS-1$
 				+ " have passed the end of their timeframe without being completed. The status of each activity is given in the Annex."); //$NON-NLS-1$
-		chart(rows, "Activities by theme and status as at " + longDate(reportingDate)); //$NON-NLS-1$
+		rows.forEach(row -> row.put("part", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+		int firstAfterChart = rows.size();
 		for (Theme theme : programme.getThemes()) {
 			paragraph(rows, number, themeSummary(theme));
 			for (Activity activity : theme.activities()) {
@@ -174,6 +176,7 @@ public final class ProgressReportData {
 		}
 		heading(rows, "Recommendations"); //$NON-NLS-1$
 		paragraph(rows, number, recommendations);
+		rows.subList(firstAfterChart, rows.size()).forEach(row -> row.put("part", "2")); //$NON-NLS-1$ //$NON-NLS-2$
 		return rows;
 	}
 
@@ -192,6 +195,11 @@ public final class ProgressReportData {
 		List<String> parts = new ArrayList<>();
 		counts.forEach((status, n) -> parts.add(n + " " + status.getLiteral())); //$NON-NLS-1$
 		return text.append(String.join(", ", parts)).append('.').toString(); //$NON-NLS-1$
+	}
+
+	/** The caption under the chart of the summary of progress. */
+	public String chartCaption() {
+		return "Activities by theme and status as at " + longDate(reportingDate); //$NON-NLS-1$
 	}
 
 	/** Activities per theme and status, for the chart: see {@link StatusCounts} (no total row). */
@@ -254,15 +262,6 @@ public final class ProgressReportData {
 		row.put("kind", "heading"); //$NON-NLS-1$ //$NON-NLS-2$
 		row.put("number", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		row.put("text", text); //$NON-NLS-1$
-		rows.add(row);
-	}
-
-	/** A figure between paragraphs: the design's chart, with {@code text} as its caption. */
-	private static void chart(List<Map<String, Object>> rows, String caption) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("kind", "chart"); //$NON-NLS-1$ //$NON-NLS-2$
-		row.put("number", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		row.put("text", caption); //$NON-NLS-1$
 		rows.add(row);
 	}
 
