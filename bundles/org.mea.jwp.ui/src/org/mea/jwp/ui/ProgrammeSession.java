@@ -28,6 +28,9 @@ import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
 import org.mea.jwp.ui.preferences.JwpPreferences;
+import org.mea.jwp.core.validation.ConstraintPreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 
 /**
  * One programme being worked on: its resource, the item providers that present it, and the
@@ -49,6 +52,11 @@ public final class ProgrammeSession {
 	private final ProgrammeSaveable saveable = new ProgrammeSaveable(this);
 	/** Validates after changes settle, so that problems and decorations follow the edits (UI thread only). */
 	private final Runnable liveValidation = () -> validate(JwpPreferences.reportingDate());
+	private final IPreferenceChangeListener preferencesChanged = event -> {
+		if (this.display != null && !this.display.isDisposed()) {
+			this.display.asyncExec(this::scheduleValidation);
+		}
+	};
 	private final Display display = Display.getCurrent();
 	private boolean disposed;
 	private final ListenerList<Runnable> stateListeners = new ListenerList<>();
@@ -64,6 +72,11 @@ public final class ProgrammeSession {
 		resource.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
 		editingDomain.getCommandStack().addCommandStackListener(event -> scheduleValidation());
 		scheduleValidation();
+		if (display != null) {
+			// rules switched on or off, another reporting date: the findings change without an edit
+			ConstraintPreferences.node().addPreferenceChangeListener(preferencesChanged);
+			InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).addPreferenceChangeListener(preferencesChanged);
+		}
 	}
 
 	/** Opens the programme of {@code resource}, which was read from {@code file} (null: not from a file). */
@@ -239,6 +252,8 @@ public final class ProgrammeSession {
 	/** Releases the item providers; the session must not be used afterwards. */
 	public void dispose() {
 		disposed = true;
+		ConstraintPreferences.node().removePreferenceChangeListener(preferencesChanged);
+		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).removePreferenceChangeListener(preferencesChanged);
 		if (display != null && !display.isDisposed()) {
 			display.timerExec(-1, liveValidation);
 		}

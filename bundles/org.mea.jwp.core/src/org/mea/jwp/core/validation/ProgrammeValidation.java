@@ -23,6 +23,11 @@ public final class ProgrammeValidation {
 	private ProgrammeValidation() {
 	}
 
+	/** Every constraint of this runtime, built-in first, whether switched on or off. */
+	public static List<ConstraintDescriptor> constraints() {
+		return ConstraintRegistry.getDefault().getConstraints();
+	}
+
 	/** Validates with every enabled constraint. */
 	public static Diagnostic validate(EObject root, LocalDate reportingDate) {
 		return validate(root, reportingDate, ConstraintRegistry.getDefault().getEnabledConstraints());

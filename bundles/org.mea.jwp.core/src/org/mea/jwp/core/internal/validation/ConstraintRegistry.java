@@ -3,6 +3,7 @@ package org.mea.jwp.core.internal.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.mea.jwp.core.validation.ConstraintDescriptor;
+import org.mea.jwp.core.validation.ConstraintPreferences;
 import org.mea.jwp.model.JwpPackage;
 
 /**
@@ -55,9 +57,13 @@ public final class ConstraintRegistry {
 		return constraints;
 	}
 
-	/** Constraints that run: all but contributions switched off after failing. */
+	/**
+	 * Constraints that run: all but those the user switched off ({@link ConstraintPreferences}) and
+	 * contributions switched off after failing.
+	 */
 	public List<ConstraintDescriptor> getEnabledConstraints() {
-		return constraints.stream()
+		Set<String> disabled = ConstraintPreferences.disabled();
+		return constraints.stream().filter(c -> !disabled.contains(c.id()))
 				.filter(c -> !(c.constraint() instanceof ContributedConstraint contributed) || !contributed.isBroken())
 				.toList();
 	}
