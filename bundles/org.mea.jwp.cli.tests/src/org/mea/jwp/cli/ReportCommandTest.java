@@ -55,7 +55,7 @@ class ReportCommandTest {
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "budget", "--format", "pdf", "--out", "x.pdf"));
 		assertTrue(err().contains("unknown design \"budget\""), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "rtf", "--out", "x.pdf"));
-		assertTrue(err().contains("Unknown format \"rtf\""), err());
+		assertTrue(err().contains("Unknown format \"rtf\"; use pdf, html, docx, odt or xlsx"), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "colour=red"));
 		assertTrue(err().contains("unknown parameter \"colour\""), err());
@@ -90,6 +90,18 @@ class ReportCommandTest {
 		assertEquals(ReportCommand.CANNOT_WRITE, run("--default", "--design", "progress", "--format", "pdf", "--out",
 				target.toString()));
 		assertTrue(err().contains("no-such-folder") && err().contains("does not exist"), err());
+	}
+
+	@Test
+	void writesAnExcelWorkbook() throws Exception {
+		Path xlsx = dir.resolve("status.xlsx");
+		assertEquals(ReportCommand.OK, run("--default", "--design", "status", "--format", "XLSX", "--out", xlsx.toString()),
+				err());
+		byte[] bytes = Files.readAllBytes(xlsx);
+		assertEquals("PK", new String(bytes, 0, 2, StandardCharsets.ISO_8859_1), "a zip, as OOXML files are");
+		assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("xl/workbook.xml"), "a workbook");
+		assertEquals(ReportCommand.OK, run("--help"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("pdf, html, docx, odt or xlsx"), "the help lists xlsx");
 	}
 
 	@Test

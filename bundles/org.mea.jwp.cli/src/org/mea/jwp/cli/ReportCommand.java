@@ -54,7 +54,7 @@ public final class ReportCommand {
 			                   status     status overview: by theme and lead, overdue, falling due, funding
 			                   species    species concordance (CITES/CMS names, appendices, activities)
 			                   calendar   meeting calendar with the activities and reports due at each
-			  --format FORMAT  pdf, html, docx or odt
+			  --format FORMAT  pdf, html, docx, odt or xlsx (Excel)
 			  --out FILE       where to write the report (replaced if it exists)
 			  --param NAME=VALUE (status, species and calendar take only reportingDate), for the progress report:
 			      committee=CITES_SC|CMS_STC   (default CITES_SC)
