@@ -34,11 +34,11 @@ rem delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys the arc
 if /i "%~1"=="report" (
   if not exist "%USERPROFILE%\.jwp-workbench\cds" mkdir "%USERPROFILE%\.jwp-workbench\cds"
   for /f "tokens=1,* delims= " %%A in ("%*") do set "REPORT_ARGS=%%B"
-  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\report.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.report -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
+  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\report.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.report -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
   exit /b !ERRORLEVEL!
 )
 
-"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
+"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 -Djava.util.logging.config.file="%HERE%logging.properties" --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
 exit /b %ERRORLEVEL%
 
 :nojava

@@ -55,7 +55,7 @@ class ReportCommandTest {
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "budget", "--format", "pdf", "--out", "x.pdf"));
 		assertTrue(err().contains("unknown design \"budget\""), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "rtf", "--out", "x.pdf"));
-		assertTrue(err().contains("Unknown format \"rtf\""), err());
+		assertTrue(err().contains("Unknown format \"rtf\"; use pdf, html, docx, odt or xlsx"), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "colour=red"));
 		assertTrue(err().contains("takes only committee, meeting, symbol, reportingDate, author, agenda, recommendations, not \"colour\""),
@@ -94,12 +94,24 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void writesAnExcelWorkbook() throws Exception {
+		Path xlsx = dir.resolve("status.xlsx");
+		assertEquals(ReportCommand.OK, run("--default", "--design", "status", "--format", "XLSX", "--out", xlsx.toString()),
+				err());
+		byte[] bytes = Files.readAllBytes(xlsx);
+		assertEquals("PK", new String(bytes, 0, 2, StandardCharsets.ISO_8859_1), "a zip, as OOXML files are");
+		assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("xl/workbook.xml"), "a workbook");
+		assertEquals(ReportCommand.OK, run("--help"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("pdf, html, docx, odt or xlsx"), "the help lists xlsx");
+	}
+
+	@Test
 	void listNamesTheDesigns() {
 		assertEquals(ReportCommand.OK, run("--list"));
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 		assertEquals(List.of("progress", "status", "species", "calendar"),
 				lines.stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList(), "designs first column");
-		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt)"),
+		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt, xlsx)"),
 				lines.get(0));
 		assertTrue(lines.contains("    reportingDate (date, default 2014-12-31)"), lines.toString());
 	}

@@ -99,6 +99,27 @@ class GenerateReportWizardTest {
 	}
 
 	@Test
+	void theStatusOverviewAsAnExcelWorkbook() throws Exception {
+		page.getDesignCombo().select(java.util.Arrays.asList(page.getDesignCombo().getItems()).indexOf(
+				"Status overview  \u2014  Overviews"));
+		page.getDesignCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		page.getFormatCombo().select(page.getFormatCombo().indexOf("XLSX"));
+		page.getFormatCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertTrue(page.getOutputField().getText().endsWith("status-overview.xlsx"), page.getOutputField().getText());
+		Path output = dir.resolve("status.xlsx");
+		page.getOutputField().setText(output.toString());
+		page.getOpenButton().setSelection(false);
+		AtomicReference<IStatus> result = new AtomicReference<>();
+		wizard.whenDone(result::set);
+		assertTrue(wizard.performFinish());
+		UiWait.until(display, TIMEOUT, "the report job", () -> result.get() != null);
+		assertTrue(result.get().isOK(), result.get().toString());
+		byte[] xlsx = Files.readAllBytes(output);
+		assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1), "a zip, as OOXML files are");
+		assertTrue(new String(xlsx, StandardCharsets.ISO_8859_1).contains("xl/worksheets/sheet1.xml"), "a worksheet");
+	}
+
+	@Test
 	void finishWritesThePdfInABackgroundJob() throws Exception {
 		page.getCommitteeViewer().setSelection(new StructuredSelection(Committee.CITES_SC));
 		Path output = dir.resolve("sc65.pdf");
