@@ -199,10 +199,10 @@ public final class DataFormats {
 			if (!elementName.equals(element.getName())) {
 				reason = "unknown element <" + element.getName() + ">; the extension point takes <" + elementName + ">"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			} else if (!missing.isEmpty()) {
-				reason = "left out: the declaration has no " + String.join(", ", missing) //$NON-NLS-1$ //$NON-NLS-2$
+				reason = "the declaration has no " + String.join(", ", missing) //$NON-NLS-1$ //$NON-NLS-2$
 						+ " (an " + elementName + " needs id, name, class and extensions such as \"csv\")"; //$NON-NLS-1$ //$NON-NLS-2$
 			} else if (ids.containsKey(id)) {
-				reason = "left out: the id is already declared by " + ids.get(id); //$NON-NLS-1$
+				reason = "the id is already declared by " + ids.get(id); //$NON-NLS-1$
 			}
 			if (reason != null) {
 				DataFormatProblem problem = new DataFormatProblem(point, id, contributor, reason);

@@ -23,7 +23,7 @@ import org.mea.jwp.model.Taxon;
  * <p>
  * Columns are found by name (see {@link Columns}): Scientific Name (required), Rank, CITES Appendix
  * (or Listing), CMS Appendix, Common Name(s), Notes, and the columns the taxa export adds (CITES
- * Name, CMS Name, Population, JWP Id). A row's taxon is the one whose CITES name, CMS name or name
+ * Name, CMS Name, Population, Difference Notes, JWP Id). A row's taxon is the one whose CITES name, CMS name or name
  * as printed is its scientific name (ignoring case and spacing); files written by JWP Workbench
  * also match by JWP Id, which is how a taxon without a scientific name (the document names some by
  * their common name only) is found again. Other rows add taxa. Empty cells leave values as they are.
@@ -42,6 +42,7 @@ public class SpeciesCsvImporter implements IImporter {
 		COLUMNS.put(TaxonRow.CITES_NAME, Set.of("citesname")); //$NON-NLS-1$
 		COLUMNS.put(TaxonRow.CMS_NAME, Set.of("cmsname")); //$NON-NLS-1$
 		COLUMNS.put(TaxonRow.POPULATION, Set.of("population")); //$NON-NLS-1$
+		COLUMNS.put(TaxonRow.DIFFERENCE_NOTES, Set.of("differencenotes")); //$NON-NLS-1$
 		COLUMNS.put(TaxonRow.JWP_ID, Set.of("jwpid")); //$NON-NLS-1$
 	}
 

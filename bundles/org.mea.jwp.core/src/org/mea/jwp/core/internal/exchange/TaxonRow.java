@@ -16,7 +16,8 @@ import org.mea.jwp.model.TaxonRank;
  * column absent, and then leaves the taxon's value as it is.
  */
 record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixListing cites, AppendixListing cms,
-		List<String> commonNames, String notes, String citesName, String cmsName, String population) {
+		List<String> commonNames, String notes, String citesName, String cmsName, String population,
+		String differenceNotes) {
 
 	static final String NAME = "name"; //$NON-NLS-1$
 	static final String RANK = "rank"; //$NON-NLS-1$
@@ -27,6 +28,7 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 	static final String CITES_NAME = "citesName"; //$NON-NLS-1$
 	static final String CMS_NAME = "cmsName"; //$NON-NLS-1$
 	static final String POPULATION = "population"; //$NON-NLS-1$
+	static final String DIFFERENCE_NOTES = "differenceNotes"; //$NON-NLS-1$
 	static final String JWP_ID = "jwpId"; //$NON-NLS-1$
 
 	private static final JwpPackage P = JwpPackage.eINSTANCE;
@@ -49,7 +51,7 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 		return new TaxonRow(line, Values.normalize(columns.cell(row, NAME)), columns.cell(row, JWP_ID), rank, cites, cms,
 				commonNames.isEmpty() ? null : Values.list(commonNames), columns.cell(row, NOTES),
 				Values.normalize(columns.cell(row, CITES_NAME)), Values.normalize(columns.cell(row, CMS_NAME)),
-				columns.cell(row, POPULATION));
+				columns.cell(row, POPULATION), columns.cell(row, DIFFERENCE_NOTES));
 	}
 
 	private static AppendixListing appendix(CsvTable.Row row, Columns columns, String field, ProblemLog log) {
@@ -78,6 +80,7 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 		text(changes, taxon, P.getTaxon_CitesName(), citesName);
 		text(changes, taxon, P.getTaxon_CmsName(), cmsName);
 		text(changes, taxon, P.getTaxon_Population(), population);
+		text(changes, taxon, P.getTaxon_DifferenceNotes(), differenceNotes);
 		return changes;
 	}
 
@@ -117,6 +120,7 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 		taxon.setCitesName(citesName.isEmpty() ? null : citesName);
 		taxon.setCmsName(cmsName.isEmpty() ? null : cmsName);
 		taxon.setPopulation(population.isEmpty() ? null : population);
+		taxon.setDifferenceNotes(differenceNotes.isEmpty() ? null : differenceNotes);
 		return taxon;
 	}
 }

@@ -80,7 +80,7 @@ final class Values {
 		return match(value, FundingCondition.VALUES, Set.of(), null, "a funding condition"); //$NON-NLS-1$
 	}
 
-	/** The enumerator whose literal or name matches, ignoring case, spaces, hyphens, underscores and parentheses. */
+	/** The enumerator whose literal or name matches, ignoring case, spaces and the punctuation {@code _-()/&+}. */
 	private static <E extends Enumerator> E match(String value, List<E> values, Set<String> extraKeys, E extra,
 			String what) {
 		String key = key(value);
@@ -97,7 +97,7 @@ final class Values {
 	}
 
 	private static String key(String value) {
-		return value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_()\\-]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_()\\-/&+]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Whitespace collapsed to single spaces, stripped; null gives "". */
