@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Programme;
 
 /**
@@ -73,6 +74,26 @@ class DataFormatsTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		formats.write(codes, programme, out);
 		assertEquals(31, out.toString(StandardCharsets.UTF_8).lines().count());
+	}
+
+	@Test
+	void theExamplesOfTheSchemasWork() throws Exception {
+		DataFormat done = formats.importer("org.mea.jwp.core.tests.done.csv").orElseThrow();
+		ImportPlan plan = formats.plan(done, programme, new ByteArrayInputStream(
+				"Activity,Done\nB13,yes\nZ9,no\n".getBytes(StandardCharsets.UTF_8)), "done.csv");
+		assertEquals(List.of("line 3: error: no activity \"Z9\" in the programme"),
+				plan.problems().stream().map(Object::toString).toList());
+		assertEquals("1 activities completed", plan.summary());
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		domain.getCommandStack().execute(plan.command(domain));
+		assertEquals(ActivityStatus.COMPLETED, programme.findActivity("B13").getStatus());
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		formats.write(formats.exporter("org.mea.jwp.core.tests.overdue.csv").orElseThrow(), programme, out);
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertEquals("Code,Lead,Timeframe", lines.get(0));
+		assertTrue(lines.contains("A1,joint,2012"), lines.toString());
 	}
 
 	@Test

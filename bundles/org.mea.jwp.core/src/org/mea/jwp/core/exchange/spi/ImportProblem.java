@@ -1,5 +1,7 @@
 package org.mea.jwp.core.exchange.spi;
 
+import java.util.Locale;
+
 /**
  * Something wrong with an imported file.
  *
@@ -22,6 +24,6 @@ public record ImportProblem(int line, Severity severity, String message) {
 
 	@Override
 	public String toString() {
-		return (line > 0 ? "line " + line + ": " : "") + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return (line > 0 ? "line " + line + ": " : "") + severity.name().toLowerCase(Locale.ROOT) + ": " + message; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }
