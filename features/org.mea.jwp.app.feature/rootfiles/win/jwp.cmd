@@ -28,13 +28,17 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-rem jwp.cmd report ARGS...: the headless report application (see the Linux/macOS script). The JVM
-rem does not remake a class-data archive whose launcher jar has changed: after updating the product,
-rem delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys the archive by product).
-if /i "%~1"=="report" (
+rem jwp.cmd report|export|import ARGS...: the headless applications (see the Linux/macOS script).
+rem The JVM does not remake a class-data archive whose launcher jar has changed: after updating the
+rem product, delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys archives by product).
+set "HEADLESS="
+if /i "%~1"=="report" set "HEADLESS=report"
+if /i "%~1"=="export" set "HEADLESS=export"
+if /i "%~1"=="import" set "HEADLESS=import"
+if defined HEADLESS (
   if not exist "%USERPROFILE%\.jwp-workbench\cds" mkdir "%USERPROFILE%\.jwp-workbench\cds"
   for /f "tokens=1,* delims= " %%A in ("%*") do set "REPORT_ARGS=%%B"
-  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\report.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.report -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
+  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\!HEADLESS!.jsa" -Dosgi.requiredJavaVersion=21 -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.!HEADLESS! -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
   exit /b !ERRORLEVEL!
 )
 

@@ -1,0 +1,97 @@
+package org.mea.jwp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+
+/** {@code jwp export}: every built-in format, clear messages with exit codes, output written whole. */
+class ExportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new ExportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void exportsTheDefaultProgrammeAsIati() throws Exception {
+		Path xml = dir.resolve("jwp-iati.xml");
+		assertEquals(ExportCommand.OK, run("--default", "--format", "org.mea.jwp.core.iati.xml", "--out", xml.toString()),
+				err());
+		String text = Files.readString(xml);
+		assertTrue(text.contains("<iati-activities version=\"2.03\""), text.substring(0, 200));
+		assertEquals(31, text.split("<iati-activity ", -1).length - 1);
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(xml), files.toList(), "no temporary file left");
+		}
+	}
+
+	@Test
+	void exportsAModelFileAsCsvAndJson() throws Exception {
+		Path model = dir.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		Path csv = dir.resolve("taxa.csv");
+		assertEquals(ExportCommand.OK, run("--model", model.toString(), "--format", "org.mea.jwp.core.taxa.csv", "--out",
+				csv.toString()), err());
+		assertEquals(15, Files.readAllLines(csv).size(), "header and 14 taxa");
+		Path json = dir.resolve("jwp.json");
+		assertEquals(ExportCommand.OK, run("--model", model.toString(), "--format", "org.mea.jwp.core.json", "--out",
+				json.toString()), err());
+		assertTrue(Files.readString(json).startsWith("{"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote " + json));
+	}
+
+	@Test
+	void listNamesTheExporters() {
+		assertEquals(ExportCommand.OK, run("--list"));
+		List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(l -> l.split(" ")[0]).toList();
+		assertTrue(ids.containsAll(List.of("org.mea.jwp.core.activities.csv", "org.mea.jwp.core.taxa.csv",
+				"org.mea.jwp.core.json", "org.mea.jwp.core.iati.xml")), ids.toString());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("IATI 2.03 activities (.xml)"));
+	}
+
+	@Test
+	void wrongArgumentsAreNamedWithExitCode2() {
+		assertEquals(ExportCommand.USAGE, run("--default", "--format", "pdf", "--out", "x.pdf"));
+		assertTrue(err().contains("unknown format \"pdf\"") && err().contains("org.mea.jwp.core.json"), err());
+		assertEquals(ExportCommand.USAGE, run("--format", "org.mea.jwp.core.json", "--out", "x.json"));
+		assertTrue(err().contains("--model FILE or --default"), err());
+		assertEquals(ExportCommand.USAGE, run("--default", "--format", "org.mea.jwp.core.json"));
+		assertTrue(err().contains("--out is missing") && err().contains("Usage: jwp export"), err());
+	}
+
+	@Test
+	void aMissingModelIsExitCode3AndABadFolderExitCode5() {
+		Path target = dir.resolve("out.json");
+		assertEquals(ExportCommand.BAD_MODEL, run("--model", dir.resolve("nowhere.jwp").toString(), "--format",
+				"org.mea.jwp.core.json", "--out", target.toString()));
+		assertTrue(err().contains("nowhere.jwp"), err());
+		assertFalse(Files.exists(target));
+		assertEquals(ExportCommand.CANNOT_WRITE, run("--default", "--format", "org.mea.jwp.core.json", "--out",
+				dir.resolve("no-such-folder/out.json").toString()));
+		assertTrue(err().contains("no-such-folder") && err().contains("does not exist"), err());
+	}
+}

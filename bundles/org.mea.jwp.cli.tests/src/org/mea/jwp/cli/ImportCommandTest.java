@@ -1,0 +1,154 @@
+package org.mea.jwp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.Taxon;
+
+/**
+ * {@code jwp import}: problems as FILE:LINE: severity: message, nothing written while there are
+ * errors unless --accept-errors, then the model saved atomically with a backup.
+ */
+class ImportCommandTest {
+
+	private static final String SPECIES = "org.mea.jwp.core.species.csv";
+
+	@TempDir
+	Path dir;
+
+	private Path model;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void model() throws Exception {
+		model = dir.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), model);
+	}
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path file(String name, String content) throws Exception {
+		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	private static Taxon taxon(Path file, String name) throws Exception {
+		Programme programme = ProgrammeStore.programme(new ProgrammeStore().load(file));
+		return programme.getTaxa().stream().filter(t -> name.equals(t.getNameAsPrinted())).findFirst().orElse(null);
+	}
+
+	@Test
+	void aCleanFileIsImportedAndTheModelSavedWithABackup() throws Exception {
+		byte[] original = Files.readAllBytes(model);
+		Path listing = file("listing.csv", "Scientific Name;CITES Appendix;Common Names\nUncia uncia;I;snow leopard\n"
+				+ "Panthera leo;II;lion\n");
+		assertEquals(ImportCommand.OK, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString()),
+				err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 taxon added, 1 updated"), out.toString());
+		assertEquals(AppendixListing.I, taxon(model, "Uncia uncia").getCitesAppendix());
+		assertEquals("tx-panthera-leo", taxon(model, "Panthera leo").getId());
+		assertArrayEquals(original, Files.readAllBytes(ProgrammeStore.backupOf(model)), "the previous version is kept");
+	}
+
+	@Test
+	void errorsAreNamedByLineAndNothingIsWrittenWithoutAcceptErrors() throws Exception {
+		byte[] original = Files.readAllBytes(model);
+		Path listing = file("listing.csv", """
+				Scientific Name,Rank,CITES Appendix
+				Uncia uncia,species,I
+				Panthera leo,species,IV
+				Lynx lynx,variety,II
+				""");
+		assertEquals(ImportCommand.REFUSED, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString()));
+		assertTrue(err().contains(listing + ":3: error: column \"CITES Appendix\": \"IV\" is not an Appendix"), err());
+		assertTrue(err().contains(listing + ":4: warning: column \"Rank\""), err());
+		assertTrue(err().contains("--accept-errors"), err());
+		assertArrayEquals(original, Files.readAllBytes(model), "model unchanged");
+		assertFalse(Files.exists(ProgrammeStore.backupOf(model)), "not even a backup");
+
+		Path result = dir.resolve("result.jwp");
+		assertEquals(ImportCommand.OK, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString(),
+				"--accept-errors", "--out", result.toString()), err());
+		assertTrue(err().contains(":3: error:"), "problems are still shown");
+		assertArrayEquals(original, Files.readAllBytes(model), "--out leaves the model alone");
+		assertEquals(AppendixListing.I, taxon(result, "Uncia uncia").getCitesAppendix());
+		assertEquals(null, taxon(result, "Panthera leo"), "the row with the error is skipped");
+		assertEquals(AppendixListing.II, taxon(result, "Lynx lynx").getCitesAppendix(), "warnings do not stop a row");
+	}
+
+	@Test
+	void aCriticalProblemStopsTheImportEvenWithAcceptErrors() throws Exception {
+		Path listing = file("listing.csv", "Name;Listing\nUncia uncia;I\n");
+		assertEquals(ImportCommand.REFUSED, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString(),
+				"--accept-errors"));
+		assertTrue(err().contains(listing + ":1: critical: no column for the scientific name"), err());
+		assertFalse(Files.exists(ProgrammeStore.backupOf(model)));
+	}
+
+	@Test
+	void activitiesAreUpdatedByCode() throws Exception {
+		Path activities = file("status.csv", "Code,Status,Timeframe\nB13,completed,2012-2013\nB99x,on-going,\n");
+		assertEquals(ImportCommand.REFUSED, run("--model", model.toString(), "--format", "org.mea.jwp.core.activities.csv",
+				"--in", activities.toString()));
+		assertTrue(err().contains(activities + ":3: error: new activity B99x cannot be placed"), err());
+		assertEquals(ImportCommand.OK, run("--model", model.toString(), "--format", "org.mea.jwp.core.activities.csv",
+				"--in", activities.toString(), "--accept-errors"), err());
+		Programme programme = ProgrammeStore.programme(new ProgrammeStore().load(model));
+		assertEquals("completed", programme.findActivity("B13").getStatus().getLiteral());
+		assertEquals("2012-2013", programme.findActivity("B13").getTimeframe().getOriginal());
+	}
+
+	@Test
+	void nothingToChangeWritesNothing() throws Exception {
+		Path listing = file("same.csv", "Scientific Name\nUncia uncia\n");
+		assertEquals(ImportCommand.OK, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString()));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("nothing to change"), out.toString());
+		assertFalse(Files.exists(ProgrammeStore.backupOf(model)));
+	}
+
+	@Test
+	void wrongArgumentsAndMissingFilesHaveTheirExitCodes() throws Exception {
+		assertEquals(ImportCommand.USAGE, run("--model", model.toString(), "--format", "xls", "--in", "x.xls"));
+		assertTrue(err().contains("unknown format \"xls\"") && err().contains(SPECIES), err());
+		assertEquals(ImportCommand.USAGE, run("--format", SPECIES, "--in", "x.csv"));
+		assertTrue(err().contains("--model is missing") && err().contains("Usage: jwp import"), err());
+		assertEquals(ImportCommand.BAD_MODEL, run("--model", dir.resolve("nowhere.jwp").toString(), "--format", SPECIES,
+				"--in", "x.csv"));
+		assertTrue(err().contains("nowhere.jwp"), err());
+		assertEquals(ImportCommand.IMPORT_FAILED, run("--model", model.toString(), "--format", SPECIES, "--in",
+				dir.resolve("missing.csv").toString()));
+		assertTrue(err().contains("missing.csv") && err().contains("no such file"), err());
+	}
+
+	@Test
+	void listNamesTheImporters() {
+		assertEquals(ImportCommand.OK, run("--list"));
+		List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(l -> l.split(" ")[0]).toList();
+		assertEquals(List.of("org.mea.jwp.core.activities.csv", SPECIES), ids, "by name: Activities, Species");
+	}
+}

@@ -1,0 +1,146 @@
+package org.mea.jwp.core.internal.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read for import: the header's cells and the data rows with the line each starts on.
+ * <p>
+ * The file must be UTF-8, with or without a byte order mark (Excel's "CSV UTF-8" writes one). The
+ * delimiter is whichever of {@code ;} and {@code ,} splits the header line into more columns:
+ * spreadsheets in many European locales write {@code ;}. Quoting follows RFC 4180, so cells may
+ * hold delimiters, quotes and line breaks. Blank rows are skipped; a row with more or fewer cells
+ * than the header is an error for that row (its values cannot be matched to columns safely).
+ */
+final class CsvTable {
+
+	/** A data row: the line it starts on (the header is line 1) and its cells, stripped. */
+	record Row(int line, List<String> cells) {
+
+		/** The stripped cell of {@code column}, or "" when there is no such column. */
+		String cell(int column) {
+			return column < 0 || column >= cells.size() ? "" : cells.get(column).strip(); //$NON-NLS-1$
+		}
+	}
+
+	private final List<String> header;
+	private final int headerLine;
+	private final List<Row> rows;
+	private final char delimiter;
+
+	private CsvTable(List<String> header, int headerLine, List<Row> rows, char delimiter) {
+		this.header = List.copyOf(header);
+		this.headerLine = headerLine;
+		this.rows = List.copyOf(rows);
+		this.delimiter = delimiter;
+	}
+
+	/** The column names as written. */
+	List<String> header() {
+		return header;
+	}
+
+	/** The line of the header: 1 unless blank lines come first. */
+	int headerLine() {
+		return headerLine;
+	}
+
+	List<Row> rows() {
+		return rows;
+	}
+
+	char delimiter() {
+		return delimiter;
+	}
+
+	/**
+	 * Reads the file. Problems of the whole file are CRITICAL and give null; rows with the wrong
+	 * number of cells are errors in {@code log} and left out.
+	 *
+	 * @throws IOException when the stream cannot be read
+	 */
+	static CsvTable read(InputStream input, ProblemLog log) throws IOException {
+		String text = decode(input.readAllBytes(), log);
+		if (text == null) {
+			return null;
+		}
+		if (text.isBlank()) {
+			log.critical(0, "the file is empty; the first line must name the columns"); //$NON-NLS-1$
+			return null;
+		}
+		char delimiter = delimiter(text);
+		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+		List<String> header = null;
+		int headerLine = 0;
+		List<Row> rows = new ArrayList<>();
+		long linesBefore = 0;
+		try (CSVParser parser = format.parse(new StringReader(text))) {
+			Iterator<CSVRecord> records = parser.iterator();
+			while (records.hasNext()) { // hasNext() parses the record, so the count read before it is where it starts
+				CSVRecord record = records.next();
+				int line = (int) linesBefore + 1;
+				linesBefore = parser.getCurrentLineNumber();
+				List<String> cells = record.toList();
+				if (cells.stream().allMatch(String::isBlank)) {
+					continue;
+				}
+				if (header == null) {
+					header = cells;
+					headerLine = line;
+				} else if (cells.size() != header.size()) {
+					log.error(line, "the row has " + cells.size() + (cells.size() == 1 ? " value" : " values") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ " but the header has " + header.size() + " columns; the row is skipped" //$NON-NLS-1$ //$NON-NLS-2$
+							+ " (a missing or extra \"" + delimiter + "\", or a quote left open?)"); //$NON-NLS-1$ //$NON-NLS-2$
+				} else {
+					rows.add(new Row(line, cells));
+				}
+			}
+		} catch (UncheckedIOException | IllegalStateException e) {
+			// the parser's iterator reports malformed CSV (e.g. text after a closing quote) this way
+			String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+			log.critical((int) linesBefore + 1, "the file is not valid CSV from here on: " + reason); //$NON-NLS-1$
+			return null;
+		}
+		return new CsvTable(header, headerLine, rows, delimiter);
+	}
+
+	private static String decode(byte[] bytes, ProblemLog log) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException e) {
+			log.critical(0, "the file is not UTF-8 text; save it as \"CSV UTF-8\" (Excel) or choose the UTF-8 character set"); //$NON-NLS-1$
+			return null;
+		}
+		return text.startsWith("\uFEFF") ? text.substring(1) : text; //$NON-NLS-1$
+	}
+
+	/** {@code ;} when it splits the first non-blank line into more columns than {@code ,} does. */
+	private static char delimiter(String text) {
+		String first = text.strip().lines().findFirst().orElse(""); //$NON-NLS-1$
+		return columns(first, ';') > columns(first, ',') ? ';' : ',';
+	}
+
+	private static int columns(String line, char delimiter) {
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(line))) {
+			List<CSVRecord> records = parser.getRecords();
+			return records.isEmpty() ? 0 : records.get(0).size();
+		} catch (IOException | UncheckedIOException | IllegalStateException e) {
+			return 0; // a header with an open quote: the full parse will say so
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package org.mea.jwp.core.internal.exchange;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.core.exchange.spi.ImportProblem;
+
+/**
+ * The plan of the built-in importers: problems, a summary, and the changes as EMF.Edit commands
+ * gathered into one {@link CompoundCommand}, so that the import is one step on the command stack.
+ */
+final class PlannedImport implements ImportPlan {
+
+	private final List<ImportProblem> problems;
+	private final String summary;
+	private final String label;
+	private final Function<EditingDomain, List<Command>> changes;
+
+	PlannedImport(ProblemLog log, String summary, String label, Function<EditingDomain, List<Command>> changes) {
+		this.problems = log.problems();
+		this.summary = summary;
+		this.label = label;
+		this.changes = changes;
+	}
+
+	/** A plan that imports nothing because of a CRITICAL problem in {@code log}. */
+	static PlannedImport refused(ProblemLog log, String label) {
+		String first = log.problems().stream().filter(p -> p.severity() == ImportProblem.Severity.CRITICAL)
+				.map(ImportProblem::message).findFirst().orElse("the file cannot be read"); //$NON-NLS-1$
+		return new PlannedImport(log, "nothing can be imported: " + first, label, domain -> List.of()); //$NON-NLS-1$
+	}
+
+	@Override
+	public List<ImportProblem> problems() {
+		return problems;
+	}
+
+	@Override
+	public String summary() {
+		return summary;
+	}
+
+	@Override
+	public Command command(EditingDomain domain) {
+		if (!canImport()) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		CompoundCommand command = new CompoundCommand(label, summary);
+		changes.apply(domain).forEach(command::append);
+		return command;
+	}
+
+	/**
+	 * "2 taxa added, 12 updated, 3 unchanged; 1 row skipped": unchanged and skipped only when there
+	 * are any.
+	 */
+	static String summary(int added, int updated, int unchanged, int skipped, String one, String many) {
+		StringBuilder text = new StringBuilder().append(added).append(' ').append(added == 1 ? one : many)
+				.append(" added, ").append(updated).append(" updated"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (unchanged > 0) {
+			text.append(", ").append(unchanged).append(" unchanged"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (skipped > 0) {
+			text.append("; ").append(skipped).append(skipped == 1 ? " row skipped" : " rows skipped"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return text.toString();
+	}
+}
