@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
@@ -37,8 +35,6 @@ class XlsxOutputTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G' };
 
-	@TempDir
-	Path work;
 
 	private Programme programme;
 
@@ -50,7 +46,7 @@ class XlsxOutputTest {
 	@Test
 	void speciesConcordanceHasARowPerTaxonWithItsActivities() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new ListingReport(programme, ListingReport.Kind.SPECIES).render(ReportFormat.XLSX, out, work);
+		new ListingReport(programme, ListingReport.Kind.SPECIES).render(ReportFormat.XLSX, out);
 		Map<String, byte[]> parts = parts(out.toByteArray());
 		assertTrue(text(parts, "[Content_Types].xml").contains("spreadsheetml.sheet.main+xml"), "an Excel workbook");
 		List<List<Cell>> rows = rows(parts);
@@ -74,7 +70,7 @@ class XlsxOutputTest {
 	void statusOverviewHasItsCountsAsNumbersAndItsChartsAsPictures() throws Exception {
 		StatusOverview report = new StatusOverview(programme);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		report.render(ReportFormat.XLSX, out, work);
+		report.render(ReportFormat.XLSX, out);
 		Map<String, byte[]> parts = parts(out.toByteArray());
 		List<List<Cell>> rows = rows(parts);
 		assertEquals("STATUS OVERVIEW", rows.get(0).get(0).text());

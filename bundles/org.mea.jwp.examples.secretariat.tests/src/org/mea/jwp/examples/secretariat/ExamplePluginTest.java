@@ -15,6 +15,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.exchange.DataFormat;
+import org.mea.jwp.core.exchange.DataFormats;
 import org.mea.jwp.core.internal.validation.ConstraintRegistry;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.validation.ConstraintDescriptor;
@@ -35,6 +37,7 @@ class ExamplePluginTest {
 
 	private static final String WORKPLAN = "org.mea.jwp.examples.secretariat.workplan";
 	private static final String RULE = "org.mea.jwp.examples.secretariat.funding.partner";
+	private static final String MARKDOWN = "org.mea.jwp.examples.secretariat.markdown";
 
 	private Programme programme;
 
@@ -95,5 +98,19 @@ class ExamplePluginTest {
 				.render(programme, Map.of("lead", "WWF"), ReportFormat.HTML, new ByteArrayOutputStream()));
 		assertTrue(wrong.getMessage().contains("\"WWF\""), wrong.getMessage());
 		assertTrue(ReportDesigns.get().find(WORKPLAN).isPresent(), "a user's mistake does not switch the design off");
+	}
+
+	@Test
+	void theExporterIsListedAndWritesMarkdown() throws Exception {
+		DataFormat markdown = DataFormats.get().exporter(MARKDOWN)
+				.orElseThrow(() -> new AssertionError("the example's exporter is registered"));
+		assertEquals(List.of("md"), markdown.extensions());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		DataFormats.get().write(markdown, programme, out);
+		List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+		assertEquals("# " + programme.getTitle(), lines.get(0));
+		long rows = lines.stream().filter(l -> l.matches("\\| [A-D]\\d+ \\|.*")).count();
+		assertEquals(programme.activities().size(), rows, "one table row per activity");
+		assertTrue(lines.stream().allMatch(l -> !l.startsWith("|") || l.endsWith("|")), "no cell breaks its row");
 	}
 }
