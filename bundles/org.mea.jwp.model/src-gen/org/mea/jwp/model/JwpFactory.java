@@ -221,6 +221,33 @@ public interface JwpFactory extends EFactory {
 	ReportingObligation createReportingObligation();
 
 	/**
+	 * Returns a new object of class '<em>Reporting Cycle</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reporting Cycle</em>'.
+	 * @generated
+	 */
+	ReportingCycle createReportingCycle();
+
+	/**
+	 * Returns a new object of class '<em>Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Baseline</em>'.
+	 * @generated
+	 */
+	Baseline createBaseline();
+
+	/**
+	 * Returns a new object of class '<em>Baseline Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Baseline Entry</em>'.
+	 * @generated
+	 */
+	BaselineEntry createBaselineEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

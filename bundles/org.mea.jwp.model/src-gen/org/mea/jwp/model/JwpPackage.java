@@ -309,13 +309,22 @@ public interface JwpPackage extends EPackage {
 	int PROGRAMME__REPORTING_OBLIGATIONS = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Cycles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__CYCLES = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
 	 * The number of structural features of the '<em>Programme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 21;
+	int PROGRAMME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The operation id for the '<em>Activities</em>' operation.
@@ -2112,6 +2121,297 @@ public interface JwpPackage extends EPackage {
 	int REPORTING_OBLIGATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.impl.ReportingCycleImpl <em>Reporting Cycle</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.impl.ReportingCycleImpl
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getReportingCycle()
+	 * @generated
+	 */
+	int REPORTING_CYCLE = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Committee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__COMMITTEE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Meeting</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__MEETING = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Document Symbol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__DOCUMENT_SYMBOL = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Reporting Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__REPORTING_DATE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Introduction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__INTRODUCTION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Recommendations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__RECOMMENDATIONS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__BASELINE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Reporting Cycle</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Reporting Cycle</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.impl.BaselineImpl <em>Baseline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.impl.BaselineImpl
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaseline()
+	 * @generated
+	 */
+	int BASELINE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__DATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Recorded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__RECORDED_ON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__NOTE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__ENTRIES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.impl.BaselineEntryImpl <em>Baseline Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.impl.BaselineEntryImpl
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaselineEntry()
+	 * @generated
+	 */
+	int BASELINE_ENTRY = 25;
+
+	/**
+	 * The feature id for the '<em><b>Activity Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__ACTIVITY_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__CODE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__TEXT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__THEME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__STATUS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Lead</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__LEAD = 5;
+
+	/**
+	 * The feature id for the '<em><b>Timeframe</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__TIMEFRAME = 6;
+
+	/**
+	 * The feature id for the '<em><b>Species</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__SPECIES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Progress Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__PROGRESS_COUNT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Progress Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__PROGRESS_DATE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Progress Narrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY__PROGRESS_NARRATIVE = 10;
+
+	/**
+	 * The number of structural features of the '<em>Baseline Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Baseline Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.Convention <em>Convention</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2119,7 +2419,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getConvention()
 	 * @generated
 	 */
-	int CONVENTION = 23;
+	int CONVENTION = 26;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.LeadSecretariat <em>Lead Secretariat</em>}' enum.
@@ -2129,7 +2429,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLeadSecretariat()
 	 * @generated
 	 */
-	int LEAD_SECRETARIAT = 24;
+	int LEAD_SECRETARIAT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -2139,7 +2439,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 25;
+	int ACTIVITY_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.TimeframeKind <em>Timeframe Kind</em>}' enum.
@@ -2149,7 +2449,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTimeframeKind()
 	 * @generated
 	 */
-	int TIMEFRAME_KIND = 26;
+	int TIMEFRAME_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.FundingCondition <em>Funding Condition</em>}' enum.
@@ -2159,7 +2459,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getFundingCondition()
 	 * @generated
 	 */
-	int FUNDING_CONDITION = 27;
+	int FUNDING_CONDITION = 30;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.TaxonRank <em>Taxon Rank</em>}' enum.
@@ -2169,7 +2469,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTaxonRank()
 	 * @generated
 	 */
-	int TAXON_RANK = 28;
+	int TAXON_RANK = 31;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AppendixListing <em>Appendix Listing</em>}' enum.
@@ -2179,7 +2479,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAppendixListing()
 	 * @generated
 	 */
-	int APPENDIX_LISTING = 29;
+	int APPENDIX_LISTING = 32;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2189,7 +2489,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 30;
+	int ORGANIZATION_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -2199,7 +2499,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 31;
+	int INSTRUMENT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.BodyKind <em>Body Kind</em>}' enum.
@@ -2209,7 +2509,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBodyKind()
 	 * @generated
 	 */
-	int BODY_KIND = 32;
+	int BODY_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.DecisionKind <em>Decision Kind</em>}' enum.
@@ -2219,7 +2519,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDecisionKind()
 	 * @generated
 	 */
-	int DECISION_KIND = 33;
+	int DECISION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AdoptionKind <em>Adoption Kind</em>}' enum.
@@ -2229,7 +2529,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAdoptionKind()
 	 * @generated
 	 */
-	int ADOPTION_KIND = 34;
+	int ADOPTION_KIND = 37;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2239,7 +2539,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 35;
+	int LOCAL_DATE = 38;
 
 
 	/**
@@ -2503,6 +2803,17 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProgramme_ReportingObligations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mea.jwp.model.Programme#getCycles <em>Cycles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cycles</em>'.
+	 * @see org.mea.jwp.model.Programme#getCycles()
+	 * @see #getProgramme()
+	 * @generated
+	 */
+	EReference getProgramme_Cycles();
 
 	/**
 	 * Returns the meta object for the '{@link org.mea.jwp.model.Programme#activities() <em>Activities</em>}' operation.
@@ -4046,6 +4357,278 @@ public interface JwpPackage extends EPackage {
 	EReference getReportingObligation_Activities();
 
 	/**
+	 * Returns the meta object for class '{@link org.mea.jwp.model.ReportingCycle <em>Reporting Cycle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reporting Cycle</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle
+	 * @generated
+	 */
+	EClass getReportingCycle();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.mea.jwp.model.ReportingCycle#getCommittee <em>Committee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Committee</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getCommittee()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EReference getReportingCycle_Committee();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.mea.jwp.model.ReportingCycle#getMeeting <em>Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Meeting</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getMeeting()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EReference getReportingCycle_Meeting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.ReportingCycle#getDocumentSymbol <em>Document Symbol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document Symbol</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getDocumentSymbol()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EAttribute getReportingCycle_DocumentSymbol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.ReportingCycle#getReportingDate <em>Reporting Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reporting Date</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getReportingDate()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EAttribute getReportingCycle_ReportingDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.ReportingCycle#getIntroduction <em>Introduction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Introduction</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getIntroduction()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EAttribute getReportingCycle_Introduction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.ReportingCycle#getRecommendations <em>Recommendations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommendations</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getRecommendations()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EAttribute getReportingCycle_Recommendations();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.mea.jwp.model.ReportingCycle#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Baseline</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#getBaseline()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EReference getReportingCycle_Baseline();
+
+	/**
+	 * Returns the meta object for class '{@link org.mea.jwp.model.Baseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Baseline</em>'.
+	 * @see org.mea.jwp.model.Baseline
+	 * @generated
+	 */
+	EClass getBaseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Baseline#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.mea.jwp.model.Baseline#getDate()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Baseline#getRecordedOn <em>Recorded On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded On</em>'.
+	 * @see org.mea.jwp.model.Baseline#getRecordedOn()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_RecordedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Baseline#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.mea.jwp.model.Baseline#getNote()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Note();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mea.jwp.model.Baseline#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see org.mea.jwp.model.Baseline#getEntries()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EReference getBaseline_Entries();
+
+	/**
+	 * Returns the meta object for class '{@link org.mea.jwp.model.BaselineEntry <em>Baseline Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Baseline Entry</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry
+	 * @generated
+	 */
+	EClass getBaselineEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getActivityId <em>Activity Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Activity Id</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getActivityId()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_ActivityId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getCode()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getText()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theme</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getTheme()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Theme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getStatus()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getLead <em>Lead</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lead</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getLead()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Lead();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getTimeframe <em>Timeframe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timeframe</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getTimeframe()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Timeframe();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.mea.jwp.model.BaselineEntry#getSpecies <em>Species</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Species</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getSpecies()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_Species();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getProgressCount <em>Progress Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Progress Count</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getProgressCount()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_ProgressCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getProgressDate <em>Progress Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Progress Date</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getProgressDate()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_ProgressDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.BaselineEntry#getProgressNarrative <em>Progress Narrative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Progress Narrative</em>'.
+	 * @see org.mea.jwp.model.BaselineEntry#getProgressNarrative()
+	 * @see #getBaselineEntry()
+	 * @generated
+	 */
+	EAttribute getBaselineEntry_ProgressNarrative();
+
+	/**
 	 * Returns the meta object for enum '{@link org.mea.jwp.model.Convention <em>Convention</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4397,6 +4980,14 @@ public interface JwpPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROGRAMME__REPORTING_OBLIGATIONS = eINSTANCE.getProgramme_ReportingObligations();
+
+		/**
+		 * The meta object literal for the '<em><b>Cycles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRAMME__CYCLES = eINSTANCE.getProgramme_Cycles();
 
 		/**
 		 * The meta object literal for the '<em><b>Activities</b></em>' operation.
@@ -5583,6 +6174,212 @@ public interface JwpPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REPORTING_OBLIGATION__ACTIVITIES = eINSTANCE.getReportingObligation_Activities();
+
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.impl.ReportingCycleImpl <em>Reporting Cycle</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.impl.ReportingCycleImpl
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getReportingCycle()
+		 * @generated
+		 */
+		EClass REPORTING_CYCLE = eINSTANCE.getReportingCycle();
+
+		/**
+		 * The meta object literal for the '<em><b>Committee</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORTING_CYCLE__COMMITTEE = eINSTANCE.getReportingCycle_Committee();
+
+		/**
+		 * The meta object literal for the '<em><b>Meeting</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORTING_CYCLE__MEETING = eINSTANCE.getReportingCycle_Meeting();
+
+		/**
+		 * The meta object literal for the '<em><b>Document Symbol</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_CYCLE__DOCUMENT_SYMBOL = eINSTANCE.getReportingCycle_DocumentSymbol();
+
+		/**
+		 * The meta object literal for the '<em><b>Reporting Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_CYCLE__REPORTING_DATE = eINSTANCE.getReportingCycle_ReportingDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Introduction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_CYCLE__INTRODUCTION = eINSTANCE.getReportingCycle_Introduction();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommendations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_CYCLE__RECOMMENDATIONS = eINSTANCE.getReportingCycle_Recommendations();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORTING_CYCLE__BASELINE = eINSTANCE.getReportingCycle_Baseline();
+
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.impl.BaselineImpl <em>Baseline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.impl.BaselineImpl
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaseline()
+		 * @generated
+		 */
+		EClass BASELINE = eINSTANCE.getBaseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__DATE = eINSTANCE.getBaseline_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__RECORDED_ON = eINSTANCE.getBaseline_RecordedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__NOTE = eINSTANCE.getBaseline_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BASELINE__ENTRIES = eINSTANCE.getBaseline_Entries();
+
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.impl.BaselineEntryImpl <em>Baseline Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.impl.BaselineEntryImpl
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaselineEntry()
+		 * @generated
+		 */
+		EClass BASELINE_ENTRY = eINSTANCE.getBaselineEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__ACTIVITY_ID = eINSTANCE.getBaselineEntry_ActivityId();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__CODE = eINSTANCE.getBaselineEntry_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__TEXT = eINSTANCE.getBaselineEntry_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__THEME = eINSTANCE.getBaselineEntry_Theme();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__STATUS = eINSTANCE.getBaselineEntry_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Lead</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__LEAD = eINSTANCE.getBaselineEntry_Lead();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeframe</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__TIMEFRAME = eINSTANCE.getBaselineEntry_Timeframe();
+
+		/**
+		 * The meta object literal for the '<em><b>Species</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__SPECIES = eINSTANCE.getBaselineEntry_Species();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__PROGRESS_COUNT = eINSTANCE.getBaselineEntry_ProgressCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__PROGRESS_DATE = eINSTANCE.getBaselineEntry_ProgressDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress Narrative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE_ENTRY__PROGRESS_NARRATIVE = eINSTANCE.getBaselineEntry_ProgressNarrative();
 
 		/**
 		 * The meta object literal for the '{@link org.mea.jwp.model.Convention <em>Convention</em>}' enum.

@@ -39,6 +39,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.mea.jwp.model.Programme#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getNotifications <em>Notifications</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getReportingObligations <em>Reporting Obligations</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Programme#getCycles <em>Cycles</em>}</li>
  * </ul>
  *
  * @see org.mea.jwp.model.JwpPackage#getProgramme()
@@ -429,6 +430,21 @@ public interface Programme extends Identified {
 	 * @generated
 	 */
 	EList<ReportingObligation> getReportingObligations();
+
+	/**
+	 * Returns the value of the '<em><b>Cycles</b></em>' containment reference list.
+	 * The list contents are of type {@link org.mea.jwp.model.ReportingCycle}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reporting cycles: one per Standing Committee meeting the secretariats report to, in the order they are reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cycles</em>' containment reference list.
+	 * @see org.mea.jwp.model.JwpPackage#getProgramme_Cycles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReportingCycle> getCycles();
 
 	/**
 	 * <!-- begin-user-doc -->

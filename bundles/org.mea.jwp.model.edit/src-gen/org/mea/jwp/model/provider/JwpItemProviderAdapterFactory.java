@@ -579,6 +579,75 @@ public class JwpItemProviderAdapterFactory extends JwpAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.ReportingCycle} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportingCycleItemProvider reportingCycleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.mea.jwp.model.ReportingCycle}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportingCycleAdapter() {
+		if (reportingCycleItemProvider == null) {
+			reportingCycleItemProvider = new ReportingCycleItemProvider(this);
+		}
+
+		return reportingCycleItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.Baseline} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BaselineItemProvider baselineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.mea.jwp.model.Baseline}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBaselineAdapter() {
+		if (baselineItemProvider == null) {
+			baselineItemProvider = new BaselineItemProvider(this);
+		}
+
+		return baselineItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.BaselineEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BaselineEntryItemProvider baselineEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.mea.jwp.model.BaselineEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBaselineEntryAdapter() {
+		if (baselineEntryItemProvider == null) {
+			baselineEntryItemProvider = new BaselineEntryItemProvider(this);
+		}
+
+		return baselineEntryItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -705,6 +774,9 @@ public class JwpItemProviderAdapterFactory extends JwpAdapterFactory implements 
 		if (notificationItemProvider != null) notificationItemProvider.dispose();
 		if (commentItemProvider != null) commentItemProvider.dispose();
 		if (reportingObligationItemProvider != null) reportingObligationItemProvider.dispose();
+		if (reportingCycleItemProvider != null) reportingCycleItemProvider.dispose();
+		if (baselineItemProvider != null) baselineItemProvider.dispose();
+		if (baselineEntryItemProvider != null) baselineEntryItemProvider.dispose();
 	}
 
 }

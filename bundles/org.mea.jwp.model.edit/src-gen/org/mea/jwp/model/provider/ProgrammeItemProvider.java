@@ -284,6 +284,7 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(JwpPackage.Literals.PROGRAMME__DECISIONS);
 			childrenFeatures.add(JwpPackage.Literals.PROGRAMME__NOTIFICATIONS);
 			childrenFeatures.add(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS);
+			childrenFeatures.add(JwpPackage.Literals.PROGRAMME__CYCLES);
 		}
 		return childrenFeatures;
 	}
@@ -362,6 +363,7 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 			case JwpPackage.PROGRAMME__DECISIONS:
 			case JwpPackage.PROGRAMME__NOTIFICATIONS:
 			case JwpPackage.PROGRAMME__REPORTING_OBLIGATIONS:
+			case JwpPackage.PROGRAMME__CYCLES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -438,6 +440,11 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS,
 				 JwpFactory.eINSTANCE.createReportingObligation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JwpPackage.Literals.PROGRAMME__CYCLES,
+				 JwpFactory.eINSTANCE.createReportingCycle()));
 	}
 
 }

@@ -82,6 +82,9 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 			case JwpPackage.NOTIFICATION: return createNotification();
 			case JwpPackage.COMMENT: return createComment();
 			case JwpPackage.REPORTING_OBLIGATION: return createReportingObligation();
+			case JwpPackage.REPORTING_CYCLE: return createReportingCycle();
+			case JwpPackage.BASELINE: return createBaseline();
+			case JwpPackage.BASELINE_ENTRY: return createBaselineEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -405,6 +408,39 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 	public ReportingObligation createReportingObligation() {
 		ReportingObligationImpl reportingObligation = new ReportingObligationImpl();
 		return reportingObligation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReportingCycle createReportingCycle() {
+		ReportingCycleImpl reportingCycle = new ReportingCycleImpl();
+		return reportingCycle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Baseline createBaseline() {
+		BaselineImpl baseline = new BaselineImpl();
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BaselineEntry createBaselineEntry() {
+		BaselineEntryImpl baselineEntry = new BaselineEntryImpl();
+		return baselineEntry;
 	}
 
 	/**

@@ -21,6 +21,8 @@ import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Adoption;
 import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.Baseline;
+import org.mea.jwp.model.BaselineEntry;
 import org.mea.jwp.model.Body;
 import org.mea.jwp.model.BodyKind;
 import org.mea.jwp.model.Comment;
@@ -45,6 +47,7 @@ import org.mea.jwp.model.OrganizationKind;
 import org.mea.jwp.model.Paragraph;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.ReportingObligation;
 import org.mea.jwp.model.SubItem;
 import org.mea.jwp.model.Taxon;
@@ -220,6 +223,27 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	private EClass reportingObligationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reportingCycleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass baselineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass baselineEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -610,6 +634,16 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	@Override
 	public EReference getProgramme_ReportingObligations() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgramme_Cycles() {
+		return (EReference)programmeEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -2048,6 +2082,256 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getReportingCycle() {
+		return reportingCycleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportingCycle_Committee() {
+		return (EReference)reportingCycleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportingCycle_Meeting() {
+		return (EReference)reportingCycleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingCycle_DocumentSymbol() {
+		return (EAttribute)reportingCycleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingCycle_ReportingDate() {
+		return (EAttribute)reportingCycleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingCycle_Introduction() {
+		return (EAttribute)reportingCycleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingCycle_Recommendations() {
+		return (EAttribute)reportingCycleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportingCycle_Baseline() {
+		return (EReference)reportingCycleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBaseline() {
+		return baselineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaseline_Date() {
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaseline_RecordedOn() {
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaseline_Note() {
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBaseline_Entries() {
+		return (EReference)baselineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBaselineEntry() {
+		return baselineEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_ActivityId() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Code() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Text() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Theme() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Status() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Lead() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Timeframe() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_Species() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_ProgressCount() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_ProgressDate() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaselineEntry_ProgressNarrative() {
+		return (EAttribute)baselineEntryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConvention() {
 		return conventionEEnum;
 	}
@@ -2226,6 +2510,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEReference(programmeEClass, PROGRAMME__DECISIONS);
 		createEReference(programmeEClass, PROGRAMME__NOTIFICATIONS);
 		createEReference(programmeEClass, PROGRAMME__REPORTING_OBLIGATIONS);
+		createEReference(programmeEClass, PROGRAMME__CYCLES);
 		createEOperation(programmeEClass, PROGRAMME___ACTIVITIES);
 		createEOperation(programmeEClass, PROGRAMME___FIND_ACTIVITY__STRING);
 
@@ -2391,6 +2676,34 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEAttribute(reportingObligationEClass, REPORTING_OBLIGATION__DUE_TEXT);
 		createEReference(reportingObligationEClass, REPORTING_OBLIGATION__ACTIVITIES);
 
+		reportingCycleEClass = createEClass(REPORTING_CYCLE);
+		createEReference(reportingCycleEClass, REPORTING_CYCLE__COMMITTEE);
+		createEReference(reportingCycleEClass, REPORTING_CYCLE__MEETING);
+		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__DOCUMENT_SYMBOL);
+		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__REPORTING_DATE);
+		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__INTRODUCTION);
+		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__RECOMMENDATIONS);
+		createEReference(reportingCycleEClass, REPORTING_CYCLE__BASELINE);
+
+		baselineEClass = createEClass(BASELINE);
+		createEAttribute(baselineEClass, BASELINE__DATE);
+		createEAttribute(baselineEClass, BASELINE__RECORDED_ON);
+		createEAttribute(baselineEClass, BASELINE__NOTE);
+		createEReference(baselineEClass, BASELINE__ENTRIES);
+
+		baselineEntryEClass = createEClass(BASELINE_ENTRY);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__ACTIVITY_ID);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__CODE);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__TEXT);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__THEME);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__STATUS);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__LEAD);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__TIMEFRAME);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__SPECIES);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__PROGRESS_COUNT);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__PROGRESS_DATE);
+		createEAttribute(baselineEntryEClass, BASELINE_ENTRY__PROGRESS_NARRATIVE);
+
 		// Create enums
 		conventionEEnum = createEEnum(CONVENTION);
 		leadSecretariatEEnum = createEEnum(LEAD_SECRETARIAT);
@@ -2449,6 +2762,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		decisionReferenceEClass.getESuperTypes().add(this.getIdentified());
 		notificationEClass.getESuperTypes().add(this.getIdentified());
 		reportingObligationEClass.getESuperTypes().add(this.getIdentified());
+		reportingCycleEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2476,6 +2790,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEReference(getProgramme_Decisions(), this.getDecisionReference(), null, "decisions", null, 0, -1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProgramme_Notifications(), this.getNotification(), null, "notifications", null, 0, -1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProgramme_ReportingObligations(), this.getReportingObligation(), null, "reportingObligations", null, 0, -1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgramme_Cycles(), this.getReportingCycle(), null, "cycles", null, 0, -1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getProgramme__Activities(), this.getActivity(), "activities", 0, -1, IS_UNIQUE, IS_ORDERED);
 
@@ -2653,6 +2968,34 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEAttribute(getReportingObligation_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, ReportingObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReportingObligation_DueText(), ecorePackage.getEString(), "dueText", null, 0, 1, ReportingObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReportingObligation_Activities(), this.getActivity(), null, "activities", null, 0, -1, ReportingObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reportingCycleEClass, ReportingCycle.class, "ReportingCycle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReportingCycle_Committee(), this.getBody(), null, "committee", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportingCycle_Meeting(), this.getMeeting(), null, "meeting", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingCycle_DocumentSymbol(), ecorePackage.getEString(), "documentSymbol", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingCycle_ReportingDate(), this.getLocalDate(), "reportingDate", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingCycle_Introduction(), ecorePackage.getEString(), "introduction", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingCycle_Recommendations(), ecorePackage.getEString(), "recommendations", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportingCycle_Baseline(), this.getBaseline(), null, "baseline", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(baselineEClass, Baseline.class, "Baseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBaseline_Date(), this.getLocalDate(), "date", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaseline_RecordedOn(), this.getLocalDate(), "recordedOn", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaseline_Note(), ecorePackage.getEString(), "note", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBaseline_Entries(), this.getBaselineEntry(), null, "entries", null, 0, -1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(baselineEntryEClass, BaselineEntry.class, "BaselineEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBaselineEntry_ActivityId(), ecorePackage.getEString(), "activityId", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Code(), ecorePackage.getEString(), "code", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Text(), ecorePackage.getEString(), "text", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Theme(), ecorePackage.getEString(), "theme", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Status(), this.getActivityStatus(), "status", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Lead(), this.getLeadSecretariat(), "lead", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Timeframe(), ecorePackage.getEString(), "timeframe", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_Species(), ecorePackage.getEString(), "species", null, 0, -1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_ProgressCount(), ecorePackage.getEInt(), "progressCount", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_ProgressDate(), this.getLocalDate(), "progressDate", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaselineEntry_ProgressNarrative(), ecorePackage.getEString(), "progressNarrative", null, 0, 1, BaselineEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(conventionEEnum, Convention.class, "Convention");

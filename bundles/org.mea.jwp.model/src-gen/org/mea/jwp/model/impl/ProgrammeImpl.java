@@ -31,6 +31,7 @@ import org.mea.jwp.model.Notification;
 import org.mea.jwp.model.Organization;
 import org.mea.jwp.model.Paragraph;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.ReportingObligation;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.model.Theme;
@@ -64,6 +65,7 @@ import org.mea.jwp.model.Theme;
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getNotifications <em>Notifications</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getReportingObligations <em>Reporting Obligations</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getCycles <em>Cycles</em>}</li>
  * </ul>
  *
  * @generated
@@ -368,6 +370,16 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 	 * @ordered
 	 */
 	protected EList<ReportingObligation> reportingObligations;
+
+	/**
+	 * The cached value of the '{@link #getCycles() <em>Cycles</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCycles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReportingCycle> cycles;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -757,6 +769,19 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 	 * @generated
 	 */
 	@Override
+	public EList<ReportingCycle> getCycles() {
+		if (cycles == null) {
+			cycles = new EObjectContainmentEList<ReportingCycle>(ReportingCycle.class, this, JwpPackage.PROGRAMME__CYCLES);
+		}
+		return cycles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Activity> activities() {
 		return org.mea.jwp.model.operations.ProgrammeOperations.activities(this);
 	}
@@ -803,6 +828,8 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				return ((InternalEList<?>)getNotifications()).basicRemove(otherEnd, msgs);
 			case JwpPackage.PROGRAMME__REPORTING_OBLIGATIONS:
 				return ((InternalEList<?>)getReportingObligations()).basicRemove(otherEnd, msgs);
+			case JwpPackage.PROGRAMME__CYCLES:
+				return ((InternalEList<?>)getCycles()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -857,6 +884,8 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				return getNotifications();
 			case JwpPackage.PROGRAMME__REPORTING_OBLIGATIONS:
 				return getReportingObligations();
+			case JwpPackage.PROGRAMME__CYCLES:
+				return getCycles();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -945,6 +974,10 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				getReportingObligations().clear();
 				getReportingObligations().addAll((Collection<? extends ReportingObligation>)newValue);
 				return;
+			case JwpPackage.PROGRAMME__CYCLES:
+				getCycles().clear();
+				getCycles().addAll((Collection<? extends ReportingCycle>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1020,6 +1053,9 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 			case JwpPackage.PROGRAMME__REPORTING_OBLIGATIONS:
 				getReportingObligations().clear();
 				return;
+			case JwpPackage.PROGRAMME__CYCLES:
+				getCycles().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1074,6 +1110,8 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				return notifications != null && !notifications.isEmpty();
 			case JwpPackage.PROGRAMME__REPORTING_OBLIGATIONS:
 				return reportingObligations != null && !reportingObligations.isEmpty();
+			case JwpPackage.PROGRAMME__CYCLES:
+				return cycles != null && !cycles.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

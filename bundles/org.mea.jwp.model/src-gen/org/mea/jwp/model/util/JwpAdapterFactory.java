@@ -161,6 +161,18 @@ public class JwpAdapterFactory extends AdapterFactoryImpl {
 				return createReportingObligationAdapter();
 			}
 			@Override
+			public Adapter caseReportingCycle(ReportingCycle object) {
+				return createReportingCycleAdapter();
+			}
+			@Override
+			public Adapter caseBaseline(Baseline object) {
+				return createBaselineAdapter();
+			}
+			@Override
+			public Adapter caseBaselineEntry(BaselineEntry object) {
+				return createBaselineEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -499,6 +511,48 @@ public class JwpAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReportingObligationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.ReportingCycle <em>Reporting Cycle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mea.jwp.model.ReportingCycle
+	 * @generated
+	 */
+	public Adapter createReportingCycleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.Baseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mea.jwp.model.Baseline
+	 * @generated
+	 */
+	public Adapter createBaselineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.BaselineEntry <em>Baseline Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mea.jwp.model.BaselineEntry
+	 * @generated
+	 */
+	public Adapter createBaselineEntryAdapter() {
 		return null;
 	}
 

@@ -217,6 +217,25 @@ public class JwpSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JwpPackage.REPORTING_CYCLE: {
+				ReportingCycle reportingCycle = (ReportingCycle)theEObject;
+				T result = caseReportingCycle(reportingCycle);
+				if (result == null) result = caseIdentified(reportingCycle);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JwpPackage.BASELINE: {
+				Baseline baseline = (Baseline)theEObject;
+				T result = caseBaseline(baseline);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JwpPackage.BASELINE_ENTRY: {
+				BaselineEntry baselineEntry = (BaselineEntry)theEObject;
+				T result = caseBaselineEntry(baselineEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -563,6 +582,51 @@ public class JwpSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReportingObligation(ReportingObligation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reporting Cycle</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reporting Cycle</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReportingCycle(ReportingCycle object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Baseline</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBaseline(Baseline object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Baseline Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Baseline Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBaselineEntry(BaselineEntry object) {
 		return null;
 	}
 

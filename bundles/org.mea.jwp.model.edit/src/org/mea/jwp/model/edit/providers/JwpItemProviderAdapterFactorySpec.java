@@ -176,6 +176,36 @@ public class JwpItemProviderAdapterFactorySpec extends JwpItemProviderAdapterFac
 	}
 
 	@Override
+	public Adapter createReportingCycleAdapter() {
+		if (reportingCycleItemProvider == null) {
+			reportingCycleItemProvider = new FrozenBaselines.CycleProvider(this) {
+				@Override
+				public Object getParent(Object object) {
+					Object folder = registryParent(object);
+					return folder != null ? folder : super.getParent(object);
+				}
+			};
+		}
+		return reportingCycleItemProvider;
+	}
+
+	@Override
+	public Adapter createBaselineAdapter() {
+		if (baselineItemProvider == null) {
+			baselineItemProvider = new FrozenBaselines.BaselineProvider(this);
+		}
+		return baselineItemProvider;
+	}
+
+	@Override
+	public Adapter createBaselineEntryAdapter() {
+		if (baselineEntryItemProvider == null) {
+			baselineEntryItemProvider = new FrozenBaselines.EntryProvider(this);
+		}
+		return baselineEntryItemProvider;
+	}
+
+	@Override
 	public Adapter createReportingObligationAdapter() {
 		if (reportingObligationItemProvider == null) {
 			reportingObligationItemProvider = new ReportingObligationItemProvider(this) {

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.provider.ProgrammeItemProvider;
@@ -31,6 +35,7 @@ public class ProgrammeItemProviderSpec extends ProgrammeItemProvider {
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__DECISIONS, "Decisions and resolutions");
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__NOTIFICATIONS, "Notifications");
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS, "Reporting obligations");
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__CYCLES, "Reporting cycles");
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__ADOPTIONS, "Adoption");
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__PARAGRAPHS, "Cover document paragraphs");
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__FOOTNOTES, "Footnotes");
@@ -64,6 +69,14 @@ public class ProgrammeItemProviderSpec extends ProgrammeItemProvider {
 			return foldersOf(programme).get(feature);
 		}
 		return null;
+	}
+
+	/** A cycle with a recorded baseline cannot be deleted or cut: the baseline would go with it. */
+	@Override
+	protected Command createRemoveCommand(EditingDomain domain, EObject owner, EStructuralFeature feature,
+			Collection<?> collection) {
+		return FrozenBaselines.holdsBaseline(collection) ? UnexecutableCommand.INSTANCE
+				: super.createRemoveCommand(domain, owner, feature, collection);
 	}
 
 	@Override

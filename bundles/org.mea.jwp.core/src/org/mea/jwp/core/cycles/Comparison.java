@@ -1,0 +1,104 @@
+package org.mea.jwp.core.cycles;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.mea.jwp.model.Baseline;
+import org.mea.jwp.model.BaselineEntry;
+
+/**
+ * The differences between two records of a programme, activity by activity, matched by activity id.
+ * Changed and removed activities come in the order of the earlier record, added ones after them in
+ * the order of the later record.
+ */
+public final class Comparison {
+
+	private final Baseline from;
+	private final Baseline to;
+	private final List<ActivityChange> changes;
+
+	private Comparison(Baseline from, Baseline to, List<ActivityChange> changes) {
+		this.from = from;
+		this.to = to;
+		this.changes = Collections.unmodifiableList(changes);
+	}
+
+	/** Compares {@code from} (the earlier record) with {@code to}. */
+	public static Comparison of(Baseline from, Baseline to) {
+		Map<String, BaselineEntry> later = new LinkedHashMap<>();
+		to.getEntries().forEach(entry -> later.put(entry.getActivityId(), entry));
+		List<ActivityChange> changes = new ArrayList<>();
+		for (BaselineEntry before : from.getEntries()) {
+			BaselineEntry after = later.remove(before.getActivityId());
+			if (after == null) {
+				changes.add(new ActivityChange(before, null, EnumSet.of(ChangeKind.REMOVED)));
+				continue;
+			}
+			EnumSet<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+			if (before.getStatus() != after.getStatus()) {
+				kinds.add(ChangeKind.STATUS);
+			}
+			if (before.getProgressCount() != after.getProgressCount()
+					|| !Objects.equals(before.getProgressDate(), after.getProgressDate())
+					|| !Objects.equals(before.getProgressNarrative(), after.getProgressNarrative())) {
+				kinds.add(ChangeKind.PROGRESS);
+			}
+			if (!Objects.equals(before.getTimeframe(), after.getTimeframe())) {
+				kinds.add(ChangeKind.TIMEFRAME);
+			}
+			if (before.getLead() != after.getLead()) {
+				kinds.add(ChangeKind.LEAD);
+			}
+			if (!kinds.isEmpty()) {
+				changes.add(new ActivityChange(before, after, kinds));
+			}
+		}
+		later.values().forEach(after -> changes.add(new ActivityChange(null, after, EnumSet.of(ChangeKind.ADDED))));
+		return new Comparison(from, to, changes);
+	}
+
+	/** The earlier record. */
+	public Baseline from() {
+		return from;
+	}
+
+	/** The later record. */
+	public Baseline to() {
+		return to;
+	}
+
+	/** The activities that differ. */
+	public List<ActivityChange> changes() {
+		return changes;
+	}
+
+	/** Whether nothing differs. */
+	public boolean isEmpty() {
+		return changes.isEmpty();
+	}
+
+	/** The change of the activity with {@code activityId}, or {@code null} when it did not change. */
+	public ActivityChange changeOf(String activityId) {
+		return changes.stream().filter(c -> c.activityId().equals(activityId)).findFirst().orElse(null);
+	}
+
+	/**
+	 * Per theme letter (in order), how many activities changed in each way; an activity with two
+	 * kinds of change counts under both.
+	 */
+	public Map<String, Map<ChangeKind, Integer>> countsByTheme() {
+		Map<String, Map<ChangeKind, Integer>> counts = new TreeMap<>();
+		for (ActivityChange change : changes) {
+			Map<ChangeKind, Integer> theme = counts.computeIfAbsent(Objects.toString(change.theme(), "?"), //$NON-NLS-1$
+					t -> new java.util.EnumMap<>(ChangeKind.class));
+			change.kinds().forEach(kind -> theme.merge(kind, 1, Integer::sum));
+		}
+		return counts;
+	}
+}
