@@ -28,13 +28,15 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-rem jwp.cmd report|export|import ARGS...: the headless applications (see the Linux/macOS script).
+rem jwp.cmd report|export|import|baseline|diff ARGS...: the headless applications (see the Linux/macOS script).
 rem The JVM does not remake a class-data archive whose launcher jar has changed: after updating the
 rem product, delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys archives by product).
 set "HEADLESS="
 if /i "%~1"=="report" set "HEADLESS=report"
 if /i "%~1"=="export" set "HEADLESS=export"
 if /i "%~1"=="import" set "HEADLESS=import"
+if /i "%~1"=="baseline" set "HEADLESS=baseline"
+if /i "%~1"=="diff" set "HEADLESS=diff"
 if defined HEADLESS (
   if not exist "%USERPROFILE%\.jwp-workbench\cds" mkdir "%USERPROFILE%\.jwp-workbench\cds"
   for /f "tokens=1,* delims= " %%A in ("%*") do set "REPORT_ARGS=%%B"

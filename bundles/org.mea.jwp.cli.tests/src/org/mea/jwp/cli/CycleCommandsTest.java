@@ -1,0 +1,162 @@
+package org.mea.jwp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.JwpFactory;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ProgressEntry;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code jwp baseline} and {@code jwp diff}: recording once, listing the changes, exit codes for scripts. */
+class CycleCommandsTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2014, 5, 2);
+
+	@TempDir
+	Path dir;
+
+	private Path model;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void copyTheEmbeddedProgramme() throws Exception {
+		model = dir.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), model);
+	}
+
+	private int baseline(String... args) {
+		out.reset();
+		err.reset();
+		return new BaselineCommand(stream(out), stream(err), TODAY).run(List.of(args));
+	}
+
+	private int diff(String... args) {
+		out.reset();
+		err.reset();
+		return new DiffCommand(stream(out), stream(err), TODAY).run(List.of(args));
+	}
+
+	private static PrintStream stream(ByteArrayOutputStream bytes) {
+		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Changes A1's status and adds a progress entry to B1 in the file, as a user would between meetings. */
+	private void changeTwoActivities() throws Exception {
+		ProgrammeStore store = new ProgrammeStore();
+		Resource resource = store.load(model);
+		Programme programme = ProgrammeStore.programme(resource);
+		programme.findActivity("A1").setStatus(ActivityStatus.IN_PROGRESS);
+		ProgressEntry entry = JwpFactory.eINSTANCE.createProgressEntry();
+		entry.setDate(LocalDate.of(2014, 4, 30));
+		entry.setNarrative("Project proposals received from three range States.");
+		programme.findActivity("B1").getProgress().add(entry);
+		store.save(resource, model);
+	}
+
+	@Test
+	void recordsABaselineOnceAndKeepsThePreviousFile() throws Exception {
+		byte[] before = Files.readAllBytes(model);
+		assertEquals(BaselineCommand.OK, baseline("--model", model.toString(), "--cycle", "cycle-sc65"), err());
+		assertTrue(out().contains("Record baseline for SC65: 31 activities as at 2014-05-01"), out());
+		assertArrayEquals(before, Files.readAllBytes(ProgrammeStore.backupOf(model)), "the previous version is kept");
+
+		byte[] recorded = Files.readAllBytes(model);
+		assertEquals(BaselineCommand.ALREADY_RECORDED, baseline("--model", model.toString(), "--cycle", "cycle-sc65"));
+		assertTrue(err().contains("cycle-sc65 already has a baseline (recorded on 2014-05-02)"), err());
+		assertArrayEquals(recorded, Files.readAllBytes(model), "nothing written");
+	}
+
+	@Test
+	void wrongArgumentsAreNamed() {
+		assertEquals(BaselineCommand.USAGE, baseline("--model", model.toString(), "--cycle", "sc99"));
+		assertTrue(err().contains("unknown cycle \"sc99\"; the cycles of this programme are: cycle-sc62, cycle-sc65, cycle-stc40"), err());
+		assertEquals(BaselineCommand.USAGE, baseline("--default", "--cycle", "cycle-sc65"));
+		assertTrue(err().contains("the embedded programme cannot be changed"), err());
+		assertEquals(BaselineCommand.BAD_MODEL, baseline("--model", dir.resolve("missing.jwp").toString(), "--cycle", "x"));
+		assertEquals(DiffCommand.USAGE, diff("--default", "--from", "cycle-sc62", "--format", "xml"));
+		assertTrue(err().contains("unknown format \"xml\"; use text, csv or json"), err());
+		assertEquals(DiffCommand.USAGE, diff("--default"));
+		assertTrue(err().contains("--from is missing"), err());
+		assertEquals(DiffCommand.NO_BASELINE, diff("--default", "--from", "cycle-sc65"));
+		assertTrue(err().contains("cycle-sc65 has no baseline; record it with: jwp baseline --model FILE --cycle cycle-sc65"), err());
+	}
+
+	@Test
+	void listsExactlyTheTwoChangedActivitiesAsText() throws Exception {
+		assertEquals(BaselineCommand.OK, baseline("--model", model.toString(), "--cycle", "cycle-sc65"), err());
+		changeTwoActivities();
+		assertEquals(DiffCommand.OK, diff("--model", model.toString(), "--from", "cycle-sc65", "--fail-if-empty"), err());
+		String text = out();
+		assertTrue(text.startsWith("Changes from cycle-sc65 (baseline at 2014-05-01) to the current programme: 2 activities"), text);
+		assertTrue(text.contains("  A1     status: not started \u2192 in progress"), text);
+		assertTrue(text.contains("  B1     1 new progress entry"), text);
+		assertEquals(2, text.lines().filter(line -> line.startsWith("  ")).count(), text);
+	}
+
+	@Test
+	void writesCsvAndJsonForScripts() throws Exception {
+		assertEquals(BaselineCommand.OK, baseline("--model", model.toString(), "--cycle", "cycle-sc65"), err());
+		changeTwoActivities();
+		assertEquals(DiffCommand.OK, diff("--model", model.toString(), "--from", "cycle-sc65", "--format", "csv"), err());
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(new StringReader(out())).getRecords();
+		assertEquals(List.of("A1", "B1"), rows.stream().map(r -> r.get("code")).toList());
+		assertEquals("status", rows.get(0).get("changes"));
+		assertEquals("in progress", rows.get(0).get("status_after"));
+		assertEquals("progress", rows.get(1).get("changes"));
+		assertEquals("1", rows.get(1).get("new_progress_entries"));
+		assertEquals("Project proposals received from three range States.", rows.get(1).get("latest_progress"));
+
+		assertEquals(DiffCommand.OK, diff("--model", model.toString(), "--from", "cycle-sc62", "--to", "cycle-sc65", "--format", "json"), err());
+		JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals("cycle-sc65 (baseline at 2014-05-01)", json.get("to").getAsString());
+		assertEquals(0, json.getAsJsonArray("changes").size(), "nothing changed between adoption and the SC65 record");
+
+		assertEquals(DiffCommand.OK, diff("--model", model.toString(), "--from", "cycle-sc62", "--current", "--format", "json"), err());
+		json = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(2, json.getAsJsonArray("changes").size());
+		assertEquals("not started", json.getAsJsonArray("changes").get(0).getAsJsonObject().getAsJsonObject("before")
+				.get("status").getAsString());
+	}
+
+	@Test
+	void failIfEmptyGivesExitCodeOneOnlyWhenAsked() {
+		assertEquals(DiffCommand.OK, diff("--default", "--from", "cycle-sc62"), err());
+		assertTrue(out().contains("to the current programme: none"), out());
+		assertEquals(DiffCommand.NO_CHANGES, diff("--default", "--from", "cycle-sc62", "--fail-if-empty"));
+		assertEquals(DiffCommand.OK, diff("--default", "--list"), err());
+		assertTrue(out().contains("cycle-sc62"), out());
+		assertTrue(out().contains("baseline at 2012-07-23, 31 activities"), out());
+	}
+}
