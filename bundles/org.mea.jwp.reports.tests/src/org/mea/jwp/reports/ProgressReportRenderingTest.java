@@ -117,6 +117,23 @@ class ProgressReportRenderingTest {
 	}
 
 	@Test
+	void theReportOfACycleSaysWhatChangedSinceThePreviousMeeting() throws Exception {
+		programme.findActivity("A1").setStatus(org.mea.jwp.model.ActivityStatus.IN_PROGRESS);
+		org.mea.jwp.model.ProgressEntry entry = org.mea.jwp.model.JwpFactory.eINSTANCE.createProgressEntry();
+		entry.setDate(java.time.LocalDate.of(2014, 4, 1));
+		entry.setNarrative("Two projects approved.");
+		programme.findActivity("B1").getProgress().add(entry);
+		List<String> pages = pdfPages(render(new ProgressReport(programme).cycle("cycle-sc65"), ReportFormat.PDF));
+		String text = String.join("\n", pages);
+		assertTrue(pages.get(0).contains("SC65 Doc. 14.3"), pages.get(0));
+		assertTrue(pages.get(0).contains("Geneva (Switzerland), 7-11 July 2014"), pages.get(0));
+		assertTrue(text.contains("Changes since SC62"), text);
+		assertTrue(text.contains("A1. Status: not started \u2192 in progress."), text);
+		assertTrue(text.contains("B1. 1 new progress entry."), text);
+		assertTrue(text.contains("Change since SC62"), "the Annex column: " + text);
+	}
+
+	@Test
 	void paragraphNumbersRunOnAcrossHeadingsInThePdf() throws Exception {
 		String text = String.join("\n", pdfPages(render(new ProgressReport(programme), ReportFormat.PDF)));
 		int background = text.indexOf("Background");

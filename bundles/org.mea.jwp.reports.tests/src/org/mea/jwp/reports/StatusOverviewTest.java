@@ -54,6 +54,28 @@ class StatusOverviewTest {
 	}
 
 	@Test
+	void listsTheReportsDueToTheCommitteesUnderTheRulesOfThePreferences() throws Exception {
+		StatusOverview.Data data = new StatusOverview(programme).reportingDate(LocalDate.of(2014, 5, 1))
+				.rules(org.mea.jwp.core.cycles.DeadlineRules.defaults()).data();
+		Map<String, Object> sc65 = data.deadlines().stream().filter(r -> "SC65".equals(r.get("meeting"))).findFirst().orElseThrow();
+		assertEquals("8 May 2014", sc65.get("due"));
+		assertEquals("due soon", sc65.get("state"));
+		assertEquals("Progress report SC65 Doc. 14.3 for SC65 (60 days before the meeting)", sc65.get("what"));
+		assertEquals("whole programme", sc65.get("activities"));
+		Map<String, Object> sc62 = data.deadlines().stream().filter(r -> "SC62".equals(r.get("meeting"))).findFirst().orElseThrow();
+		assertEquals("done", sc62.get("state"), "its baseline is recorded");
+		assertTrue(data.deadlines().stream().anyMatch(r -> "B1".equals(r.get("activities")) && "31 December 2014".equals(r.get("due"))));
+
+		ByteArrayOutputStream html = new ByteArrayOutputStream();
+		new StatusOverview(programme).reportingDate(LocalDate.of(2014, 5, 1))
+				.rules(org.mea.jwp.core.cycles.DeadlineRules.defaults().with(org.mea.jwp.model.Convention.CITES, 90))
+				.render(ReportFormat.HTML, html);
+		String text = html.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("Reporting deadlines at the reporting date"), "section heading");
+		assertTrue(text.contains("8 April 2014") && text.contains("(90 days before the meeting)"), "a changed rule moves the date");
+	}
+
+	@Test
 	void rendersInEveryFormat() throws Exception {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		new StatusOverview(programme).render(ReportFormat.PDF, pdf);

@@ -52,6 +52,23 @@ public enum Committee {
 		return bodyId;
 	}
 
+	/** The committee whose body is {@code body} (by id, else by convention), or {@code null}. */
+	public static Committee of(org.mea.jwp.model.Body body) {
+		if (body == null) {
+			return null;
+		}
+		for (Committee committee : values()) {
+			if (committee.bodyId.equals(body.getId())) {
+				return committee;
+			}
+		}
+		return switch (body.getConvention()) {
+		case CITES -> CITES_SC;
+		case CMS -> CMS_STC;
+		default -> null;
+		};
+	}
+
 	/** The committee for a parameter value ("CITES_SC", "cites-sc", "CMS_StC"...). */
 	public static Committee parse(String value) {
 		String key = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'); //$NON-NLS-1$

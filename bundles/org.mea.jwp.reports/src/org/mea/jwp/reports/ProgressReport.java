@@ -4,14 +4,24 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 
+import org.mea.jwp.core.cycles.Baselines;
+import org.mea.jwp.core.cycles.Comparison;
+import org.mea.jwp.core.cycles.Cycles;
+import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.operations.MeetingOperations;
 
 /**
  * The progress report to a Standing Committee ({@code designs/progress.rptdesign}): what it needs
  * (committee, meeting, document symbol, reporting date, author, recommendations, agenda heading),
  * sensible defaults for each, and rendering.
+ * <p>
+ * Given a reporting cycle, the report is the cycle's: its committee, meeting, document symbol,
+ * reporting date, introduction and recommendations come from the cycle (a value given explicitly
+ * still wins), and the report says what changed since the previous cycle's baseline. Without a
+ * cycle, it compares with the latest baseline recorded before the reporting date, if any.
  */
 public final class ProgressReport {
 
@@ -23,6 +33,8 @@ public final class ProgressReport {
 	private String author;
 	private String recommendations;
 	private String agenda;
+	private ReportingCycle cycle;
+	private boolean reportingDateGiven;
 
 	public ProgressReport(Programme programme) {
 		this.programme = programme;
@@ -44,6 +56,26 @@ public final class ProgressReport {
 		return this;
 	}
 
+	/**
+	 * The reporting cycle by its id ("cycle-sc65"); null: none. Sets the committee from the cycle;
+	 * call the other setters afterwards to override what the cycle says.
+	 */
+	public ProgressReport cycle(String id) throws ReportException {
+		if (id == null || id.isBlank()) {
+			cycle = null;
+			return this;
+		}
+		cycle = Cycles.find(programme, id.strip()).orElseThrow(() -> new ReportException("No reporting cycle \"" + id //$NON-NLS-1$
+				+ "\" in the programme; its cycles are: " //$NON-NLS-1$
+				+ String.join(", ", programme.getCycles().stream().map(ReportingCycle::getId).toList()))); //$NON-NLS-1$
+		Committee fromCycle = Committee.of(cycle.getCommittee() != null ? cycle.getCommittee()
+				: cycle.getMeeting() == null ? null : cycle.getMeeting().getBody());
+		if (fromCycle != null) {
+			committee = fromCycle;
+		}
+		return this;
+	}
+
 	public ProgressReport symbol(String value) {
 		symbol = value;
 		return this;
@@ -51,6 +83,7 @@ public final class ProgressReport {
 
 	public ProgressReport reportingDate(LocalDate value) {
 		reportingDate = value;
+		reportingDateGiven = value != null;
 		return this;
 	}
 
@@ -74,6 +107,9 @@ public final class ProgressReport {
 		if (meeting != null) {
 			return meeting;
 		}
+		if (cycle != null && cycle.getMeeting() != null) {
+			return cycle.getMeeting();
+		}
 		return programme.getMeetings().stream()
 				.filter(m -> m.getBody() != null && committee.bodyId().equals(m.getBody().getId()))
 				.max(Comparator.comparingInt(Meeting::getYear).thenComparingInt(Meeting::getNumber)).orElse(null);
@@ -87,15 +123,49 @@ public final class ProgressReport {
 		if (symbol != null && !symbol.isBlank()) {
 			return symbol.strip();
 		}
+		if (cycle != null && cycle.getDocumentSymbol() != null && !cycle.getDocumentSymbol().isBlank()) {
+			return cycle.getDocumentSymbol().strip();
+		}
 		Meeting target = effectiveMeeting();
 		String meetingSymbol = target == null ? committee.abbreviation() : MeetingOperations.symbol(target);
 		return committee == Committee.CITES_SC ? meetingSymbol + " Doc. 14.3" : "UNEP/CMS/" + meetingSymbol + "/Doc.14.3"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The reporting date: the one given, else the cycle's, else 31 December 2014. */
+	public LocalDate effectiveReportingDate() {
+		if (!reportingDateGiven && cycle != null && Cycles.dateOf(cycle) != null) {
+			return Cycles.dateOf(cycle);
+		}
+		return reportingDate;
+	}
+
+	/**
+	 * What changed since the previous baseline: for a cycle, from the baseline of the cycle before it
+	 * to the cycle's own baseline once recorded, else to the programme as it is; without a cycle, from
+	 * the latest baseline before the reporting date to the programme as it is. {@code null} when there
+	 * is no earlier baseline.
+	 */
+	public ProgressReportData.Changes changes() {
+		LocalDate date = effectiveReportingDate();
+		ReportingCycle previous = cycle != null ? Cycles.previous(cycle).orElse(null)
+				: programme.getCycles().stream().filter(c -> c.getBaseline() != null)
+						.filter(c -> Cycles.dateOf(c) == null || !Cycles.dateOf(c).isAfter(date))
+						.reduce((a, b) -> b).orElse(null);
+		if (previous == null) {
+			return null;
+		}
+		Baseline later = cycle != null && cycle.getBaseline() != null ? cycle.getBaseline()
+				: Baselines.snapshot(programme, date, LocalDate.now());
+		return new ProgressReportData.Changes(previous, Comparison.of(previous.getBaseline(), later));
+	}
+
 	/** The data the design lays out. */
 	public ProgressReportData data() {
-		return new ProgressReportData(programme, committee, effectiveMeeting(), reportingDate, author, recommendations,
-				effectiveSymbol(), agenda);
+		String introduction = cycle == null ? null : cycle.getIntroduction();
+		String effectiveRecommendations = recommendations != null && !recommendations.isBlank() ? recommendations
+				: cycle == null ? null : cycle.getRecommendations();
+		return new ProgressReportData(programme, committee, effectiveMeeting(), effectiveReportingDate(), author,
+				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes());
 	}
 
 	/** Renders the report to {@code output}. */

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mea.jwp.core.cycles.ActivityChange;
+import org.mea.jwp.core.cycles.Comparison;
+import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.model.operations.Timeframes;
 
@@ -40,6 +44,17 @@ public final class ProgressReportData {
 	private final String recommendations;
 	private final String symbol;
 	private final String agenda;
+	private String introduction;
+	private Changes changes;
+
+	/**
+	 * What changed since an earlier cycle's baseline.
+	 *
+	 * @param since      the earlier cycle
+	 * @param comparison from its baseline to the record the report stands on
+	 */
+	public record Changes(ReportingCycle since, Comparison comparison) {
+	}
 
 	/**
 	 * @param meeting the meeting the report is for (may be null: the line then says only the committee)
@@ -64,6 +79,18 @@ public final class ProgressReportData {
 				: agenda.strip();
 	}
 
+	/** The cycle's introduction, in paragraphs separated by blank lines, after the first paragraph; null: none. */
+	public ProgressReportData introduction(String text) {
+		introduction = text;
+		return this;
+	}
+
+	/** The changes the report lists; null: the report has no "Changes since" section. */
+	public ProgressReportData changes(Changes value) {
+		changes = value;
+		return this;
+	}
+
 	/** The document symbol, top right and in the running footer. */
 	public String symbol() {
 		return symbol;
@@ -84,9 +111,10 @@ public final class ProgressReportData {
 
 	/** "Geneva (Switzerland), 7-11 July 2014", or what is known of place and dates. */
 	public String meetingPlaceAndDates() {
-		if (meeting == null) {
-			return ""; //$NON-NLS-1$
-		}
+		return meeting == null ? "" : placeAndDates(meeting); //$NON-NLS-1$
+	}
+
+	private static String placeAndDates(Meeting meeting) {
 		String when;
 		if (meeting.getStartDate() != null) {
 			LocalDate start = meeting.getStartDate();
@@ -133,15 +161,12 @@ public final class ProgressReportData {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int[] number = { 0 };
 		paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		narrative(rows, number, introduction);
 		heading(rows, "Background"); //$NON-NLS-1$
 		paragraph(rows, number, "At its " + adoptionWording() + ", the " + committee.committeeName() //$NON-NLS-1$ //$NON-NLS-2$
 				+ " took note of the " + programme.getTitle() + " (document " + programme.getDocumentSymbol() //$NON-NLS-1$ //$NON-NLS-2$
 				+ "), which covers the period " + programme.getPeriodStart() + "-" + programme.getPeriodEnd() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (programme.getBackground() != null && !programme.getBackground().isBlank()) {
-			for (String part : programme.getBackground().strip().split("\\n\\s*\\n")) { //$NON-NLS-1$
-				paragraph(rows, number, part.strip().replaceAll("\\s*\\n\\s*", " ")); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
+		narrative(rows, number, programme.getBackground());
 		heading(rows, "Progress in the implementation of the joint work programme"); //$NON-NLS-1$
 		int all = 0;
 		int completedOrOngoing = 0;
@@ -174,10 +199,53 @@ public final class ProgressReportData {
 				}
 			}
 		}
+		if (changes != null) {
+			heading(rows, changesHeading());
+			changesSection(rows, number);
+		}
 		heading(rows, "Recommendations"); //$NON-NLS-1$
 		paragraph(rows, number, recommendations);
 		rows.subList(firstAfterChart, rows.size()).forEach(row -> row.put("part", "2")); //$NON-NLS-1$ //$NON-NLS-2$
 		return rows;
+	}
+
+	/** "Changes since SC62 (Geneva (Switzerland), 23-27 July 2012)"; null without changes. */
+	public String changesHeading() {
+		if (changes == null) {
+			return null;
+		}
+		ReportingCycle since = changes.since();
+		String where = since.getMeeting() == null ? "" : placeAndDates(since.getMeeting()); //$NON-NLS-1$
+		return "Changes since " + Cycles.label(since) + (where.isEmpty() ? "" : " (" + where + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	private void changesSection(List<Map<String, Object>> rows, int[] number) {
+		List<ActivityChange> changed = changes.comparison().changes();
+		String since = Cycles.label(changes.since());
+		if (changed.isEmpty()) {
+			paragraph(rows, number, "Since " + since + ", no activity has changed its status, timeframe or lead, none has been " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "added or removed, and no progress has been reported."); //$NON-NLS-1$
+			return;
+		}
+		paragraph(rows, number, "Since " + since + ", " + changed.size() //$NON-NLS-1$ //$NON-NLS-2$
+				+ (changed.size() == 1 ? " activity has changed" : " activities have changed") //$NON-NLS-1$ //$NON-NLS-2$
+				+ "; the Annex marks each of them in its column \"Change since " + since + "\"."); //$NON-NLS-1$ //$NON-NLS-2$
+		for (ActivityChange change : changed) {
+			paragraph(rows, number, change.code() + ". " + sentence(change.summary())); //$NON-NLS-1$
+		}
+	}
+
+	private static String sentence(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1) + "."; //$NON-NLS-1$
+	}
+
+	/** Paragraphs of a hand-written narrative: separated by blank lines, lines within one joined. */
+	private static void narrative(List<Map<String, Object>> rows, int[] number, String text) {
+		if (text != null && !text.isBlank()) {
+			for (String part : text.strip().split("\\n\\s*\\n")) { //$NON-NLS-1$
+				paragraph(rows, number, part.strip().replaceAll("\\s*\\n\\s*", " ")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 	}
 
 	private String adoptionWording() {
@@ -211,7 +279,8 @@ public final class ProgressReportData {
 	 * The Annex: one row per activity with {@code themeKey} and {@code groupKey} (which sort in
 	 * document order), {@code theme}, {@code group}, {@code code},
 	 * {@code activity}, {@code timeframe} (as in the document), {@code lead}, {@code status},
-	 * {@code progress} (the latest entry's narrative) and {@code overdue} ("overdue" or "").
+	 * {@code progress} (the latest entry's narrative), {@code overdue} ("overdue" or "") and
+	 * {@code change} (what changed since the previous baseline, in words, or "").
 	 */
 	public List<Map<String, Object>> annex() {
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -236,11 +305,18 @@ public final class ProgressReportData {
 					ProgressEntry latest = activity.latestProgress();
 					row.put("progress", latest == null || latest.getNarrative() == null ? "" : latest.getNarrative()); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("overdue", activity.isOverdue(reportingDate) ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					ActivityChange change = changes == null ? null : changes.comparison().changeOf(activity.getId());
+					row.put("change", change == null ? "" : change.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 					rows.add(row);
 				}
 			}
 		}
 		return rows;
+	}
+
+	/** The heading of the Annex's change column ("Change since SC62"), or "" without changes. */
+	public String changeColumnHeading() {
+		return changes == null ? "" : "Change since " + Cycles.label(changes.since()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The Convention's name for the first page. */

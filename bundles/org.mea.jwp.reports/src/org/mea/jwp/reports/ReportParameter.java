@@ -22,6 +22,8 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 		COMMITTEE,
 		/** The id of a meeting of the programme. */
 		MEETING,
+		/** The id of a reporting cycle of the programme. */
+		CYCLE,
 		/** true or false. */
 		FLAG;
 
@@ -33,8 +35,8 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 
 	/**
 	 * Checks {@code value} against the type; returns the problem in words ("… is not a date; use
-	 * YYYY-MM-DD"), or null when the value is fine. Meetings are checked by the design, which knows
-	 * the programme.
+	 * YYYY-MM-DD"), or null when the value is fine. Meetings and cycles are checked by the design's
+	 * provider, which knows the programme.
 	 */
 	public String check(String value) {
 		String stripped = value.strip();

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.mea.jwp.core.cycles.Deadline;
+import org.mea.jwp.core.cycles.DeadlineRules;
+import org.mea.jwp.core.cycles.Deadlines;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.FundingCondition;
@@ -19,12 +22,14 @@ import org.mea.jwp.model.operations.Timeframes;
 /**
  * The status overview ({@code designs/status.rptdesign}): activities by theme and by lead
  * secretariat and status, what is overdue at the reporting date, what falls due in the following
- * twelve months, and what is subject to external funding.
+ * twelve months, the reports due to the committees (with the deadline rules of the preferences),
+ * and what is subject to external funding.
  */
 public final class StatusOverview {
 
 	private final Programme programme;
 	private LocalDate reportingDate = LocalDate.of(2014, 12, 31);
+	private DeadlineRules rules = DeadlineRules.fromPreferences();
 
 	public StatusOverview(Programme programme) {
 		this.programme = programme;
@@ -32,6 +37,12 @@ public final class StatusOverview {
 
 	public StatusOverview reportingDate(LocalDate value) {
 		reportingDate = value;
+		return this;
+	}
+
+	/** The deadline rules to use (default: those of the preferences). */
+	public StatusOverview rules(DeadlineRules value) {
+		rules = value;
 		return this;
 	}
 
@@ -83,6 +94,38 @@ public final class StatusOverview {
 				return end != null && end.isAfter(reportingDate) && !end.isAfter(horizon)
 						&& a.getStatus() != ActivityStatus.COMPLETED && a.getStatus() != ActivityStatus.CANCELLED;
 			});
+		}
+
+		/**
+		 * The reports due to the committees, by due date: {@code due} ("8 May 2014", "no date"),
+		 * {@code state} at the reporting date ("late", "due soon", "upcoming", "done", ""),
+		 * {@code meeting} ("SC65"), {@code what} (the report and how its date was found) and
+		 * {@code activities} (codes, or "whole programme").
+		 */
+		public List<Map<String, Object>> deadlines() {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Deadline deadline : Deadlines.of(programme, rules)) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("due", deadline.dueDate() == null ? "no date" : longDate(deadline.dueDate())); //$NON-NLS-1$ //$NON-NLS-2$
+				row.put("state", switch (deadline.state(reportingDate)) { //$NON-NLS-1$
+				case LATE -> "late"; //$NON-NLS-1$
+				case DUE_SOON -> "due soon"; //$NON-NLS-1$
+				case UPCOMING -> "upcoming"; //$NON-NLS-1$
+				case DONE -> "done"; //$NON-NLS-1$
+				case UNDATED -> ""; //$NON-NLS-1$
+				});
+				row.put("meeting", deadline.meeting() == null ? "" : deadline.meeting().symbol()); //$NON-NLS-1$ //$NON-NLS-2$
+				String basis = switch (deadline.basis()) {
+				case RULE -> " (" + rules.daysBefore(deadline.committee()) + " days before the meeting)"; //$NON-NLS-1$ //$NON-NLS-2$
+				case GIVEN -> " (date given in the programme)"; //$NON-NLS-1$
+				case NONE -> ""; //$NON-NLS-1$
+				};
+				row.put("what", deadline.title() + basis); //$NON-NLS-1$
+				row.put("activities", deadline.activities().isEmpty() ? "whole programme" //$NON-NLS-1$ //$NON-NLS-2$
+						: String.join(", ", deadline.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
+				rows.add(row);
+			}
+			return rows;
 		}
 
 		/** Activities subject to external funding. */

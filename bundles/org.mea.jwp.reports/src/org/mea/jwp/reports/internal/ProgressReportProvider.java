@@ -11,7 +11,7 @@ public final class ProgressReportProvider implements IReportDataProvider {
 
 	@Override
 	public Object createData(Programme programme, ReportArguments arguments) throws ReportException {
-		ProgressReport report = new ProgressReport(programme);
+		ProgressReport report = new ProgressReport(programme).cycle(arguments.text("cycle")); //$NON-NLS-1$
 		if (arguments.committee("committee") != null) { //$NON-NLS-1$
 			report.committee(arguments.committee("committee")); //$NON-NLS-1$
 		}

@@ -27,6 +27,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
+import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.operations.MeetingOperations;
 import org.mea.jwp.reports.Committee;
 import org.mea.jwp.reports.ProgressReport;
@@ -39,26 +41,31 @@ import org.mea.jwp.ui.preferences.JwpPreferences;
 /**
  * The page of the Generate Report wizard. The designs are those of the registry
  * ({@code org.mea.jwp.reports.designs}), plug-ins' included. The parameters JWP Workbench knows
- * (committee, meeting, document symbol, reporting date, author) have their own fields, enabled when
+ * (reporting cycle, committee, meeting, document symbol, reporting date, author) have their own fields, enabled when
  * the chosen design declares them, with defaults from the preferences and the programme: the
  * committee of the preferences, its latest meeting in the programme, the symbol the committee
- * would give the document, the reporting date and author of the preferences. Other declared
+ * would give the document, the reporting date and author of the preferences; choosing a reporting
+ * cycle fills committee, meeting, symbol and date from it. Other declared
  * parameters get a field each below. Whatever is wrong is named in the page's message and blocks
  * Finish.
  */
 final class GenerateReportPage extends WizardPage {
 
+	private static final String CYCLE = "cycle"; //$NON-NLS-1$
 	private static final String COMMITTEE = "committee"; //$NON-NLS-1$
 	private static final String MEETING = "meeting"; //$NON-NLS-1$
 	private static final String SYMBOL = "symbol"; //$NON-NLS-1$
 	private static final String REPORTING_DATE = "reportingDate"; //$NON-NLS-1$
 	private static final String AUTHOR = "author"; //$NON-NLS-1$
 	/** Parameters with fields of their own; any other declared parameter gets a generic field. */
-	private static final Set<String> KNOWN = Set.of(COMMITTEE, MEETING, SYMBOL, REPORTING_DATE, AUTHOR);
+	private static final Set<String> KNOWN = Set.of(CYCLE, COMMITTEE, MEETING, SYMBOL, REPORTING_DATE, AUTHOR);
+	/** The "no cycle" entry of the cycle list. */
+	private static final String NO_CYCLE = "(none: choose committee, meeting and date below)"; //$NON-NLS-1$
 
 	private final Programme programme;
 	private final List<ReportDesign> designs = ReportDesigns.get().designs();
 	private Combo design;
+	private ComboViewer cycle;
 	private ComboViewer committee;
 	private ComboViewer meeting;
 	private Text symbol;
@@ -89,6 +96,13 @@ final class GenerateReportPage extends WizardPage {
 		}
 		design.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(design);
+
+		label(body, "C&ycle:"); //$NON-NLS-1$
+		List<Object> cycles = new java.util.ArrayList<>();
+		cycles.add(NO_CYCLE);
+		cycles.addAll(programme.getCycles());
+		cycle = combo(body, cycles.toArray(), element -> element instanceof ReportingCycle c ? cycleLabel(c) : element.toString());
+		cycle.setSelection(new StructuredSelection(NO_CYCLE));
 
 		label(body, "&Committee:"); //$NON-NLS-1$
 		committee = combo(body, Committee.values(), element -> ((Committee) element) == Committee.CITES_SC
@@ -134,6 +148,7 @@ final class GenerateReportPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(open);
 
 		design.addListener(SWT.Selection, event -> designChanged());
+		cycle.addSelectionChangedListener(event -> cycleChanged());
 		committee.addSelectionChangedListener(event -> committeeChanged());
 		meeting.addSelectionChangedListener(event -> refreshDefaults());
 		symbol.addListener(SWT.Modify, event -> validate());
@@ -150,6 +165,7 @@ final class GenerateReportPage extends WizardPage {
 	/** Enables the fields the design declares, builds fields for its other parameters, lists its formats. */
 	private void designChanged() {
 		ReportDesign chosen = getDesign();
+		cycle.getControl().setEnabled(declares(CYCLE));
 		committee.getControl().setEnabled(declares(COMMITTEE));
 		meeting.getControl().setEnabled(declares(MEETING));
 		symbol.setEnabled(declares(SYMBOL));
@@ -214,6 +230,41 @@ final class GenerateReportPage extends WizardPage {
 		} catch (IllegalArgumentException e) {
 			return Committee.CITES_SC;
 		}
+	}
+
+	/** "SC65 – SC65 Doc. 14.3 (reporting date 2014-05-01)" */
+	private static String cycleLabel(ReportingCycle c) {
+		String symbol = c.getDocumentSymbol() == null || c.getDocumentSymbol().isBlank() ? "" : " \u2013 " + c.getDocumentSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
+		String date = Cycles.dateOf(c) == null ? "" : " (reporting date " + Cycles.dateOf(c) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Cycles.label(c) + symbol + date;
+	}
+
+	/** The cycle chosen, or null. */
+	ReportingCycle selectedCycle() {
+		return declares(CYCLE) && cycle.getStructuredSelection().getFirstElement() instanceof ReportingCycle c ? c : null;
+	}
+
+	/** Takes committee, meeting, symbol and reporting date from the chosen cycle; the user can still change them. */
+	private void cycleChanged() {
+		ReportingCycle chosen = selectedCycle();
+		if (chosen == null) {
+			return;
+		}
+		Committee fromCycle = Committee.of(chosen.getCommittee());
+		if (fromCycle != null) {
+			committee.setSelection(new StructuredSelection(fromCycle));
+		}
+		if (chosen.getMeeting() != null) {
+			meeting.setSelection(new StructuredSelection(chosen.getMeeting()));
+		}
+		if (chosen.getDocumentSymbol() != null && !chosen.getDocumentSymbol().isBlank()) {
+			symbol.setText(chosen.getDocumentSymbol());
+			symbolEdited = true;
+		}
+		if (Cycles.dateOf(chosen) != null) {
+			reportingDate.setText(Cycles.dateOf(chosen).toString());
+		}
+		refreshDefaults();
 	}
 
 	private void committeeChanged() {
@@ -297,6 +348,9 @@ final class GenerateReportPage extends WizardPage {
 	/** The values of the parameters the chosen design declares, by name, as typed. */
 	Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
+		if (selectedCycle() != null) {
+			values.put(CYCLE, selectedCycle().getId());
+		}
 		if (declares(COMMITTEE)) {
 			values.put(COMMITTEE, selectedCommittee().name());
 		}
@@ -355,6 +409,10 @@ final class GenerateReportPage extends WizardPage {
 
 	Button getOpenButton() {
 		return open;
+	}
+
+	ComboViewer getCycleViewer() {
+		return cycle;
 	}
 
 	ComboViewer getCommitteeViewer() {
