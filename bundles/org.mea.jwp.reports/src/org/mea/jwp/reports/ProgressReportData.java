@@ -314,9 +314,12 @@ public final class ProgressReportData {
 		return rows;
 	}
 
-	/** The heading of the Annex's change column ("Change since SC62"), or "" without changes. */
+	/**
+	 * The heading of the Annex's change column ("Change since SC62"), or "" when nothing changed,
+	 * which hides the column.
+	 */
 	public String changeColumnHeading() {
-		return changes == null ? "" : "Change since " + Cycles.label(changes.since()); //$NON-NLS-1$ //$NON-NLS-2$
+		return changes == null || changes.comparison().isEmpty() ? "" : "Change since " + Cycles.label(changes.since()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The Convention's name for the first page. */
