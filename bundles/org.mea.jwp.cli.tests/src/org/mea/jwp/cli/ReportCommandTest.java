@@ -58,7 +58,7 @@ class ReportCommandTest {
 		assertTrue(err().contains("Unknown format \"rtf\"; use pdf, html, docx, odt or xlsx"), err());
 		assertEquals(ReportCommand.USAGE, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "colour=red"));
-		assertTrue(err().contains("takes only committee, meeting, symbol, reportingDate, author, agenda, recommendations, not \"colour\""),
+		assertTrue(err().contains("takes only cycle, committee, meeting, symbol, reportingDate, author, agenda, recommendations, not \"colour\""),
 				err());
 		assertEquals(ReportCommand.USAGE, run("--design", "progress", "--format", "pdf", "--out", "x.pdf"));
 		assertTrue(err().contains("--model FILE or --default"), err());

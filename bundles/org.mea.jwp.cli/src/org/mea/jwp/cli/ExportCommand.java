@@ -1,20 +1,15 @@
 package org.mea.jwp.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
-import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormatException;
 import org.mea.jwp.core.exchange.DataFormats;
-import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.persistence.SiblingFiles;
 import org.mea.jwp.model.Programme;
@@ -59,8 +54,7 @@ public final class ExportCommand {
 
 	/** Runs the command; returns the exit code. */
 	public int run(List<String> args) {
-		Path model = null;
-		boolean useDefault = false;
+		ModelArgument model = new ModelArgument();
 		String formatId = null;
 		Path output = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -74,14 +68,14 @@ public final class ExportCommand {
 				out.print(USAGE_TEXT);
 				return OK;
 			}
-			case "--default" -> useDefault = true; //$NON-NLS-1$
+			case "--default" -> model.useDefault(); //$NON-NLS-1$
 			case "--model", "--format", "--out" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				if (i + 1 >= args.size()) {
 					return usage(arg + " needs a value"); //$NON-NLS-1$
 				}
 				String value = args.get(++i);
 				switch (arg) {
-				case "--model" -> model = Path.of(value); //$NON-NLS-1$
+				case "--model" -> model.model(value); //$NON-NLS-1$
 				case "--format" -> formatId = value; //$NON-NLS-1$
 				default -> output = Path.of(value);
 				}
@@ -91,8 +85,8 @@ public final class ExportCommand {
 			}
 			}
 		}
-		if (useDefault == (model != null)) {
-			return usage("give either --model FILE or --default"); //$NON-NLS-1$
+		if (model.problem() != null) {
+			return usage(model.problem());
 		}
 		if (formatId == null) {
 			return usage("--format is missing"); //$NON-NLS-1$
@@ -104,14 +98,11 @@ public final class ExportCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
-		Programme programme;
-		try {
-			programme = ProgrammeStore.programme(useDefault ? DefaultProgramme.load() : new ProgrammeStore().load(model));
-		} catch (ProgrammeFileException e) {
-			err.println("jwp export: " + e.getMessage()); //$NON-NLS-1$
+		org.eclipse.emf.ecore.resource.Resource resource = model.load("export", err); //$NON-NLS-1$
+		if (resource == null) {
 			return BAD_MODEL;
 		}
-		return write(format.get(), programme, output.toAbsolutePath());
+		return write(format.get(), ProgrammeStore.programme(resource), output.toAbsolutePath());
 	}
 
 	private int write(DataFormat format, Programme programme, Path output) {
@@ -120,22 +111,8 @@ public final class ExportCommand {
 			err.println("jwp export: cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
 			return CANNOT_WRITE;
 		}
-		Path temp;
 		try {
-			temp = SiblingFiles.create(output, ".part"); //$NON-NLS-1$
-		} catch (IOException e) {
-			err.println("jwp export: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return CANNOT_WRITE;
-		}
-		try {
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				DataFormats.get().write(format, programme, stream);
-			}
-			try {
-				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
-			}
+			SiblingFiles.replace(output, stream -> DataFormats.get().write(format, programme, stream));
 			out.println("jwp export: wrote " + output + " (" + format.name() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return OK;
 		} catch (DataFormatException e) {
@@ -144,12 +121,6 @@ public final class ExportCommand {
 		} catch (IOException e) {
 			err.println("jwp export: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			return CANNOT_WRITE;
-		} finally {
-			try {
-				Files.deleteIfExists(temp);
-			} catch (IOException ignored) {
-				// the export failed or was moved; a leftover temporary file is harmless
-			}
 		}
 	}
 

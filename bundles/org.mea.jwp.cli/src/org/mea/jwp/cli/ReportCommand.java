@@ -1,11 +1,9 @@
 package org.mea.jwp.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
+import org.mea.jwp.core.persistence.SiblingFiles;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.reports.ReportDesign;
 import org.mea.jwp.reports.ReportDesigns;
@@ -168,18 +167,8 @@ public final class ReportCommand {
 			err.println("jwp report: cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
 			return CANNOT_WRITE;
 		}
-		Path temp;
 		try {
-			temp = org.mea.jwp.core.persistence.SiblingFiles.create(output, ".part"); //$NON-NLS-1$
-		} catch (IOException e) {
-			err.println("jwp report: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return CANNOT_WRITE;
-		}
-		try {
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				report.render(format, stream);
-			}
-			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			SiblingFiles.replace(output, stream -> report.render(format, stream));
 			out.println("jwp report: wrote " + output); //$NON-NLS-1$
 			return OK;
 		} catch (ReportException e) {
@@ -188,12 +177,6 @@ public final class ReportCommand {
 		} catch (IOException e) {
 			err.println("jwp report: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			return CANNOT_WRITE;
-		} finally {
-			try {
-				Files.deleteIfExists(temp);
-			} catch (IOException ignored) {
-				// the report failed or was moved; a leftover temporary file is harmless
-			}
 		}
 	}
 

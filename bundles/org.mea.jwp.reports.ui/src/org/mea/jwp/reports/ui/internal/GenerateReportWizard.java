@@ -1,9 +1,6 @@
 package org.mea.jwp.reports.ui.internal;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -80,30 +77,23 @@ public class GenerateReportWizard extends Wizard {
 	static IStatus generate(ReportDesign.Prepared report, org.mea.jwp.reports.ReportFormat format, Path output,
 			IProgressMonitor monitor) {
 		monitor.beginTask("Rendering " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
-		Path temp = null;
 		try {
-			temp = org.mea.jwp.core.persistence.SiblingFiles.create(output, ".part"); //$NON-NLS-1$
-			try (OutputStream stream = Files.newOutputStream(temp)) {
+			org.mea.jwp.core.persistence.SiblingFiles.replace(output, stream -> {
 				report.render(format, stream);
-			}
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
-			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+				if (monitor.isCanceled()) {
+					// leaves the file as it was: replace() removes what was written
+					throw new org.eclipse.core.runtime.OperationCanceledException();
+				}
+			});
 			return Status.OK_STATUS;
+		} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		} catch (ReportException | IllegalArgumentException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (java.io.IOException e) {
 			return Status.error("Cannot write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			monitor.done();
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (java.io.IOException ignored) {
-					// moved, or the failure is reported already
-				}
-			}
 		}
 	}
 
