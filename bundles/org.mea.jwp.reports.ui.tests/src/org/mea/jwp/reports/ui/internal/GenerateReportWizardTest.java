@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.reports.Committee;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.Screenshots;
@@ -76,6 +77,22 @@ class GenerateReportWizardTest {
 		assertTrue(page.getErrorMessage().startsWith("Output file:"), page.getErrorMessage());
 		page.getSymbolField().setText(" ");
 		assertTrue(page.getErrorMessage().startsWith("Document symbol:"), page.getErrorMessage());
+	}
+
+	@Test
+	void aReportingCycleFillsCommitteeMeetingSymbolAndDate() throws Exception {
+		page.getCommitteeViewer().setSelection(new StructuredSelection(Committee.CMS_STC));
+		ReportingCycle sc65 = java.util.Arrays.stream((Object[]) page.getCycleViewer().getInput())
+				.filter(ReportingCycle.class::isInstance).map(ReportingCycle.class::cast)
+				.filter(c -> "cycle-sc65".equals(c.getId())).findFirst().orElseThrow();
+		assertTrue(page.getCycleViewer().getCombo().getItem(0).startsWith("(none"), "no cycle by default");
+		page.getCycleViewer().setSelection(new StructuredSelection(sc65));
+		assertEquals("SC65 \u2013 SC65 Doc. 14.3 (reporting date 2014-05-01)", page.getCycleViewer().getCombo().getText());
+		assertEquals(Committee.CITES_SC, page.selectedCommittee(), "the cycle's committee");
+		assertEquals("SC65 Doc. 14.3", page.getSymbolField().getText());
+		assertEquals("cycle-sc65", page.values().get("cycle"));
+		assertEquals("2014-05-01", page.values().get("reportingDate"));
+		assertEquals("mtg-cites-sc-65", page.values().get("meeting"));
 	}
 
 	@Test
