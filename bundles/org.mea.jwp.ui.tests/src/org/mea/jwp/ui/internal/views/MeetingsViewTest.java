@@ -63,7 +63,7 @@ class MeetingsViewTest {
 				.findFirst().orElseThrow();
 		TreeItem sc65 = Arrays.stream(y2014.getItems()).filter(i -> i.getText().contains("65th meeting of the CITES Standing Committee"))
 				.findFirst().orElseThrow(() -> new AssertionError("no SC65 in 2014"));
-		assertTrue(sc65.getText().startsWith("July: "), sc65.getText());
+		assertTrue(sc65.getText().startsWith("7-11 July 2014: "), sc65.getText());
 		view.getViewer().expandToLevel(sc65.getData(), 1);
 		UiWait.flush(display);
 		List<String> attached = Arrays.stream(sc65.getItems()).map(TreeItem::getText).toList();
