@@ -26,6 +26,10 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 	public static final String MEETINGS = "org.mea.jwp.ui.views.meetings"; //$NON-NLS-1$
 	/** The Timeline view (org.mea.jwp.ui): activities against the years, meetings, deadlines. */
 	public static final String TIMELINE = "org.mea.jwp.ui.views.timeline"; //$NON-NLS-1$
+	/** The Compare Baselines view (org.mea.jwp.ui): changes between reporting cycles. */
+	public static final String COMPARE = "org.mea.jwp.ui.views.compare"; //$NON-NLS-1$
+	/** The Deadlines view (org.mea.jwp.ui): reports due to the committees. */
+	public static final String DEADLINES = "org.mea.jwp.ui.views.deadlines"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -51,12 +55,16 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		bottom.addView(TIMELINE);
 		bottom.addView(PROBLEMS);
 		bottom.addView(CONCORDANCE);
+		bottom.addView(COMPARE);
+		bottom.addView(DEADLINES);
 
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(PROBLEMS);
 		layout.addShowViewShortcut(CONCORDANCE);
 		layout.addShowViewShortcut(MEETINGS);
 		layout.addShowViewShortcut(TIMELINE);
+		layout.addShowViewShortcut(COMPARE);
+		layout.addShowViewShortcut(DEADLINES);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

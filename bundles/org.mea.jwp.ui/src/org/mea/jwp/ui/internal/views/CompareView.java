@@ -1,0 +1,323 @@
+package org.mea.jwp.ui.internal.views;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.mea.jwp.core.cycles.ActivityChange;
+import org.mea.jwp.core.cycles.Baselines;
+import org.mea.jwp.core.cycles.ChangeKind;
+import org.mea.jwp.core.cycles.Comparison;
+import org.mea.jwp.core.cycles.Cycles;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.Baseline;
+import org.mea.jwp.model.LeadSecretariat;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
+import org.mea.jwp.model.Taxon;
+import org.mea.jwp.model.Theme;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.SessionTracking;
+
+/**
+ * Compare Baselines: what changed, activity by activity, between two recorded baselines or between
+ * a baseline and the programme as it is now; counts per theme on top, filters by theme, species and
+ * lead. The "current programme" side is a fresh record of the model, taken again whenever the model
+ * changes. Double-click an activity to go to it.
+ */
+public class CompareView extends ViewPart {
+
+	/** View id. */
+	public static final String ID = "org.mea.jwp.ui.views.compare"; //$NON-NLS-1$
+	/** The "to" choice that stands for the programme as it is now. */
+	static final String CURRENT = "Current programme"; //$NON-NLS-1$
+	private static final String ALL = "(all)"; //$NON-NLS-1$
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
+
+	private ComboViewer from;
+	private ComboViewer to;
+	private ComboViewer theme;
+	private ComboViewer species;
+	private ComboViewer lead;
+	private Label counts;
+	private TableViewer table;
+	private ProgrammeSession session;
+	private Comparison comparison;
+	private boolean disposed;
+	private boolean refreshPending;
+	private final INotifyChangedListener refresher = this::modelChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
+		Composite choices = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(10).applyTo(choices);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(choices);
+		from = combo(choices, "From:", this::choiceLabel); //$NON-NLS-1$
+		to = combo(choices, "To:", this::choiceLabel); //$NON-NLS-1$
+		theme = combo(choices, "Theme:", o -> o instanceof Theme t ? t.getLetter() + ". " + t.getShortName() : String.valueOf(o)); //$NON-NLS-1$ //$NON-NLS-2$
+		species = combo(choices, "Species:", o -> o instanceof Taxon t ? t.getNameAsPrinted() : String.valueOf(o)); //$NON-NLS-1$
+		lead = combo(choices, "Lead:", o -> o instanceof LeadSecretariat l ? l.getLiteral() : String.valueOf(o)); //$NON-NLS-1$
+		counts = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
+
+		table = new TableViewer(body, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column("Code", 60, ActivityChange::code); //$NON-NLS-1$
+		column("Theme", 55, ActivityChange::theme); //$NON-NLS-1$
+		column("Changes", 130, c -> c.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
+		column("What changed", 360, ActivityChange::summary); //$NON-NLS-1$
+		column("Latest progress", 360, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		column("Activity", 420, c -> Objects.toString(c.current().getText(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+		table.addOpenListener(event -> open((ActivityChange) ((StructuredSelection) event.getSelection()).getFirstElement()));
+
+		from.addSelectionChangedListener(event -> compare());
+		to.addSelectionChangedListener(event -> compare());
+		theme.addSelectionChangedListener(event -> filter());
+		species.addSelectionChangedListener(event -> filter());
+		lead.addSelectionChangedListener(event -> filter());
+		getSite().setSelectionProvider(table);
+		SessionTracking.track(body, this::show);
+	}
+
+	private ComboViewer combo(Composite parent, String label, Function<Object, String> text) {
+		new Label(parent, SWT.NONE).setText(label);
+		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+		return viewer;
+	}
+
+	private void column(String title, int width, Function<ActivityChange, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ActivityChange) element);
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				return ((ActivityChange) element).has(ChangeKind.REMOVED)
+						? table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)
+						: null;
+			}
+		});
+	}
+
+	/** "SC62 – baseline at 23 July 2012", or {@link #CURRENT}. */
+	private String choiceLabel(Object element) {
+		if (element instanceof ReportingCycle cycle && cycle.getBaseline() != null) {
+			return Cycles.label(cycle) + " \u2013 baseline at " + DAY.format(cycle.getBaseline().getDate()); //$NON-NLS-1$
+		}
+		return String.valueOf(element);
+	}
+
+	private void show(ProgrammeSession newSession) {
+		if (disposed || table.getControl().isDisposed() || newSession == session) {
+			return;
+		}
+		if (session != null) {
+			session.getAdapterFactory().removeListener(refresher);
+		}
+		session = newSession;
+		if (session != null) {
+			session.getAdapterFactory().addListener(refresher);
+		}
+		fillChoices();
+	}
+
+	/** Fills the lists from the programme; default: the latest baseline compared with the programme now. */
+	private void fillChoices() {
+		Object fromBefore = from.getStructuredSelection().getFirstElement();
+		Object toBefore = to.getStructuredSelection().getFirstElement();
+		Programme programme = session == null ? null : session.getProgramme();
+		List<ReportingCycle> recorded = programme == null ? List.of()
+				: programme.getCycles().stream().filter(c -> c.getBaseline() != null).toList();
+		from.setInput(recorded.toArray());
+		List<Object> targets = new ArrayList<>(recorded);
+		targets.add(CURRENT);
+		to.setInput(targets.toArray());
+		refill(theme, programme == null ? List.of() : programme.getThemes());
+		refill(species, programme == null ? List.of() : programme.getTaxa());
+		refill(lead, List.of(LeadSecretariat.values()));
+		select(from, recorded.contains(fromBefore) ? fromBefore : recorded.isEmpty() ? null : recorded.get(recorded.size() - 1));
+		select(to, targets.contains(toBefore) ? toBefore : CURRENT);
+		compare();
+	}
+
+	/** Sets a filter's choices to "(all)" and {@code elements}, keeping the choice made if it is still there. */
+	private static void refill(ComboViewer filter, List<?> elements) {
+		Object before = filter.getStructuredSelection().getFirstElement();
+		List<Object> all = new ArrayList<>();
+		all.add(ALL);
+		all.addAll(elements);
+		filter.setInput(all.toArray());
+		select(filter, all.contains(before) ? before : ALL);
+	}
+
+	private static void select(ComboViewer viewer, Object element) {
+		viewer.setSelection(element == null ? StructuredSelection.EMPTY : new StructuredSelection(element));
+	}
+
+	/** Compares the two chosen records and shows the result. */
+	private void compare() {
+		if (session == null || !(from.getStructuredSelection().getFirstElement() instanceof ReportingCycle earlier)) {
+			comparison = null;
+			table.setInput(new Object[0]);
+			counts.setText(session == null ? "No programme is open." //$NON-NLS-1$
+					: "No baseline recorded yet: record one for a reporting cycle (its context menu in the Programme Explorer)."); //$NON-NLS-1$
+			return;
+		}
+		Object target = to.getStructuredSelection().getFirstElement();
+		Baseline later = target instanceof ReportingCycle cycle ? cycle.getBaseline()
+				: Baselines.snapshot(session.getProgramme(), LocalDate.now(), LocalDate.now());
+		comparison = Comparison.of(earlier.getBaseline(), later);
+		filter();
+	}
+
+	/** Shows the changes that pass the filters, and the counts per theme of all of them. */
+	private void filter() {
+		if (comparison == null) {
+			return;
+		}
+		List<ActivityChange> shown = comparison.changes().stream().filter(this::passes).toList();
+		table.setInput(shown.toArray());
+		counts.setText(summary(shown));
+		counts.getParent().layout(true);
+	}
+
+	private boolean passes(ActivityChange change) {
+		Object chosenTheme = theme.getStructuredSelection().getFirstElement();
+		Object chosenSpecies = species.getStructuredSelection().getFirstElement();
+		Object chosenLead = lead.getStructuredSelection().getFirstElement();
+		boolean themeOk = !(chosenTheme instanceof Theme t) || Objects.equals(t.getLetter(), change.theme());
+		boolean speciesOk = !(chosenSpecies instanceof Taxon t) || change.current().getSpecies().contains(t.getId())
+				|| change.before() != null && change.before().getSpecies().contains(t.getId());
+		boolean leadOk = !(chosenLead instanceof LeadSecretariat l) || change.current().getLead() == l
+				|| change.before() != null && change.before().getLead() == l;
+		return themeOk && speciesOk && leadOk;
+	}
+
+	/** "3 activities changed — A: 1 status · B: 1 progress · C: 1 status" */
+	private String summary(List<ActivityChange> shown) {
+		if (comparison.isEmpty()) {
+			return "Nothing changed."; //$NON-NLS-1$
+		}
+		StringBuilder text = new StringBuilder();
+		text.append(comparison.changes().size()).append(comparison.changes().size() == 1 ? " activity changed" : " activities changed"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (shown.size() != comparison.changes().size()) {
+			text.append(" (").append(shown.size()).append(" shown)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		text.append(" \u2014 "); //$NON-NLS-1$
+		List<String> themes = new ArrayList<>();
+		for (Map.Entry<String, Map<ChangeKind, Integer>> entry : comparison.countsByTheme().entrySet()) {
+			themes.add(entry.getKey() + ": " + entry.getValue().entrySet().stream() //$NON-NLS-1$
+					.map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return text.append(String.join(" \u00b7 ", themes)).toString(); //$NON-NLS-1$
+	}
+
+	private void open(ActivityChange change) {
+		if (change == null || session == null) {
+			return;
+		}
+		Activity activity = session.getProgramme().activities().stream()
+				.filter(a -> Objects.equals(a.getId(), change.activityId())).findFirst().orElse(null);
+		if (activity == null) {
+			getViewSite().getActionBars().getStatusLineManager()
+					.setMessage(change.code() + " is no longer in the programme: it cannot be opened"); //$NON-NLS-1$
+			return;
+		}
+		Reveal.element(getSite().getPage(), activity);
+	}
+
+	/** Model changes come in bursts (an import, an undo): one comparison for each burst. */
+	private void modelChanged(Notification notification) {
+		if (refreshPending) {
+			return;
+		}
+		refreshPending = true;
+		table.getControl().getDisplay().asyncExec(() -> {
+			refreshPending = false;
+			if (!table.getControl().isDisposed()) {
+				fillChoices();
+			}
+		});
+	}
+
+	/** For tests and the screenshot. */
+	ComboViewer getFrom() {
+		return from;
+	}
+
+	ComboViewer getTo() {
+		return to;
+	}
+
+	ComboViewer getThemeFilter() {
+		return theme;
+	}
+
+	ComboViewer getSpeciesFilter() {
+		return species;
+	}
+
+	ComboViewer getLeadFilter() {
+		return lead;
+	}
+
+	TableViewer getTable() {
+		return table;
+	}
+
+	String getCountsText() {
+		return counts.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		disposed = true;
+		if (session != null) {
+			session.getAdapterFactory().removeListener(refresher);
+		}
+		super.dispose();
+	}
+}
