@@ -28,6 +28,10 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
+rem jwp.cmd install --repository SITE --iu ID: the p2 director against this product's profile
+rem (see the Linux/macOS script); --list, --installed, --uninstall ID as there.
+if /i "%~1"=="install" goto install
+
 rem jwp.cmd report|export|import|baseline|diff ARGS...: the headless applications (see the Linux/macOS script).
 rem The JVM does not remake a class-data archive whose launcher jar has changed: after updating the
 rem product, delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys archives by product).
@@ -46,6 +50,48 @@ if defined HEADLESS (
 
 "%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 -Djava.util.logging.config.file="%HERE%logging.properties" --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
 exit /b %ERRORLEVEL%
+
+:install
+shift
+if "%~1"=="" goto installhelp
+if /i "%~1"=="--help" goto installhelp
+set "P2_ARGS="
+:installargs
+if "%~1"=="" goto installrun
+set "ARG=%~1"
+if /i "%~1"=="--repository" set "ARG=-repository"
+if /i "%~1"=="-r" set "ARG=-repository"
+if /i "%~1"=="--iu" set "ARG=-installIU"
+if /i "%~1"=="-i" set "ARG=-installIU"
+if /i "%~1"=="--uninstall" set "ARG=-uninstallIU"
+if /i "%~1"=="--list" set "ARG=-list"
+if /i "%~1"=="--installed" set "ARG=-listInstalledRoots"
+set "P2_ARGS=!P2_ARGS! "!ARG!""
+if /i "!ARG!"=="-repository" (
+  rem a folder or an archive becomes the URL the director reads
+  set "SITE=%~2"
+  if exist "%~2\" (
+    set "SITE=%~f2"
+    set "SITE=file:/!SITE:\=/!/"
+  ) else if exist "%~2" (
+    set "SITE=%~f2"
+    set "SITE=jar:file:/!SITE:\=/!^!/"
+  )
+  set "P2_ARGS=!P2_ARGS! "!SITE!""
+  shift
+)
+shift
+goto installargs
+:installrun
+"%JAVA_EXE%" -Xmx1g -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.eclipse.equinox.p2.director -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" -destination "%HERE:~0,-1%" -profile DefaultProfile !P2_ARGS!
+exit /b !ERRORLEVEL!
+:installhelp
+echo Usage: jwp.cmd install --repository SITE --iu ID [--iu ID...]   install plug-ins from an update site
+echo        jwp.cmd install --repository SITE --list                  what the site offers
+echo        jwp.cmd install --installed                               what is installed
+echo        jwp.cmd install --uninstall ID                            remove an installed plug-in
+echo SITE is a folder, a .zip of an update site, or a URL. Restart JWP Workbench afterwards.
+exit /b 0
 
 :nojava
 echo JWP Workbench needs a JDK 21 or newer. Install Eclipse Temurin 21 or 25 1>&2

@@ -63,6 +63,30 @@ public final class Dialogs {
 		});
 	}
 
+	/**
+	 * Presses the enabled button labelled {@code label} (mnemonics ignored) in {@code shell}, as a
+	 * click would (a selection event), e.g. a wizard's "Next >" or "Finish".
+	 *
+	 * @throws AssertionError when there is no such button or it is disabled
+	 */
+	public static void press(Shell shell, String label) {
+		for (Button candidate : buttons(shell)) {
+			if (candidate.getText().replace("&", "").equals(label)) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (!candidate.isEnabled()) {
+					throw new AssertionError("the button " + label + " is disabled"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				candidate.notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		throw new AssertionError("no button " + label + " in " + shell.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Whether {@code shell} has an enabled button labelled {@code label} (mnemonics ignored). */
+	public static boolean isEnabled(Shell shell, String label) {
+		return buttons(shell).stream().anyMatch(b -> b.getText().replace("&", "").equals(label) && b.isEnabled()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	private static Shell find(Display display, String title) {
 		return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
 				.findFirst().orElse(null);

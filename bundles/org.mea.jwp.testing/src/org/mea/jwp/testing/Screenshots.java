@@ -46,6 +46,34 @@ public final class Screenshots {
 		return capture(shell.getDisplay(), shell.getBounds().intersection(shell.getDisplay().getBounds()), name);
 	}
 
+	/**
+	 * Draws {@code shell}'s contents into a picture ({@link org.eclipse.swt.widgets.Control#print}),
+	 * without the window frame: unlike a copy of the screen it does not depend on where the window is
+	 * or on whether the X server has painted the last change yet, so it suits dialogs in the README.
+	 * Must run in the UI thread.
+	 */
+	public static Path print(Shell shell, String name) throws IOException {
+		Path file = folder().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.createDirectories(file.getParent());
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// drain: layouts and updates first
+		}
+		Rectangle size = shell.getClientArea();
+		Image image = new Image(display, size.width, size.height);
+		GC gc = new GC(image);
+		try {
+			shell.print(gc);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		return file;
+	}
+
 	private static Path capture(Display display, Rectangle area, String name) throws IOException {
 		Path file = folder().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Files.createDirectories(file.getParent());

@@ -1,0 +1,125 @@
+package org.mea.jwp.ui.internal.wizards;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.mea.jwp.core.exchange.DataFormat;
+import org.mea.jwp.core.exchange.DataFormatException;
+import org.mea.jwp.core.exchange.DataFormats;
+import org.mea.jwp.core.persistence.SiblingFiles;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.ui.ProgrammeSession;
+
+/**
+ * File > Export > JWP Workbench > Programme: writes the open programme with an exporter of the
+ * registry (built-in or contributed by a plug-in). An existing file is replaced only after the user
+ * confirms; the file is written by a background job from a copy of the programme taken at Finish,
+ * into a temporary file next to it that is then moved over it, so the file is written whole or
+ * not at all.
+ */
+public class ExportWizard extends Wizard implements IExportWizard {
+
+	/** Wizard id (File > Export). */
+	public static final String ID = "org.mea.jwp.ui.wizards.export"; //$NON-NLS-1$
+
+	private ProgrammeSession session;
+	private ExportPage page;
+	private Consumer<IStatus> whenDone = status -> { };
+
+	public ExportWizard() {
+		setWindowTitle("Export"); //$NON-NLS-1$
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		session = workbench.getService(IEclipseContext.class).get(ProgrammeSession.class);
+	}
+
+	@Override
+	public void addPages() {
+		page = new ExportPage(session);
+		addPage(page);
+	}
+
+	/** Called in the UI thread with the job's result (for tests). */
+	void whenDone(Consumer<IStatus> callback) {
+		whenDone = callback;
+	}
+
+	@Override
+	public boolean performFinish() {
+		Path output = page.getFile();
+		DataFormat format = page.getFormat();
+		if (Files.exists(output) && !MessageDialog.openQuestion(getShell(), "Replace File", //$NON-NLS-1$
+				output.getFileName() + " already exists in " + output.getParent() + ".\n\nReplace it?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		Programme snapshot = EcoreUtil.copy(session.getProgramme()); // the job must not read what the UI edits
+		Display display = getShell().getDisplay();
+		Consumer<IStatus> callback = whenDone;
+		Job job = Job.create("Exporting " + output.getFileName(), monitor -> { //$NON-NLS-1$
+			IStatus status = export(format, snapshot, output, monitor);
+			display.asyncExec(() -> callback.accept(status));
+			return status;
+		});
+		job.setUser(true); // progress dialog with "Run in Background"; an error is shown to the user
+		job.schedule();
+		return true;
+	}
+
+	/** Writes into a temporary file next to the output and moves it into place unless cancelled. */
+	static IStatus export(DataFormat format, Programme programme, Path output, IProgressMonitor monitor) {
+		monitor.beginTask("Writing " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
+		Path temp = null;
+		try {
+			temp = SiblingFiles.create(output, ".part"); //$NON-NLS-1$
+			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp))) {
+				DataFormats.get().write(format, programme, stream);
+			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			try {
+				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return Status.OK_STATUS;
+		} catch (DataFormatException e) {
+			return Status.error(e.getMessage(), e);
+		} catch (IOException e) {
+			return Status.error("Cannot write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			monitor.done();
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// moved, or the failure is reported already
+				}
+			}
+		}
+	}
+
+	ExportPage getPage() {
+		return page;
+	}
+}

@@ -1,0 +1,211 @@
+package org.mea.jwp.ui.internal.wizards;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.core.exchange.spi.ImportProblem;
+import org.mea.jwp.core.exchange.spi.ImportProblem.Severity;
+
+/**
+ * The second page of File > Import: what the import would change (the plan's summary) and every
+ * problem of the file with its line, severity and message. Rows with errors are skipped; the user
+ * has to tick "Import the valid rows anyway" before Finish imports the others. A critical problem
+ * stops the import. Nothing in the model changes on this page.
+ */
+final class ImportReviewPage extends WizardPage {
+
+	private Label summary;
+	private TableViewer problems;
+	private Button acceptErrors;
+	private ImportPlan plan;
+	private Command command;
+	private String failure;
+
+	private final Runnable makePlan;
+
+	/** {@code makePlan} is run each time the page is shown, and shows the plan with {@link #show}. */
+	ImportReviewPage(Runnable makePlan) {
+		super("importReview"); //$NON-NLS-1$
+		this.makePlan = makePlan;
+		setTitle("Check the Import"); //$NON-NLS-1$
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(body);
+		summary = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(summary);
+
+		Composite tableArea = new Composite(body, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).hint(560, 220).applyTo(tableArea);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableArea.setLayout(columns);
+		problems = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		problems.getTable().setHeaderVisible(true);
+		problems.getTable().setLinesVisible(true);
+		problems.setContentProvider(ArrayContentProvider.getInstance());
+		column(columns, "Line", new ColumnWeightData(0, 56, false), SWT.RIGHT, new ColumnLabelProvider() { //$NON-NLS-1$
+			@Override
+			public String getText(Object element) {
+				int line = ((ImportProblem) element).line();
+				return line > 0 ? Integer.toString(line) : "\u2014"; //$NON-NLS-1$
+			}
+		});
+		column(columns, "Severity", new ColumnWeightData(0, 96, false), SWT.LEFT, new ColumnLabelProvider() { //$NON-NLS-1$
+			@Override
+			public String getText(Object element) {
+				return ((ImportProblem) element).severity().name().toLowerCase(Locale.ROOT);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return PlatformUI.getWorkbench().getSharedImages().getImage(
+						((ImportProblem) element).severity() == Severity.WARNING ? ISharedImages.IMG_OBJS_WARN_TSK
+								: ISharedImages.IMG_OBJS_ERROR_TSK);
+			}
+		});
+		column(columns, "Message", new ColumnWeightData(100, 300, true), SWT.LEFT, new ColumnLabelProvider() { //$NON-NLS-1$
+			@Override
+			public String getText(Object element) {
+				return ((ImportProblem) element).message();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
+		});
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(problems);
+
+		acceptErrors = new Button(body, SWT.CHECK);
+		acceptErrors.setText("&Import the valid rows anyway (rows with errors are skipped)"); //$NON-NLS-1$
+		acceptErrors.addListener(SWT.Selection, event -> refresh());
+		setControl(body);
+		show(null, null, null);
+	}
+
+	private void column(TableColumnLayout layout, String title, ColumnWeightData size, int alignment,
+			ColumnLabelProvider labels) {
+		TableViewerColumn column = new TableViewerColumn(problems, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setAlignment(alignment);
+		column.setLabelProvider(labels);
+		layout.setColumnData(column.getColumn(), size);
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		if (visible) {
+			makePlan.run();
+		}
+		super.setVisible(visible);
+	}
+
+	/**
+	 * Shows a plan and the command that would apply it, or why there is none ({@code failure}: the
+	 * file could not be read, the importer failed).
+	 */
+	void show(ImportPlan newPlan, Command newCommand, String newFailure) {
+		plan = newPlan;
+		command = newCommand;
+		failure = newFailure;
+		acceptErrors.setSelection(false);
+		List<ImportProblem> list = plan == null ? List.of() : plan.problems();
+		problems.setInput(list);
+		summary.setText(plan == null ? "" : "The import will change: " + plan.summary() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		summary.getParent().layout(true, true);
+		refresh();
+	}
+
+	/** Forgets the plan: importer or file changed, so it has to be made again. */
+	void invalidate() {
+		if (plan != null || failure != null) {
+			show(null, null, null);
+		}
+	}
+
+	private void refresh() {
+		long errors = plan == null ? 0
+				: plan.problems().stream().filter(p -> p.severity() == Severity.ERROR).mapToInt(ImportProblem::line).distinct().count();
+		long warnings = count(Severity.WARNING);
+		acceptErrors.setEnabled(plan != null && plan.canImport() && errors > 0);
+		String error = null;
+		String message = null;
+		int type = NONE;
+		boolean complete = false;
+		if (failure != null) {
+			error = failure;
+		} else if (plan == null) {
+			message = "Choose a format and a file on the previous page."; //$NON-NLS-1$
+		} else if (!plan.canImport()) {
+			error = "The file cannot be imported: " + plan.problems().stream().filter(p -> p.severity() == Severity.CRITICAL) //$NON-NLS-1$
+					.findFirst().map(ImportProblem::message).orElse("the importer refused it"); //$NON-NLS-1$
+		} else if (command == null || !command.canExecute()) {
+			message = "Nothing to import: the programme already has what the file holds."; //$NON-NLS-1$
+			type = INFORMATION;
+		} else if (errors > 0 && !acceptErrors.getSelection()) {
+			message = rows(errors) + " with errors will be skipped. Tick \"Import the valid rows anyway\" to import the others."; //$NON-NLS-1$
+			type = WARNING;
+		} else {
+			complete = true;
+			message = errors + warnings == 0 ? "The file has no problems. Finish imports it; Edit > Undo takes it back." //$NON-NLS-1$
+					: "Finish imports the valid rows" + (warnings > 0 ? " (warnings included)" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ "; Edit > Undo takes the whole import back."; //$NON-NLS-1$
+			type = warnings > 0 || errors > 0 ? WARNING : NONE;
+		}
+		setErrorMessage(error);
+		setMessage(message, type);
+		setPageComplete(complete);
+	}
+
+	private static String rows(long count) {
+		return count == 1 ? "1 row" : count + " rows"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private long count(Severity severity) {
+		return plan == null ? 0 : plan.problems().stream().filter(p -> p.severity() == severity).count();
+	}
+
+	/** Whether a plan is shown (made from the first page's current choice). */
+	boolean hasPlan() {
+		return plan != null;
+	}
+
+	/** The command to execute on Finish. */
+	Command getCommand() {
+		return command;
+	}
+
+	/** For tests. */
+	TableViewer getProblemsViewer() {
+		return problems;
+	}
+
+	Button getAcceptErrorsButton() {
+		return acceptErrors;
+	}
+
+	Label getSummaryLabel() {
+		return summary;
+	}
+}
