@@ -88,10 +88,10 @@ public class CompareView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column("Code", 60, ActivityChange::code); //$NON-NLS-1$
-		column("Theme", 55, ActivityChange::theme); //$NON-NLS-1$
-		column("Changes", 130, c -> c.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
-		column("What changed", 360, ActivityChange::summary); //$NON-NLS-1$
-		column("Latest progress", 360, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		column("Theme", 65, ActivityChange::theme); //$NON-NLS-1$
+		column("Changes", 110, c -> c.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
+		column("What changed", 300, ActivityChange::summary); //$NON-NLS-1$
+		column("Latest progress", 380, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$ //$NON-NLS-2$
 		column("Activity", 420, c -> Objects.toString(c.current().getText(), "")); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addOpenListener(event -> open((ActivityChange) ((StructuredSelection) event.getSelection()).getFirstElement()));
@@ -115,6 +115,8 @@ public class CompareView extends ViewPart {
 				return text.apply(element);
 			}
 		});
+		GridDataFactory.swtDefaults().hint(label.equals("Theme:") || label.equals("Species:") ? 150 : SWT.DEFAULT, SWT.DEFAULT) //$NON-NLS-1$ //$NON-NLS-2$
+				.applyTo(viewer.getControl());
 		return viewer;
 	}
 

@@ -83,11 +83,11 @@ public class DeadlinesView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column("Due", 95, d -> d.dueDate() == null ? "no date" : DAY.format(d.dueDate())); //$NON-NLS-1$
-		column("Days left", 70, d -> d.dueDate() == null || d.done() ? "" : Long.toString(d.daysLeft(date()))); //$NON-NLS-1$ //$NON-NLS-2$
+		column("Days left", 80, d -> d.dueDate() == null || d.done() ? "" : Long.toString(d.daysLeft(date()))); //$NON-NLS-1$ //$NON-NLS-2$
 		column("State", 75, d -> state(d.state(date()))); //$NON-NLS-1$
 		column("To", 75, DeadlinesView::to); //$NON-NLS-1$
-		column("Report due", 380, Deadline::title); //$NON-NLS-1$
-		column("Activities", 130, d -> d.activities().isEmpty() ? "whole programme" //$NON-NLS-1$
+		column("Report due", 400, Deadline::title); //$NON-NLS-1$
+		column("Activities", 145, d -> d.activities().isEmpty() ? "whole programme" //$NON-NLS-1$
 				: String.join(", ", d.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
 		column("Date from", 230, this::basis); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
