@@ -114,7 +114,7 @@ public final class StatusOverview {
 				case DONE -> "done"; //$NON-NLS-1$
 				case UNDATED -> ""; //$NON-NLS-1$
 				});
-				row.put("meeting", to(deadline)); //$NON-NLS-1$
+				row.put("meeting", deadline.recipient()); //$NON-NLS-1$
 				String basis = switch (deadline.basis()) {
 				case RULE -> " (" + rules.daysBefore(deadline.committee()) + " days before the meeting)"; //$NON-NLS-1$ //$NON-NLS-2$
 				case GIVEN -> " (date given in the programme)"; //$NON-NLS-1$
@@ -126,20 +126,6 @@ public final class StatusOverview {
 				rows.add(row);
 			}
 			return rows;
-		}
-
-		/** The meeting's symbol ("SC65"), else the committee ("CITES SC", "CMS StC"), else "". */
-		private static String to(Deadline deadline) {
-			if (deadline.meeting() != null) {
-				return deadline.meeting().symbol();
-			}
-			if (deadline.committee() == null) {
-				return ""; //$NON-NLS-1$
-			}
-			String abbreviation = deadline.committee().getAbbreviation() == null ? deadline.committee().getName()
-					: deadline.committee().getAbbreviation();
-			return deadline.committee().getConvention() == org.mea.jwp.model.Convention.NONE ? abbreviation
-					: deadline.committee().getConvention().getLiteral() + " " + abbreviation; //$NON-NLS-1$
 		}
 
 		/** Activities subject to external funding. */

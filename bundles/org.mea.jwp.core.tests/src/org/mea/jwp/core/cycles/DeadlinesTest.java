@@ -104,6 +104,8 @@ class DeadlinesTest {
 		Deadline deadline = deadlineOf(deadlines, b1);
 		assertEquals(LocalDate.of(2014, 12, 31), deadline.dueDate());
 		assertEquals(Deadline.Basis.GIVEN, deadline.basis());
+		assertEquals("CITES SC", deadline.recipient(), "no meeting: the committee");
+		assertEquals("SC65", deadlineOf(deadlines, Cycles.find(programme, "cycle-sc65").orElseThrow()).recipient());
 		assertEquals(List.of("B1"), deadline.activities().stream().map(Activity::getCode).toList());
 		assertEquals(Deadline.State.LATE, deadline.state(LocalDate.of(2015, 1, 1)));
 

@@ -64,6 +64,23 @@ public record Deadline(String title, EObject source, Body committee, Meeting mee
 		return days <= Deadlines.SOON_DAYS ? State.DUE_SOON : State.UPCOMING;
 	}
 
+	/**
+	 * Whom it is owed to, in short: the meeting's symbol ("SC65"), else the committee ("CITES SC",
+	 * "CMS StC"), else "".
+	 */
+	public String recipient() {
+		if (meeting != null) {
+			return meeting.symbol();
+		}
+		if (committee == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String abbreviation = committee.getAbbreviation() == null ? committee.getName() : committee.getAbbreviation();
+		return committee.getConvention() == null || committee.getConvention() == org.mea.jwp.model.Convention.NONE
+				? abbreviation
+				: committee.getConvention().getLiteral() + " " + abbreviation; //$NON-NLS-1$
+	}
+
 	/** Days from {@code asAt} to the due date (negative when late); 0 when undated. */
 	public long daysLeft(LocalDate asAt) {
 		return dueDate == null ? 0 : ChronoUnit.DAYS.between(asAt, dueDate);

@@ -85,7 +85,7 @@ public class DeadlinesView extends ViewPart {
 		column("Due", 95, d -> d.dueDate() == null ? "no date" : DAY.format(d.dueDate())); //$NON-NLS-1$
 		column("Days left", 80, d -> d.dueDate() == null || d.done() ? "" : Long.toString(d.daysLeft(date()))); //$NON-NLS-1$ //$NON-NLS-2$
 		column("State", 75, d -> state(d.state(date()))); //$NON-NLS-1$
-		column("To", 75, DeadlinesView::to); //$NON-NLS-1$
+		column("To", 75, Deadline::recipient); //$NON-NLS-1$
 		column("Report due", 400, Deadline::title); //$NON-NLS-1$
 		column("Activities", 145, d -> d.activities().isEmpty() ? "whole programme" //$NON-NLS-1$
 				: String.join(", ", d.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
@@ -142,16 +142,6 @@ public class DeadlinesView extends ViewPart {
 		case DONE -> "delivered"; //$NON-NLS-1$
 		case UNDATED -> "no date"; //$NON-NLS-1$
 		};
-	}
-
-	private static String to(Deadline deadline) {
-		if (deadline.meeting() != null) {
-			return deadline.meeting().symbol();
-		}
-		if (deadline.committee() == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return deadline.committee().getConvention().getLiteral() + " " + deadline.committee().getAbbreviation(); //$NON-NLS-1$
 	}
 
 	private String basis(Deadline deadline) {
