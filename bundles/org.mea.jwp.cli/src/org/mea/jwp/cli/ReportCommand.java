@@ -133,6 +133,8 @@ public final class ReportCommand {
 		if (!chosen.formats().contains(format)) {
 			return usage("the design \"" + design + "\" is made for " + chosen.formats() + ", not " + format); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+		// the engine starts and reads the design on the other core while the programme is read
+		chosen.preload();
 		ReportDesign.Prepared report;
 		try {
 			Resource resource = useDefault ? DefaultProgramme.load() : new ProgrammeStore().load(model);

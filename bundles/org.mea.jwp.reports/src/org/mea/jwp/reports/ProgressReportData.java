@@ -3,6 +3,7 @@ package org.mea.jwp.reports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ public final class ProgressReportData {
 	private final String agenda;
 	private String introduction;
 	private Changes changes;
+	/** {@link #paragraphs()}, made once: the design reads them for the text before and after the chart. */
+	private List<Map<String, Object>> paragraphs;
 
 	/**
 	 * What changed since an earlier cycle's baseline.
@@ -82,12 +85,14 @@ public final class ProgressReportData {
 	/** The cycle's introduction, in paragraphs separated by blank lines, after the first paragraph; null: none. */
 	public ProgressReportData introduction(String text) {
 		introduction = text;
+		paragraphs = null;
 		return this;
 	}
 
 	/** The changes the report lists; null: the report has no "Changes since" section. */
 	public ProgressReportData changes(Changes value) {
 		changes = value;
+		paragraphs = null;
 		return this;
 	}
 
@@ -158,6 +163,13 @@ public final class ProgressReportData {
 	 * design draws the chart of {@link #statusByTheme()}, and "2" for the rest.
 	 */
 	public List<Map<String, Object>> paragraphs() {
+		if (paragraphs == null) {
+			paragraphs = Collections.unmodifiableList(numberedParagraphs());
+		}
+		return paragraphs;
+	}
+
+	private List<Map<String, Object>> numberedParagraphs() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int[] number = { 0 };
 		paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
@@ -207,6 +219,44 @@ public final class ProgressReportData {
 		paragraph(rows, number, recommendations);
 		rows.subList(firstAfterChart, rows.size()).forEach(row -> row.put("part", "2")); //$NON-NLS-1$ //$NON-NLS-2$
 		return rows;
+	}
+
+	/**
+	 * The numbered paragraphs of {@link #paragraphs()} up to the summary of progress (part "1"),
+	 * each with the {@code heading} of its section and a {@code section} key that sorts in document
+	 * order: the design groups them by section and shows each heading once, above its group.
+	 */
+	public List<Map<String, Object>> paragraphsBeforeChart() {
+		return paragraphsOfPart("1"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The numbered paragraphs after the chart (part "2"), as {@link #paragraphsBeforeChart()}; the
+	 * section the chart interrupts goes on without its heading.
+	 */
+	public List<Map<String, Object>> paragraphsAfterChart() {
+		return paragraphsOfPart("2"); //$NON-NLS-1$
+	}
+
+	private List<Map<String, Object>> paragraphsOfPart(String part) {
+		List<Map<String, Object>> paragraphs = new ArrayList<>();
+		int section = 0;
+		String heading = ""; //$NON-NLS-1$
+		for (Map<String, Object> row : paragraphs()) {
+			if (!part.equals(row.get("part"))) { //$NON-NLS-1$
+				continue;
+			}
+			if ("heading".equals(row.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				section++;
+				heading = (String) row.get("text"); //$NON-NLS-1$
+			} else {
+				Map<String, Object> paragraph = new LinkedHashMap<>(row);
+				paragraph.put("section", String.format("%03d", section)); //$NON-NLS-1$ //$NON-NLS-2$
+				paragraph.put("heading", heading); //$NON-NLS-1$
+				paragraphs.add(paragraph);
+			}
+		}
+		return paragraphs;
 	}
 
 	/** "Changes since SC62 (Geneva (Switzerland), 23-27 July 2012)"; null without changes. */
@@ -279,7 +329,8 @@ public final class ProgressReportData {
 	 * The Annex: one row per activity with {@code themeKey} and {@code groupKey} (which sort in
 	 * document order), {@code theme}, {@code group}, {@code code},
 	 * {@code activity}, {@code timeframe} (as in the document), {@code lead}, {@code status},
-	 * {@code progress} (the latest entry's narrative), {@code overdue} ("overdue" or "") and
+	 * {@code progress} (the latest entry's narrative), {@code overdue} ("overdue" or ""),
+	 * {@code statusText} (the status, "(overdue)" after it when overdue) and
 	 * {@code change} (what changed since the previous baseline, in words, or "").
 	 */
 	public List<Map<String, Object>> annex() {
@@ -304,7 +355,9 @@ public final class ProgressReportData {
 					row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
 					ProgressEntry latest = activity.latestProgress();
 					row.put("progress", latest == null || latest.getNarrative() == null ? "" : latest.getNarrative()); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("overdue", activity.isOverdue(reportingDate) ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					boolean overdue = activity.isOverdue(reportingDate);
+					row.put("overdue", overdue ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					row.put("statusText", activity.getStatus().getLiteral() + (overdue ? " (overdue)" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					ActivityChange change = changes == null ? null : changes.comparison().changeOf(activity.getId());
 					row.put("change", change == null ? "" : change.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 					rows.add(row);

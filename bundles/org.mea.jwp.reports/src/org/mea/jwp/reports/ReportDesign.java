@@ -1,7 +1,5 @@
 package org.mea.jwp.reports;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.util.ArrayList;
@@ -157,14 +155,19 @@ public final class ReportDesign {
 		}
 		ReportArguments arguments = arguments(values);
 		Object data = createData(programme, arguments);
-		return (format, output) -> {
-			try (InputStream design = file.openStream()) {
-				ReportService.get().render(design, id, Map.of(ReportService.APP_CONTEXT_KEY, data), arguments.values(),
-						format, output);
-			} catch (IOException e) {
-				throw new ReportException("The design " + file + " of " + contributor + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-		};
+		return (format, output) -> ReportService.get().render(file, id, Map.of(ReportService.APP_CONTEXT_KEY, data),
+				arguments.values(), format, output);
+	}
+
+	/**
+	 * Starts the report engine and reads this design in the background, while the caller reads
+	 * the programme (see {@link ReportService#preload(URL)}); a broken design is reported by the
+	 * render that follows.
+	 */
+	public void preload() {
+		if (brokenBecause == null) {
+			ReportService.preload(file);
+		}
 	}
 
 	/** A design with its data, ready to render in any format. */
