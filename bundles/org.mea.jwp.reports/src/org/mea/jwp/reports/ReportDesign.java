@@ -155,8 +155,9 @@ public final class ReportDesign {
 		}
 		ReportArguments arguments = arguments(values);
 		Object data = createData(programme, arguments);
-		return (format, output) -> ReportService.get().render(file, id, Map.of(ReportService.APP_CONTEXT_KEY, data),
-				arguments.values(), format, output);
+		Map<String, Object> context = Map.of(ReportService.APP_CONTEXT_KEY, data, ReportService.BIDI_TEXT_KEY,
+				BidiText.in(programme));
+		return (format, output) -> ReportService.get().render(file, id, context, arguments.values(), format, output);
 	}
 
 	/**

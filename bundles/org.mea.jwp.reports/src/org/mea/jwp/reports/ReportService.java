@@ -16,6 +16,7 @@ import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.EngineConstants;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IGetParameterDefinitionTask;
+import org.eclipse.birt.report.engine.api.IPDFRenderOption;
 import org.eclipse.birt.report.engine.api.IParameterDefnBase;
 import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
@@ -34,6 +35,12 @@ public final class ReportService {
 
 	/** The key under which a design's scripts find their data: {@code reportContext.getAppContext().get("jwp")}. */
 	public static final String APP_CONTEXT_KEY = "jwp"; //$NON-NLS-1$
+
+	/**
+	 * Application context key: {@code Boolean.FALSE} when no text of the report is written right to
+	 * left (see {@link BidiText}), so that the PDF layout can skip its bidirectional processing.
+	 */
+	static final String BIDI_TEXT_KEY = "jwp.bidiText"; //$NON-NLS-1$
 
 	private static ReportService instance;
 
@@ -162,7 +169,7 @@ public final class ReportService {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setAppContext(new HashMap<>(appContext));
 			task.setParameterValues(ownParameters(runnable, parameters));
-			task.setRenderOption(renderOption(format, output));
+			task.setRenderOption(renderOption(format, output, !Boolean.FALSE.equals(appContext.get(BIDI_TEXT_KEY))));
 			task.run();
 			@SuppressWarnings("unchecked")
 			List<Throwable> errors = task.getErrors();
@@ -217,12 +224,15 @@ public final class ReportService {
 		return design;
 	}
 
-	private static IRenderOption renderOption(ReportFormat format, OutputStream output) {
+	private static IRenderOption renderOption(ReportFormat format, OutputStream output, boolean bidiText) {
 		RenderOption option;
 		switch (format) {
 		case PDF -> {
 			PDFRenderOption pdf = new PDFRenderOption();
 			pdf.setEmbededFont(true);
+			if (!bidiText) {
+				pdf.setOption(IPDFRenderOption.PDF_BIDI_PROCESSING, Boolean.FALSE);
+			}
 			option = pdf;
 		}
 		case HTML -> {
