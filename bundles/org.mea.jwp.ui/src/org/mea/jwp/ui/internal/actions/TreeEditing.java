@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -94,7 +95,8 @@ public final class TreeEditing {
 		cut.update(selection);
 		copy.update(selection);
 		paste.update(selection);
-		delete.setEnabled(!selection.isEmpty());
+		// what the item providers refuse (a recorded baseline, a cycle holding one) cannot be deleted
+		delete.setEnabled(!selection.isEmpty() && DeleteCommand.create(domain(), new ArrayList<>(selection)).canExecute());
 	}
 
 	/** Installs the context menu on the tree and registers it with the part's site for plug-ins. */

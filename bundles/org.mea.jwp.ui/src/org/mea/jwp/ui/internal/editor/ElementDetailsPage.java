@@ -66,7 +66,9 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 		element.setValue(newElement);
 		if (newElement != null) {
 			section.setText(labels.getText(newElement));
-			section.setDescription(eClass.getName() + " \u2014 changes are applied as you type and can be undone (Ctrl+Z)"); //$NON-NLS-1$
+			section.setDescription(ElementForm.isFrozen(eClass)
+					? eClass.getName() + " \u2014 part of a recorded baseline: shown as recorded, it cannot be edited" //$NON-NLS-1$
+					: eClass.getName() + " \u2014 changes are applied as you type and can be undone (Ctrl+Z)"); //$NON-NLS-1$
 		}
 		showFindings();
 		section.getParent().layout(true, true);

@@ -103,6 +103,9 @@ final class ElementForm {
 				label.setToolTipText(descriptor.getDescription(prototype));
 			}
 			Control control = createControl(parent, feature, name);
+			if (isFrozen(eClass)) {
+				freeze(control);
+			}
 			GridDataFactory.fillDefaults().align(SWT.FILL, isLong(feature) || feature.isMany() ? SWT.TOP : SWT.CENTER)
 					.applyTo(label);
 			control.setData(FieldKeys.FEATURE, feature.getName());
@@ -112,6 +115,19 @@ final class ElementForm {
 					.applyTo(message);
 			message.setVisible(false);
 			fields.add(new Field(feature, control, message));
+		}
+	}
+
+	/** A recorded baseline and its entries are shown, never edited (the item providers refuse it too). */
+	static boolean isFrozen(EClass eClass) {
+		return eClass == JwpPackage.Literals.BASELINE || eClass == JwpPackage.Literals.BASELINE_ENTRY;
+	}
+
+	private static void freeze(Control control) {
+		if (control instanceof Text text) {
+			text.setEditable(false);
+		} else {
+			control.setEnabled(false);
 		}
 	}
 
