@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -38,7 +36,6 @@ import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.SessionTracking;
 
 /**
  * Compare Baselines: what changed, activity by activity, between two recorded baselines or between
@@ -62,11 +59,8 @@ public class CompareView extends ViewPart {
 	private ComboViewer lead;
 	private Label counts;
 	private TableViewer table;
-	private ProgrammeSession session;
+	private ModelFollower follower;
 	private Comparison comparison;
-	private boolean disposed;
-	private boolean refreshPending;
-	private final INotifyChangedListener refresher = this::modelChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -102,7 +96,7 @@ public class CompareView extends ViewPart {
 		species.addSelectionChangedListener(event -> filter());
 		lead.addSelectionChangedListener(event -> filter());
 		getSite().setSelectionProvider(table);
-		SessionTracking.track(body, this::show);
+		follower = ModelFollower.follow(body, session -> fillChoices(), this::fillChoices);
 	}
 
 	private ComboViewer combo(Composite parent, String label, Function<Object, String> text) {
@@ -147,24 +141,11 @@ public class CompareView extends ViewPart {
 		return String.valueOf(element);
 	}
 
-	private void show(ProgrammeSession newSession) {
-		if (disposed || table.getControl().isDisposed() || newSession == session) {
-			return;
-		}
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
-		}
-		session = newSession;
-		if (session != null) {
-			session.getAdapterFactory().addListener(refresher);
-		}
-		fillChoices();
-	}
-
 	/** Fills the lists from the programme; default: the latest baseline compared with the programme now. */
 	private void fillChoices() {
 		Object fromBefore = from.getStructuredSelection().getFirstElement();
 		Object toBefore = to.getStructuredSelection().getFirstElement();
+		ProgrammeSession session = follower == null ? null : follower.session();
 		Programme programme = session == null ? null : session.getProgramme();
 		List<ReportingCycle> recorded = programme == null ? List.of()
 				: programme.getCycles().stream().filter(c -> c.getBaseline() != null).toList();
@@ -196,6 +177,7 @@ public class CompareView extends ViewPart {
 
 	/** Compares the two chosen records and shows the result. */
 	private void compare() {
+		ProgrammeSession session = follower == null ? null : follower.session();
 		if (session == null || !(from.getStructuredSelection().getFirstElement() instanceof ReportingCycle earlier)) {
 			comparison = null;
 			table.setInput(new Object[0]);
@@ -253,6 +235,7 @@ public class CompareView extends ViewPart {
 	}
 
 	private void open(ActivityChange change) {
+		ProgrammeSession session = follower.session();
 		if (change == null || session == null) {
 			return;
 		}
@@ -267,19 +250,6 @@ public class CompareView extends ViewPart {
 	}
 
 	/** Model changes come in bursts (an import, an undo): one comparison for each burst. */
-	private void modelChanged(Notification notification) {
-		if (refreshPending) {
-			return;
-		}
-		refreshPending = true;
-		table.getControl().getDisplay().asyncExec(() -> {
-			refreshPending = false;
-			if (!table.getControl().isDisposed()) {
-				fillChoices();
-			}
-		});
-	}
-
 	/** For tests and the screenshot. */
 	ComboViewer getFrom() {
 		return from;
@@ -314,12 +284,4 @@ public class CompareView extends ViewPart {
 		table.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		disposed = true;
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
-		}
-		super.dispose();
-	}
 }

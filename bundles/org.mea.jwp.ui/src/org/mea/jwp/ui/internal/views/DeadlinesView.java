@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -31,7 +29,6 @@ import org.mea.jwp.core.cycles.DeadlineRules;
 import org.mea.jwp.core.cycles.Deadlines;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.SessionTracking;
 
 /**
  * Deadlines: the reports owed to the committees, by due date, as at a date (today unless chosen):
@@ -49,10 +46,8 @@ public class DeadlinesView extends ViewPart {
 	private Button hideDone;
 	private Label next;
 	private TableViewer table;
-	private ProgrammeSession session;
+	private ModelFollower follower;
 	private DeadlineRules rules = DeadlineRules.fromPreferences();
-	private boolean disposed;
-	private final INotifyChangedListener refresher = this::modelChanged;
 	private final IPreferenceChangeListener rulesChanged = event -> {
 		if (event.getKey().startsWith(DeadlineRules.KEY_PREFIX)) {
 			table.getControl().getDisplay().asyncExec(() -> {
@@ -102,7 +97,7 @@ public class DeadlinesView extends ViewPart {
 		hideDone.addListener(SWT.Selection, event -> refresh());
 		DeadlineRules.node().addPreferenceChangeListener(rulesChanged);
 		getSite().setSelectionProvider(table);
-		SessionTracking.track(body, this::show);
+		follower = ModelFollower.follow(body, session -> refresh(), this::refresh);
 	}
 
 	private void column(String title, int width, Function<Deadline, String> text) {
@@ -164,21 +159,8 @@ public class DeadlinesView extends ViewPart {
 		refresh();
 	}
 
-	private void show(ProgrammeSession newSession) {
-		if (disposed || table.getControl().isDisposed() || newSession == session) {
-			return;
-		}
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
-		}
-		session = newSession;
-		if (session != null) {
-			session.getAdapterFactory().addListener(refresher);
-		}
-		refresh();
-	}
-
 	private void refresh() {
+		ProgrammeSession session = follower == null ? null : follower.session();
 		if (session == null) {
 			table.setInput(new Object[0]);
 			next.setText("No programme is open."); //$NON-NLS-1$
@@ -194,14 +176,6 @@ public class DeadlinesView extends ViewPart {
 				.orElse("Nothing more is due"); //$NON-NLS-1$
 		next.setText(upcoming + (late == 0 ? "" : " \u00b7 " + late + " late")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		next.getParent().layout(true);
-	}
-
-	private void modelChanged(Notification notification) {
-		table.getControl().getDisplay().asyncExec(() -> {
-			if (!table.getControl().isDisposed()) {
-				refresh();
-			}
-		});
 	}
 
 	/** For tests. */
@@ -224,11 +198,7 @@ public class DeadlinesView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		disposed = true;
 		DeadlineRules.node().removePreferenceChangeListener(rulesChanged);
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
-		}
 		super.dispose();
 	}
 }

@@ -3,9 +3,7 @@ package org.mea.jwp.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -19,7 +17,6 @@ import org.mea.jwp.model.ReportingObligation;
 import org.mea.jwp.core.MeetingCalendar;
 import org.mea.jwp.core.MeetingCalendar.Year;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.SessionTracking;
 import org.mea.jwp.ui.bridge.ItemProviderLabelProvider;
 
 /**
@@ -33,10 +30,7 @@ public class MeetingsView extends ViewPart {
 	public static final String ID = "org.mea.jwp.ui.views.meetings"; //$NON-NLS-1$
 
 	private TreeViewer viewer;
-	private ProgrammeSession session;
 	private ItemProviderLabelProvider itemLabels;
-	private boolean disposed;
-	private final INotifyChangedListener refresher = this::modelChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -56,7 +50,7 @@ public class MeetingsView extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		// the programme is opened in the background at start, and File > Open replaces it
-		SessionTracking.track(viewer.getControl(), this::show);
+		ModelFollower.follow(viewer.getControl(), this::show, this::modelChanged);
 	}
 
 	private String label(Object element) {
@@ -81,31 +75,19 @@ public class MeetingsView extends ViewPart {
 		return itemLabels == null ? String.valueOf(element) : itemLabels.getText(element);
 	}
 
-	private void show(ProgrammeSession newSession) {
-		if (disposed || viewer.getControl().isDisposed() || newSession == session) {
-			return;
-		}
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
+	private void show(ProgrammeSession session) {
+		if (itemLabels != null) {
 			itemLabels.dispose();
 		}
-		session = newSession;
 		itemLabels = session == null ? null : new ItemProviderLabelProvider(session.getAdapterFactory());
-		if (session != null) {
-			session.getAdapterFactory().addListener(refresher);
-		}
 		viewer.setInput(session == null ? null : session.getProgramme());
 		viewer.expandToLevel(2);
 	}
 
-	private void modelChanged(Notification notification) {
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (!viewer.getControl().isDisposed()) {
-				Object[] expanded = viewer.getExpandedElements();
-				viewer.refresh();
-				viewer.setExpandedElements(expanded);
-			}
-		});
+	private void modelChanged() {
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.refresh();
+		viewer.setExpandedElements(expanded);
 	}
 
 	/** Selects {@code object} in the Programme Explorer. */
@@ -125,9 +107,7 @@ public class MeetingsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		disposed = true;
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
+		if (itemLabels != null) {
 			itemLabels.dispose();
 		}
 		super.dispose();
@@ -145,9 +125,9 @@ public class MeetingsView extends ViewPart {
 			if (parent instanceof Year year) {
 				return year.meetings().toArray();
 			}
-			if (parent instanceof Meeting meeting && session != null) {
-				List<Object> children = new ArrayList<>(MeetingCalendar.activitiesAt(session.getProgramme(), meeting));
-				children.addAll(MeetingCalendar.reportsAt(session.getProgramme(), meeting));
+			if (parent instanceof Meeting meeting && viewer.getInput() instanceof Programme programme) {
+				List<Object> children = new ArrayList<>(MeetingCalendar.activitiesAt(programme, meeting));
+				children.addAll(MeetingCalendar.reportsAt(programme, meeting));
 				return children.toArray();
 			}
 			return new Object[0];

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -34,7 +32,6 @@ import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.core.SpeciesConcordance;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.SessionTracking;
 
 /**
  * The species concordance: each taxon of the programme with its name as printed, the names and
@@ -49,9 +46,7 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	private TableViewer viewer;
 	private Text filterText;
-	private ProgrammeSession session;
-	private boolean disposed;
-	private final INotifyChangedListener refresher = this::modelChanged;
+	private ModelFollower follower;
 
 	/** The columns, in order; also what the tests address. */
 	enum Column {
@@ -106,7 +101,7 @@ public class SpeciesConcordanceView extends ViewPart {
 		filterText.addModifyListener(event -> viewer.refresh());
 		getSite().setSelectionProvider(viewer);
 		// the programme is opened in the background at start, and File > Open replaces it
-		SessionTracking.track(viewer.getControl(), this::show);
+		follower = ModelFollower.follow(viewer.getControl(), this::show, () -> show(follower.session()));
 	}
 
 	private void addColumn(Column column) {
@@ -143,6 +138,7 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	/** The text of a cell. */
 	String text(Taxon taxon, Column column) {
+		ProgrammeSession session = follower == null ? null : follower.session();
 		SpeciesConcordance.Entry entry = SpeciesConcordance.entry(taxon,
 				session == null ? List.of() : session.getProgramme().activities());
 		return switch (column) {
@@ -158,32 +154,13 @@ public class SpeciesConcordanceView extends ViewPart {
 		};
 	}
 
-	private void show(ProgrammeSession newSession) {
-		if (disposed || viewer.getControl().isDisposed() || newSession == session) {
-			return;
-		}
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
-		}
-		session = newSession;
-		if (session != null) {
-			session.getAdapterFactory().addListener(refresher);
-		}
+	private void show(ProgrammeSession session) {
 		viewer.setInput(session == null ? List.of() : session.getProgramme().getTaxa());
-	}
-
-	private void modelChanged(Notification notification) {
-		if (!viewer.getControl().isDisposed()) {
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (!viewer.getControl().isDisposed() && session != null) {
-					viewer.setInput(session.getProgramme().getTaxa());
-				}
-			});
-		}
 	}
 
 	/** Sets an attribute of a taxon as a command (what the cell editors do). */
 	void applyEdit(Taxon taxon, EAttribute attribute, Object value) {
+		ProgrammeSession session = follower.session();
 		if (session != null) {
 			session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), taxon, attribute, value));
 		}
@@ -204,14 +181,6 @@ public class SpeciesConcordanceView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		disposed = true;
-		if (session != null) {
-			session.getAdapterFactory().removeListener(refresher);
-		}
-		super.dispose();
-	}
 
 	/** In-place editing of one attribute column. */
 	private final class AttributeEditing extends EditingSupport {
@@ -239,7 +208,7 @@ public class SpeciesConcordanceView extends ViewPart {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return session != null;
+			return follower.session() != null;
 		}
 
 		@Override
