@@ -2,7 +2,8 @@
 # Checks the product's start script (rootfiles/unix/jwp) where the headless commands meet the
 # user's environment: no HOME or one that cannot be written, a cached class-data file that the JVM
 # cannot use (its messages must not land in a command's output), an update site in a folder whose
-# name has a comma and a space, unsigned plug-ins listed and, with --signed-only, refused.
+# name has a comma and a space, unsigned plug-ins listed and, with --signed-only, refused, and a
+# report killed (kill -9) while it is written.
 # Run by the build (this module, phase integration-test) after the product and the site; by hand:
 # releng/org.mea.jwp.install.tests/start-script.sh [WORK_FOLDER]
 set -euo pipefail
@@ -70,6 +71,29 @@ grep -q "^org.mea.jwp.examples.secretariat," "$work/jwp-workbench/configuration/
 "$jwp" install --repository "$odd" --iu $feature > "$work/install.out" 2>&1 || fail "jwp install: $(cat "$work/install.out")"
 grep -q "The following artifacts are unsigned" "$work/install.out" || fail "the unsigned artifacts were not named: $(cat "$work/install.out")"
 grep -q "org.mea.jwp.examples.secretariat" "$work/install.out" || fail "the unsigned bundle was not named"
+
+step "kill -9 while a report is written: the previous report stays whole; the next run clears what the killed one left"
+report=$work/reports/sc65.pdf
+mkdir -p "$work/reports"
+"$jwp" report --default --design progress --format pdf --out "$report" > /dev/null
+cp "$report" "$work/previous.pdf"
+for delay in 1 2 3; do
+  "$jwp" report --default --design status --format pdf --out "$report" > /dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null || true  # the start script execs java: this is the JVM
+  wait "$pid" 2>/dev/null || true
+  if ! cmp -s "$report" "$work/previous.pdf"; then
+    # the write had finished before the kill: then it is the whole new report
+    head -c 5 "$report" | grep -q "%PDF-" && tail -c 1024 "$report" | grep -q "%%EOF" \
+      || fail "after kill -9 at ${delay}s the report is neither the previous one nor a whole new one"
+    cp "$report" "$work/previous.pdf"
+  fi
+done
+echo "start-script: the killed runs left $(find "$work/reports" -name '.*.part' | wc -l) temporary file(s)"
+"$jwp" report --default --design status --format pdf --out "$report" > /dev/null
+leftovers=$(find "$work/reports" -name '.*.part' | wc -l)
+[ "$leftovers" -eq 0 ] || fail "temporary files of killed runs are still there: $(ls -a "$work/reports")"
 
 echo
 echo "start-script: OK"
