@@ -124,8 +124,19 @@ public final class SiblingFiles {
 		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 			FailureRecordingStream file = new FailureRecordingStream(Channels.newOutputStream(channel));
 			OutputStream out = new BufferedOutputStream(file, BUFFER_SIZE);
-			content.writeTo(out);
-			out.flush();
+			try {
+				content.writeTo(out);
+				out.flush();
+			} catch (Exception e) {
+				// the file's own error says best what went wrong (e.g. "No space left on device"),
+				// whatever the content writer made of it
+				IOException failure = file.failure();
+				if (failure != null && failure != e) {
+					failure.addSuppressed(e);
+					throw failure;
+				}
+				throw e;
+			}
 			if (file.failure() != null) {
 				throw file.failure(); // the content writer caught it and carried on: the file is incomplete
 			}

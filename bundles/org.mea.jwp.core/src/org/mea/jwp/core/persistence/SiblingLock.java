@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An exclusive lock between processes on one file's check-and-replace, held on a small hidden sibling
@@ -21,8 +22,14 @@ import java.util.UUID;
  * hold "the" lock). The holder therefore writes a unique token into the file it locked and reads it
  * back by name: only if the name still leads to its file does it hold the lock; otherwise it tries
  * again.
+ * <p>
+ * File locks belong to the whole Java process (a second lock from the same process fails instead of
+ * waiting), so threads of this process first take turns on {@link #IN_THIS_PROCESS}: a workbench
+ * saving while a background job writes, or tests running commands side by side.
  */
 final class SiblingLock implements AutoCloseable {
+
+	private static final ReentrantLock IN_THIS_PROCESS = new ReentrantLock();
 
 	private final Path path;
 	private final FileChannel channel;
@@ -34,6 +41,16 @@ final class SiblingLock implements AutoCloseable {
 
 	/** Waits for the lock of {@code target} (a real path, not a link). */
 	static SiblingLock acquire(Path target) throws IOException {
+		IN_THIS_PROCESS.lock();
+		try {
+			return acquireFile(target);
+		} catch (IOException | RuntimeException e) {
+			IN_THIS_PROCESS.unlock();
+			throw e;
+		}
+	}
+
+	private static SiblingLock acquireFile(Path target) throws IOException {
 		Path path = target.resolveSibling(SiblingFiles.siblingName(target, "", ".lock")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (;;) {
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -62,7 +79,11 @@ final class SiblingLock implements AutoCloseable {
 		try {
 			Files.deleteIfExists(path);
 		} finally {
-			channel.close();
+			try {
+				channel.close();
+			} finally {
+				IN_THIS_PROCESS.unlock();
+			}
 		}
 	}
 }
