@@ -170,8 +170,8 @@ public class ProgrammeStore {
 
 	/**
 	 * Saves the resource to {@code file} atomically, keeping the previous version as a backup (see
-	 * {@link #backupOf}). A symbolic link stays a link to the file it leads to, the file keeps its
-	 * permissions.
+	 * {@link #backupOf}). A symbolic link stays a link: the file it leads to is saved, and backed up
+	 * next to it. The file keeps its permissions.
 	 *
 	 * @throws ProgrammeChangedException when {@code file} is the file the resource was read from or
 	 *             last saved to, and another program changed it since; nothing was written

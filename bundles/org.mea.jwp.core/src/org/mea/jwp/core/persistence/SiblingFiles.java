@@ -116,7 +116,12 @@ public final class SiblingFiles {
 			}
 			return real;
 		} finally {
-			Files.deleteIfExists(temp);
+			try {
+				Files.deleteIfExists(temp);
+			} catch (IOException e) {
+				// what the write did (or why it failed) matters more than a temporary file left over,
+				// which a write after this process has ended removes
+			}
 		}
 	}
 
