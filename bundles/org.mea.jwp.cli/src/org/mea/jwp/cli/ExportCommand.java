@@ -41,8 +41,8 @@ public final class ExportCommand {
 			                 org.mea.jwp.core.iati.xml         the activities as IATI 2.03 XML
 			  --out FILE     where to write (replaced if it exists)
 			  --list         the exporters of this installation: id, name, file extensions
-			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 export failed, 5 output not writable.
-			"""; //$NON-NLS-1$
+			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 export failed, 5 output not writable,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -21,6 +21,7 @@ import org.mea.jwp.core.exchange.DataFormats;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.exchange.spi.ImportProblem;
 import org.mea.jwp.core.exchange.spi.ImportProblem.Severity;
+import org.mea.jwp.core.persistence.BoundedInput;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 
@@ -57,8 +58,8 @@ public final class ImportCommand {
 			Without --accept-errors, any error or critical problem means nothing is written.
 			Exit codes: 0 imported (or nothing to change), 1 problems in the file and nothing written, 2 wrong arguments,
 			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable or changed by another
-			program since it was read.
-			"""; //$NON-NLS-1$
+			program since it was read,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -137,6 +138,9 @@ public final class ImportCommand {
 					String.valueOf(input.getFileName()));
 		} catch (NoSuchFileException e) {
 			err.println("jwp import: cannot read " + input + ": no such file"); //$NON-NLS-1$ //$NON-NLS-2$
+			return IMPORT_FAILED;
+		} catch (BoundedInput.TooLargeException e) {
+			err.println("jwp import: " + e.getMessage()); //$NON-NLS-1$
 			return IMPORT_FAILED;
 		} catch (IOException e) {
 			err.println("jwp import: cannot read " + input + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -50,8 +50,8 @@ public final class ReportCommand {
 			      symbol=TEXT                  document symbol (default e.g. "SC65 Doc. 14.3")
 			      reportingDate=YYYY-MM-DD     (default 2014-12-31)
 			  --list           the designs there are, with their formats and parameters
-			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 report failed, 5 output not writable.
-			"""; //$NON-NLS-1$
+			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 report failed, 5 output not writable,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
