@@ -51,7 +51,7 @@ final class SiblingLock implements AutoCloseable {
 	}
 
 	private static SiblingLock acquireFile(Path target) throws IOException {
-		Path path = target.resolveSibling(SiblingFiles.siblingName(target, "", ".lock")); //$NON-NLS-1$ //$NON-NLS-2$
+		Path path = target.resolveSibling(SiblingFiles.siblingName(target, ".", ".lock")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (;;) {
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
