@@ -122,7 +122,11 @@ public final class ProgrammeSession {
 		return file != null && !Files.exists(file);
 	}
 
-	/** Accepts the file as it is on disk without reloading (the user chose to keep the editor's version). */
+	/**
+	 * Accepts the file as it is on disk without reloading (the user chose to keep the editor's
+	 * version), so that activation does not ask again; Save still asks before overwriting the other
+	 * program's version (the store compares the file's content with what was read).
+	 */
 	public void ignoreDiskChange() {
 		fileStamp = stamp(file);
 	}
