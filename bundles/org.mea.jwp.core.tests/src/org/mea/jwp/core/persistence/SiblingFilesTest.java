@@ -45,6 +45,14 @@ class SiblingFilesTest {
 	}
 
 	@Test
+	void aLinkToAFileNotYetWrittenGetsItsTarget() throws Exception {
+		Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), Path.of("archive-2014.csv"));
+		SiblingFiles.replace(link, text("a,b"));
+		assertTrue(Files.isSymbolicLink(link));
+		assertEquals("a,b", Files.readString(dir.resolve("archive-2014.csv")));
+	}
+
+	@Test
 	void aPrivateFileStaysPrivate() throws Exception {
 		Path file = Files.writeString(dir.resolve("private.txt"), "secret");
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
