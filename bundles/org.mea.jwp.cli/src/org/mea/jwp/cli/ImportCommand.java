@@ -57,7 +57,8 @@ public final class ImportCommand {
 			Problems are printed on stderr as FILE:LINE: severity: message (severity critical, error or warning).
 			Without --accept-errors, any error or critical problem means nothing is written.
 			Exit codes: 0 imported (or nothing to change), 1 problems in the file and nothing written, 2 wrong arguments,
-			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable,
+			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable or changed by another
+			program since it was read,
 			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
@@ -116,6 +117,13 @@ public final class ImportCommand {
 		}
 		if (input == null) {
 			return usage("--in is missing"); //$NON-NLS-1$
+		}
+		String sameFile = SameFile.problem(model, "--model", input, "--in"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (sameFile == null) {
+			sameFile = SameFile.problem(output, "--out", input, "--in"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (sameFile != null) {
+			return usage(sameFile);
 		}
 		Resource resource;
 		try {

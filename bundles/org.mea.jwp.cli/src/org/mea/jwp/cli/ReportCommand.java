@@ -123,6 +123,10 @@ public final class ReportCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
+		String sameFile = SameFile.problem(output, "--out", model, "--model"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (sameFile != null) {
+			return usage(sameFile);
+		}
 		ReportDesign chosen;
 		try {
 			chosen = ReportDesigns.get().require(design);
@@ -177,7 +181,8 @@ public final class ReportCommand {
 			err.println("jwp report: " + e.getMessage()); //$NON-NLS-1$
 			return RENDER_FAILED;
 		} catch (IOException e) {
-			err.println("jwp report: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			err.println("jwp report: cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the previous file, if any, is unchanged"); //$NON-NLS-1$
 			return CANNOT_WRITE;
 		}
 	}
