@@ -151,6 +151,24 @@ class CommandFailuresTest {
 		}
 	}
 
+	/** A programme file larger than any real one, or something that is not a file, is refused before it is read. */
+	@Test
+	void programmesThatAreTooLargeOrNotFilesAreRefusedUnread() throws Exception {
+		Path huge = dir.resolve("huge.jwp");
+		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(101L << 20);
+		}
+		Path json = dir.resolve("out.json");
+		assertEquals(ExportCommand.BAD_MODEL, run("export", "--model", huge.toString(), "--format", "org.mea.jwp.core.json",
+				"--out", json.toString()), err());
+		assertEquals(huge + ": the file is larger than 100 MB, the most JWP Workbench reads from such a file; nothing was read from it",
+				err().strip().replace("jwp export: ", ""));
+		assertTrue(!Files.exists(json));
+		assertEquals(ExportCommand.BAD_MODEL, run("export", "--model", dir.toString(), "--format", "org.mea.jwp.core.json",
+				"--out", json.toString()), err());
+		assertTrue(err().contains("is not a file (a folder, a device or a pipe?)"), err());
+	}
+
 	/** Each headless application of plugin.xml runs its command through {@link Commands}. */
 	@Test
 	void everyApplicationRunsItsCommand() throws Exception {

@@ -15,8 +15,11 @@ public final class BoundedInput extends FilterInputStream {
 	/** Most bytes an import reads: a species listing or activities table is a few MB. */
 	public static final long IMPORT_LIMIT = 64L << 20;
 
-	/** Most bytes of a programme file: 10,000 activities take about 6.5 MB. */
-	public static final long PROGRAMME_LIMIT = 256L << 20;
+	/**
+	 * Most bytes of a programme file: 10,000 activities take about 6.5 MB, so this is room for
+	 * some 150,000, while the model such a file makes still fits the commands' 2 GB of memory.
+	 */
+	public static final long PROGRAMME_LIMIT = 100L << 20;
 
 	/** Thrown when the input goes on past the limit. */
 	public static final class TooLargeException extends IOException {
