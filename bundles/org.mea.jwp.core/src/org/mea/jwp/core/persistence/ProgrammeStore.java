@@ -18,8 +18,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
@@ -73,8 +71,7 @@ public class ProgrammeStore {
 	 * (may be null) is named in messages.
 	 */
 	public Resource load(InputStream in, URI uri, Path file) throws ProgrammeFileException {
-		ResourceSet resourceSet = JwpResourceFactory.register(new ResourceSetImpl());
-		Resource resource = resourceSet.createResource(uri);
+		Resource resource = JwpResourceFactory.newResource(uri); // the same loader whatever the file's name
 		try {
 			resource.load(in, Map.of());
 			if (!resource.getErrors().isEmpty()) {
