@@ -63,7 +63,7 @@ class ProgrammeLoaderTest {
 		Programme synthetic = SyntheticProgramme.create(26_000);
 		int activities = synthetic.activities().size();
 		assertTrue(activities >= 5_000, "activities: " + activities);
-		Resource resource = JwpResourceFactory.newResource(URI.createFileURI(dir.resolve("big.jwp").toString()));
+		Resource resource = new JwpResource(URI.createFileURI(dir.resolve("big.jwp").toString()));
 		resource.getContents().add(synthetic);
 		Path jwp = dir.resolve("big.jwp");
 		store.save(resource, jwp);
