@@ -189,6 +189,45 @@ class ProgrammeLoaderTest {
 		store.load(file);
 	}
 
+	@Test
+	void bytesThatAreNotUtf8AreNamedByTheirLineAndColumn() throws Exception {
+		Path file = dir.resolve("latin1.jwp");
+		store.save(DefaultProgramme.load(), file);
+		byte[] utf8 = Files.readAllBytes(file);
+		String marker = "code=\"D1";
+		int at = new String(utf8, StandardCharsets.ISO_8859_1).indexOf(marker) + marker.length();
+		byte[] bytes = new byte[utf8.length + 1];
+		System.arraycopy(utf8, 0, bytes, 0, at);
+		bytes[at] = (byte) 0xE9; // "\u00e9" as ISO-8859-1 wrote it
+		System.arraycopy(utf8, at, bytes, at + 1, utf8.length - at);
+		Files.write(file, bytes);
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < at; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+		assertTrue(line > 100, "far enough into the file that the parser's blocks matter: line " + line);
+
+		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
+		assertEquals(line, e.getLine(), e.getMessage());
+		assertEquals(column, e.getColumn(), e.getMessage());
+		assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+	}
+
+	@Test
+	void aReferenceToTheWrongKindOfElementNamesItByItsLabel() throws Exception {
+		Path file = write("kind.jwp", HEADER + ROOT + ">\n  <themes id=\"t\" letter=\"B\">\n    <groups id=\"g\">\n"
+				+ "      <activities id=\"B1\" code=\"B1\" partners=\"tx-a\"/>\n    </groups>\n  </themes>\n"
+				+ "  <taxa id=\"tx-a\" nameAsPrinted=\"Loxodonta africana\"/>\n</jwp:Programme>\n");
+		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
+		assertTrue(e.getMessage().contains("\"Taxon Loxodonta africana\" is not valid for \"partners\""), e.getMessage());
+		assertFalse(e.getMessage().contains("Impl@"), e.getMessage());
+	}
+
 	private void assertRefusedAt(Path file, int line, String reference) {
 		ProgrammeFileException e = assertTimeoutPreemptively(QUICKLY,
 				() -> assertThrows(ProgrammeFileException.class, () -> store.load(file)));
