@@ -26,6 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.core.validation.Labels;
+import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Taxon;
 
@@ -225,6 +227,20 @@ class ProgrammeLoaderTest {
 				+ "  <taxa id=\"tx-a\" nameAsPrinted=\"Loxodonta africana\"/>\n</jwp:Programme>\n");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
 		assertTrue(e.getMessage().contains("\"Taxon Loxodonta africana\" is not valid for \"partners\""), e.getMessage());
+		assertFalse(e.getMessage().contains("Impl@"), e.getMessage());
+	}
+
+	@Test
+	void aReferenceToADeletedElementIsNamedByLabelsWhenSaving() throws Exception {
+		Resource resource = DefaultProgramme.load();
+		Programme programme = ProgrammeStore.programme(resource);
+		Activity activity = programme.activities().stream().filter(a -> !a.getSpecies().isEmpty()).findFirst().orElseThrow();
+		Taxon taxon = activity.getSpecies().get(0);
+		programme.getTaxa().remove(taxon); // without removing the references to it, as a faulty edit would
+		Path file = dir.resolve("dangling.jwp");
+		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.save(resource, file));
+		assertTrue(e.getMessage().contains(Labels.of(activity) + " refers to " + Labels.of(taxon) + ", which is not in the programme"),
+				e.getMessage());
 		assertFalse(e.getMessage().contains("Impl@"), e.getMessage());
 	}
 

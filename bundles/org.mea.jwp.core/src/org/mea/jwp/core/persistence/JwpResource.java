@@ -2,14 +2,17 @@ package org.mea.jwp.core.persistence;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -17,9 +20,10 @@ import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
-import org.xml.sax.helpers.DefaultHandler;
+import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.model.Identified;
 import org.mea.jwp.model.Programme;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@code .jwp} file: XMI in UTF-8 whose cross-references use the elements' stable ids.
@@ -82,6 +86,7 @@ public class JwpResource extends XMIResourceImpl {
 
 	@Override
 	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		checkReferences();
 		assignIds();
 		for (EObject root : getContents()) {
 			if (root instanceof Programme programme) {
@@ -89,6 +94,29 @@ public class JwpResource extends XMIResourceImpl {
 			}
 		}
 		super.doSave(outputStream, options);
+	}
+
+	/**
+	 * Refuses to save a reference to an element that is not in this file (deleted, or never
+	 * added), naming both elements by their labels. EMF would write the file and then fail with a
+	 * message showing the element's {@code toString()} ({@code TaxonImpl@1b2c...}).
+	 */
+	private void checkReferences() throws IOException {
+		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			for (EReference reference : element.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+					continue; // written as nesting, or not written at all
+				}
+				Object value = element.eGet(reference, false);
+				for (Object target : value instanceof List<?> targets ? targets : Collections.singletonList(value)) {
+					if (target instanceof EObject object && object.eResource() != this) {
+						throw new IOException(Labels.of(element) + " refers to " + Labels.of(object) //$NON-NLS-1$
+								+ ", which is not in the programme (was it deleted?); remove the reference or restore the element"); //$NON-NLS-1$
+					}
+				}
+			}
+		}
 	}
 
 	/** Gives a UUID to every identified element whose id is missing, invalid or shared with an earlier element. */
