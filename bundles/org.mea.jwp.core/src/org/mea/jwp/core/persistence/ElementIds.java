@@ -5,10 +5,10 @@ package org.mea.jwp.core.persistence;
  * <p>
  * A programme file's cross-references are its elements' ids (XML IDREF and IDREFS), read by EMF:
  * a space separates the ids of a list, a {@code #} turns the value into a URI of another document,
- * a {@code :} into a type name, a leading {@code /} into a path. So an id is a token in the manner
- * of an XML NCName: letters, digits, {@code -}, {@code _} and {@code .} (and the combining marks
- * that belong to letters). Unlike an NCName it may start with a digit, since activity codes such as
- * {@code 12a} serve as ids.
+ * a {@code :} into a type name, a {@code /} into a path and a {@code ?} into a query. So an id is a
+ * token in the manner of an XML NCName: no spaces, no control or invisible characters and none of
+ * {@code # : / ?}. Other characters stay allowed, unlike in an NCName: activity codes such as
+ * {@code 12a} or {@code B1(a)} become ids, and files written before this rule hold such ids.
  */
 public final class ElementIds {
 
@@ -32,7 +32,7 @@ public final class ElementIds {
 			int c = id.codePointAt(i);
 			if (!isIdCharacter(c)) {
 				return "contains " + describe(id, i) //$NON-NLS-1$
-						+ "; ids may contain only letters, digits, \"-\", \"_\" and \".\""; //$NON-NLS-1$
+						+ "; ids may not contain spaces, control characters or any of # : / ?"; //$NON-NLS-1$
 			}
 			i += Character.charCount(c);
 		}
@@ -40,15 +40,15 @@ public final class ElementIds {
 	}
 
 	private static boolean isIdCharacter(int c) {
-		if (c == '-' || c == '_' || c == '.') {
-			return true;
+		if (c == '#' || c == ':' || c == '/' || c == '?' || !XmlText.isStorable(c)) {
+			return false;
 		}
-		return switch (Character.getType(c)) {
-		case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-				Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.LETTER_NUMBER, Character.DECIMAL_DIGIT_NUMBER,
-				Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK -> true;
-		default -> false;
-		};
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			return false;
+		}
+		int type = Character.getType(c);
+		return type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
+				&& type != Character.PRIVATE_USE && type != Character.SURROGATE;
 	}
 
 	private static String describe(String id, int index) {
@@ -58,6 +58,9 @@ public final class ElementIds {
 		}
 		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 			return String.format("a space (U+%04X)", c); //$NON-NLS-1$
+		}
+		if (Character.getType(c) == Character.FORMAT || !Character.isDefined(c) || Character.getType(c) == Character.PRIVATE_USE) {
+			return String.format("U+%04X (an invisible or unassigned character)", c); //$NON-NLS-1$
 		}
 		return "\"" + Character.toString(c) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
 	}
