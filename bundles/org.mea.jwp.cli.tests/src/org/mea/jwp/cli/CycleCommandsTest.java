@@ -2,6 +2,7 @@ package org.mea.jwp.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeChangedException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.JwpFactory;
@@ -95,6 +99,78 @@ class CycleCommandsTest {
 		assertEquals(BaselineCommand.ALREADY_RECORDED, baseline("--model", model.toString(), "--cycle", "cycle-sc65"));
 		assertTrue(err().contains("cycle-sc65 already has a baseline (recorded on 2014-05-02)"), err());
 		assertArrayEquals(recorded, Files.readAllBytes(model), "nothing written");
+	}
+
+	@Test
+	void twoBaselineRunsAtOnceNeverLoseOneOfTheBaselines() throws Exception {
+		byte[] original = Files.readAllBytes(model);
+		for (int round = 0; round < 10; round++) {
+			Files.write(model, original);
+			List<String> cycles = List.of("cycle-sc65", "cycle-stc40");
+			int[] codes = new int[2];
+			ByteArrayOutputStream[] errors = { new ByteArrayOutputStream(), new ByteArrayOutputStream() };
+			CountDownLatch start = new CountDownLatch(1);
+			List<Thread> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				int run = i;
+				runs.add(Thread.ofPlatform().start(() -> {
+					try {
+						start.await();
+					} catch (InterruptedException e) {
+						return;
+					}
+					codes[run] = new BaselineCommand(stream(new ByteArrayOutputStream()), stream(errors[run]), TODAY)
+							.run(List.of("--model", model.toString(), "--cycle", cycles.get(run)));
+				}));
+			}
+			start.countDown();
+			for (Thread run : runs) {
+				run.join();
+			}
+			Programme saved = ProgrammeStore.programme(new ProgrammeStore().load(model));
+			for (int i = 0; i < 2; i++) {
+				String cycle = cycles.get(i);
+				boolean recorded = saved.getCycles().stream().anyMatch(c -> c.getId().equals(cycle) && c.getBaseline() != null);
+				String message = errors[i].toString(StandardCharsets.UTF_8);
+				if (codes[i] == BaselineCommand.OK) {
+					assertTrue(recorded, "round " + round + ": " + cycle + " was reported saved but is not in the file");
+				} else {
+					assertEquals(BaselineCommand.CANNOT_WRITE, codes[i], message);
+					assertEquals(1, message.lines().count(), message);
+					assertTrue(message.contains("was changed by another program since it was read; nothing was written"), message);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aSaveOfAnOlderStateAfterABaselineIsRefused() throws Exception {
+		ProgrammeStore workbench = new ProgrammeStore();
+		Resource open = workbench.load(model); // the workbench has the programme open
+		assertEquals(BaselineCommand.OK, baseline("--model", model.toString(), "--cycle", "cycle-sc65"), err());
+		byte[] withBaseline = Files.readAllBytes(model);
+		ProgrammeStore.programme(open).setTitle("Edited in the workbench");
+		assertThrows(ProgrammeChangedException.class, () -> workbench.save(open, model));
+		assertArrayEquals(withBaseline, Files.readAllBytes(model), "the baseline is kept");
+	}
+
+	@Test
+	void aFullDiskIsExitCode5AndTheProgrammeStaysAsItWas() throws Exception {
+		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small"), "1m")) {
+			Path small = disk.folder().resolve("jwp.jwp");
+			Files.copy(model, small);
+			byte[] before = Files.readAllBytes(small);
+			disk.fill();
+			assertEquals(BaselineCommand.CANNOT_WRITE, baseline("--model", small.toString(), "--cycle", "cycle-sc65"));
+			assertEquals(1, err().lines().count(), err());
+			assertTrue(err().contains("No space left on device"), err());
+			assertTrue(err().contains("the previous version of the file is unchanged"), err());
+			assertArrayEquals(before, Files.readAllBytes(small));
+			try (var files = Files.list(disk.folder())) {
+				assertEquals(List.of("filler", "filler2", "jwp.jwp"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+						"no temporary or lock file left");
+			}
+		}
 	}
 
 	@Test

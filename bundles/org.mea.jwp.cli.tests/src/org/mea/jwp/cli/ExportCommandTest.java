@@ -1,5 +1,6 @@
 package org.mea.jwp.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,31 @@ class ExportCommandTest {
 				json.toString()), err());
 		assertTrue(Files.readString(json).startsWith("{"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote " + json));
+	}
+
+	@Test
+	void anOutputThatIsTheModelIsRefusedBeforeAnythingIsWritten() throws Exception {
+		Path model = dir.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		byte[] before = Files.readAllBytes(model);
+		assertEquals(ExportCommand.USAGE, run("--model", model.toString(), "--format", "org.mea.jwp.core.json", "--out",
+				dir.resolve(".").resolve("jwp.jwp").toString()));
+		assertTrue(err().startsWith("jwp export: --out "), err());
+		assertTrue(err().contains("is the same file as --model " + model + "; writing it would destroy the input"), err());
+		assertArrayEquals(before, Files.readAllBytes(model), "the programme is untouched");
+	}
+
+	@Test
+	void aFullDiskIsExitCode5AndThePreviousExportStaysAsItWas() throws Exception {
+		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small"), "1m")) {
+			Path xml = Files.writeString(disk.folder().resolve("iati.xml"), "the previous export");
+			disk.fill();
+			assertEquals(ExportCommand.CANNOT_WRITE, run("--default", "--format", "org.mea.jwp.core.iati.xml", "--out",
+					xml.toString()), err());
+			assertEquals(1, err().lines().count(), "one line: " + err());
+			assertTrue(err().startsWith("jwp export: cannot write " + xml + ": No space left on device"), err());
+			assertEquals("the previous export", Files.readString(xml));
+		}
 	}
 
 	@Test

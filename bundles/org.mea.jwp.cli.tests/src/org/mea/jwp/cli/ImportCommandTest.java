@@ -63,6 +63,19 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void anInputThatIsTheModelOrTheOutputIsRefused() throws Exception {
+		byte[] before = Files.readAllBytes(model);
+		assertEquals(ImportCommand.USAGE, run("--model", model.toString(), "--format", SPECIES, "--in", model.toString()));
+		assertTrue(err().startsWith("jwp import: --model " + model + " is the same file as --in " + model), err());
+		Path listing = file("listing.csv", "Scientific Name;CITES Appendix;Common Names\nUncia uncia;I;snow leopard\n");
+		assertEquals(ImportCommand.USAGE, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString(),
+				"--out", listing.toString()));
+		assertTrue(err().startsWith("jwp import: --out " + listing + " is the same file as --in " + listing), err());
+		assertArrayEquals(before, Files.readAllBytes(model));
+		assertTrue(Files.readString(listing).startsWith("Scientific Name"), "the input is untouched");
+	}
+
+	@Test
 	void aCleanFileIsImportedAndTheModelSavedWithABackup() throws Exception {
 		byte[] original = Files.readAllBytes(model);
 		Path listing = file("listing.csv", "Scientific Name;CITES Appendix;Common Names\nUncia uncia;I;snow leopard\n"

@@ -1,5 +1,6 @@
 package org.mea.jwp.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
 
 /** {@code jwp report}: arguments, clear messages with exit codes, and a report written whole. */
 class ReportCommandTest {
@@ -91,6 +94,45 @@ class ReportCommandTest {
 		assertEquals(ReportCommand.CANNOT_WRITE, run("--default", "--design", "progress", "--format", "pdf", "--out",
 				target.toString()));
 		assertTrue(err().contains("no-such-folder") && err().contains("does not exist"), err());
+	}
+
+	@Test
+	void aFullDiskIsExitCode5AndThePreviousReportStaysAsItWas() throws Exception {
+		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small"), "1m")) {
+			Path pdf = Files.writeString(disk.folder().resolve("status.pdf"), "the previous status report");
+			Path html = Files.writeString(disk.folder().resolve("progress.html"), "the previous progress report");
+			disk.fill();
+			for (Path report : List.of(pdf, html)) {
+				byte[] before = Files.readAllBytes(report);
+				String name = report.getFileName().toString();
+				assertEquals(ReportCommand.CANNOT_WRITE, run("--default", "--design", name.substring(0, name.indexOf('.')),
+						"--format", name.substring(name.indexOf('.') + 1), "--out", report.toString()), err());
+				assertEquals(1, err().lines().count(), "one line: " + err());
+				assertTrue(err().startsWith("jwp report: cannot write " + report + ": No space left on device"), err());
+				assertTrue(err().contains("unchanged"), err());
+				assertFalse(out.toString(StandardCharsets.UTF_8).contains("wrote"));
+				assertArrayEquals(before, Files.readAllBytes(report), "the previous report is kept");
+			}
+			try (var files = Files.list(disk.folder())) {
+				assertEquals(List.of("filler", "filler2", "progress.html", "status.pdf"),
+						files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+			}
+		}
+	}
+
+	@Test
+	void anOutputThatIsTheModelIsRefusedBeforeAnythingIsWritten() throws Exception {
+		Path model = dir.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		byte[] before = Files.readAllBytes(model);
+		assertEquals(ReportCommand.USAGE, run("--model", model.toString(), "--design", "status", "--format", "pdf", "--out",
+				model.toString()));
+		assertTrue(err().startsWith("jwp report: --out " + model + " is the same file as --model " + model), err());
+		Path link = Files.createSymbolicLink(dir.resolve("report.pdf"), model);
+		assertEquals(ReportCommand.USAGE, run("--model", model.toString(), "--design", "status", "--format", "pdf", "--out",
+				link.toString()), "the same file under another name");
+		assertArrayEquals(before, Files.readAllBytes(model), "the programme is untouched");
+		assertFalse(Files.exists(ProgrammeStore.backupOf(model)));
 	}
 
 	@Test

@@ -38,8 +38,8 @@ public final class BaselineCommand {
 			Records the status, timeframe, lead and latest progress of every activity, as at the cycle's
 			reporting date. A recorded baseline cannot be changed.
 			Exit codes: 0 recorded, 2 wrong arguments or unknown cycle, 3 model missing or invalid,
-			4 the cycle already has a baseline, 5 output not writable.
-			"""; //$NON-NLS-1$
+			4 the cycle already has a baseline, 5 output not writable or changed by another program since it was read,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;

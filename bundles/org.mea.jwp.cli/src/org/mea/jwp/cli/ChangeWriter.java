@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mea.jwp.core.cycles.ActivityChange;
 import org.mea.jwp.core.cycles.ChangeKind;
 import org.mea.jwp.core.cycles.Comparison;
+import org.mea.jwp.core.exchange.CsvWriter;
 import org.mea.jwp.model.BaselineEntry;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Theme;
@@ -22,7 +21,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** Writes a {@link Comparison} as text for people, or as CSV (Commons CSV) or JSON (Gson) for scripts. */
+/** Writes a {@link Comparison} as text for people, or as CSV ({@link CsvWriter}) or JSON (Gson) for scripts. */
 final class ChangeWriter {
 
 	/** The output formats of {@code jwp diff}. */
@@ -60,11 +59,12 @@ final class ChangeWriter {
 		int count = comparison.changes().size();
 		out.write("Changes from " + earlier + " to " + later + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ (count == 0 ? "none" : count + (count == 1 ? " activity" : " activities")) + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Map<String, Map<ChangeKind, Integer>> countsByTheme = comparison.countsByTheme();
 		String theme = null;
 		for (ActivityChange change : comparison.changes()) {
-			if (!Objects.equals(theme, change.theme())) {
-				theme = change.theme();
-				out.write("\n" + theme + "  " + themeName(theme) + "  (" + counts(comparison.countsByTheme().get(theme)) + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			if (theme == null || !theme.equals(Comparison.themeKey(change.theme()))) {
+				theme = Comparison.themeKey(change.theme());
+				out.write("\n" + theme + "  " + themeName(change.theme()) + "  (" + counts(countsByTheme.get(theme)) + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 			out.write(String.format("  %-6s %s%n", change.code(), change.summary())); //$NON-NLS-1$
 		}
@@ -80,12 +80,12 @@ final class ChangeWriter {
 	}
 
 	private void csv(Writer out) throws IOException {
-		CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out);
+		CsvWriter printer = CsvWriter.on(out, CSV_HEADER);
 		for (ActivityChange change : comparison.changes()) {
 			BaselineEntry before = change.before();
 			BaselineEntry after = change.after();
 			BaselineEntry latest = change.current();
-			printer.printRecord(change.code(), change.activityId(), change.theme(),
+			printer.row(change.code(), change.activityId(), change.theme(),
 					change.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(" ")), //$NON-NLS-1$
 					before == null ? "" : before.getStatus(), after == null ? "" : after.getStatus(), //$NON-NLS-1$ //$NON-NLS-2$
 					before == null ? "" : before.getLead(), after == null ? "" : after.getLead(), //$NON-NLS-1$ //$NON-NLS-2$

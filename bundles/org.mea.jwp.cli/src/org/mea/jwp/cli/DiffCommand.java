@@ -44,8 +44,8 @@ public final class DiffCommand {
 			  --fail-if-empty  exit with 1 when nothing changed
 			  --list           the reporting cycles of the programme and their baselines
 			Exit codes: 0 done, 1 nothing changed (only with --fail-if-empty), 2 wrong arguments or
-			unknown cycle, 3 model missing or invalid, 4 a cycle has no baseline.
-			"""; //$NON-NLS-1$
+			unknown cycle, 3 model missing or invalid, 4 a cycle has no baseline,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;

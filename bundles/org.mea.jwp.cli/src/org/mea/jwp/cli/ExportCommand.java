@@ -41,8 +41,8 @@ public final class ExportCommand {
 			                 org.mea.jwp.core.iati.xml         the activities as IATI 2.03 XML
 			  --out FILE     where to write (replaced if it exists)
 			  --list         the exporters of this installation: id, name, file extensions
-			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 export failed, 5 output not writable.
-			"""; //$NON-NLS-1$
+			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 export failed, 5 output not writable,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -98,6 +98,10 @@ public final class ExportCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
+		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (sameFile != null) {
+			return usage(sameFile);
+		}
 		org.eclipse.emf.ecore.resource.Resource resource = model.load("export", err); //$NON-NLS-1$
 		if (resource == null) {
 			return BAD_MODEL;
@@ -119,7 +123,8 @@ public final class ExportCommand {
 			err.println("jwp export: " + e.getMessage()); //$NON-NLS-1$
 			return EXPORT_FAILED;
 		} catch (IOException e) {
-			err.println("jwp export: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			err.println("jwp export: cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the previous file, if any, is unchanged"); //$NON-NLS-1$
 			return CANNOT_WRITE;
 		}
 	}

@@ -21,6 +21,7 @@ import org.mea.jwp.core.exchange.DataFormats;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.exchange.spi.ImportProblem;
 import org.mea.jwp.core.exchange.spi.ImportProblem.Severity;
+import org.mea.jwp.core.persistence.BoundedInput;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 
@@ -56,8 +57,9 @@ public final class ImportCommand {
 			Problems are printed on stderr as FILE:LINE: severity: message (severity critical, error or warning).
 			Without --accept-errors, any error or critical problem means nothing is written.
 			Exit codes: 0 imported (or nothing to change), 1 problems in the file and nothing written, 2 wrong arguments,
-			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable.
-			"""; //$NON-NLS-1$
+			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable or changed by another
+			program since it was read,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -116,6 +118,13 @@ public final class ImportCommand {
 		if (input == null) {
 			return usage("--in is missing"); //$NON-NLS-1$
 		}
+		String sameFile = SameFile.problem(model, "--model", input, "--in"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (sameFile == null) {
+			sameFile = SameFile.problem(output, "--out", input, "--in"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (sameFile != null) {
+			return usage(sameFile);
+		}
 		Resource resource;
 		try {
 			resource = new ProgrammeStore().load(model);
@@ -129,6 +138,9 @@ public final class ImportCommand {
 					String.valueOf(input.getFileName()));
 		} catch (NoSuchFileException e) {
 			err.println("jwp import: cannot read " + input + ": no such file"); //$NON-NLS-1$ //$NON-NLS-2$
+			return IMPORT_FAILED;
+		} catch (BoundedInput.TooLargeException e) {
+			err.println("jwp import: " + e.getMessage()); //$NON-NLS-1$
 			return IMPORT_FAILED;
 		} catch (IOException e) {
 			err.println("jwp import: cannot read " + input + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -50,8 +50,8 @@ public final class ReportCommand {
 			      symbol=TEXT                  document symbol (default e.g. "SC65 Doc. 14.3")
 			      reportingDate=YYYY-MM-DD     (default 2014-12-31)
 			  --list           the designs there are, with their formats and parameters
-			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 report failed, 5 output not writable.
-			"""; //$NON-NLS-1$
+			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 report failed, 5 output not writable,
+			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -123,6 +123,10 @@ public final class ReportCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
+		String sameFile = SameFile.problem(output, "--out", model, "--model"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (sameFile != null) {
+			return usage(sameFile);
+		}
 		ReportDesign chosen;
 		try {
 			chosen = ReportDesigns.get().require(design);
@@ -177,7 +181,8 @@ public final class ReportCommand {
 			err.println("jwp report: " + e.getMessage()); //$NON-NLS-1$
 			return RENDER_FAILED;
 		} catch (IOException e) {
-			err.println("jwp report: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			err.println("jwp report: cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the previous file, if any, is unchanged"); //$NON-NLS-1$
 			return CANNOT_WRITE;
 		}
 	}

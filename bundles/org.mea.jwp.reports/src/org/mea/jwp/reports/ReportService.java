@@ -95,8 +95,10 @@ public final class ReportService {
 		Thread loader = new Thread(() -> {
 			try {
 				get().runnable(design);
-			} catch (ReportException e) {
-				// the render that follows meets the same problem and reports it
+			} catch (ReportException | RuntimeException | LinkageError e) {
+				// the render that follows meets the same problem and reports it. And when the caller
+				// failed first (a broken programme), the platform may be stopping under this thread:
+				// whatever that breaks here is of no interest and must not reach stderr as a stack trace.
 			}
 		}, "JWP report preload"); //$NON-NLS-1$
 		loader.setDaemon(true);

@@ -122,7 +122,11 @@ public final class ProgrammeSession {
 		return file != null && !Files.exists(file);
 	}
 
-	/** Accepts the file as it is on disk without reloading (the user chose to keep the editor's version). */
+	/**
+	 * Accepts the file as it is on disk without reloading (the user chose to keep the editor's
+	 * version), so that activation does not ask again; Save still asks before overwriting the other
+	 * program's version (the store compares the file's content with what was read).
+	 */
 	public void ignoreDiskChange() {
 		fileStamp = stamp(file);
 	}
@@ -137,6 +141,7 @@ public final class ProgrammeSession {
 		List<EObject> contents = new ArrayList<>(fresh.getContents());
 		resource.getContents().clear();
 		resource.getContents().addAll(contents);
+		ProgrammeStore.adoptFileState(fresh, resource); // the next save checks the file against this version
 		fileStamp = stamp(file);
 		editingDomain.getCommandStack().flush();
 		((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
@@ -181,9 +186,21 @@ public final class ProgrammeSession {
 	 * Saves the programme to {@code target} (atomically, keeping a backup) and from then on to that
 	 * file; the command stack remembers the saved state, so undoing past it makes the programme
 	 * dirty again.
+	 *
+	 * @throws org.mea.jwp.core.persistence.ProgrammeChangedException when {@code target} is the file
+	 *             the programme was read from or last saved to and another program changed it since;
+	 *             nothing was written and the session is unchanged
 	 */
 	public void saveAs(Path target) throws ProgrammeFileException {
-		new ProgrammeStore().save(resource, target);
+		saveAs(target, false);
+	}
+
+	/**
+	 * Like {@link #saveAs(Path)}; with {@code overwriteChanges}, replaces what another program saved to
+	 * the file since it was read (the user chose to).
+	 */
+	public void saveAs(Path target, boolean overwriteChanges) throws ProgrammeFileException {
+		new ProgrammeStore().save(resource, target, overwriteChanges);
 		resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toAbsolutePath().toString()));
 		file = target;
 		fileStamp = stamp(target);

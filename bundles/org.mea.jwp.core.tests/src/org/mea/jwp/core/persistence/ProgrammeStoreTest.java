@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -125,6 +126,69 @@ class ProgrammeStoreTest {
 			assertEquals(List.of("safe.jwp"), files.map(p -> p.getFileName().toString()).sorted().toList(),
 					"no temporary file may be left behind");
 		}
+	}
+
+	@Test
+	void theSecondOfTwoSavesOfTheSameLoadedStateIsRefusedAndTheFirstKept() throws Exception {
+		Path file = dir.resolve("shared.jwp");
+		store.save(DefaultProgramme.load(), file);
+		Resource first = store.load(file);
+		Resource second = new ProgrammeStore().load(file); // another command, or the workbench
+		ProgrammeStore.programme(first).setTitle("First");
+		ProgrammeStore.programme(second).setTitle("Second");
+		store.save(first, file);
+		byte[] firstSaved = Files.readAllBytes(file);
+
+		ProgrammeChangedException e = assertThrows(ProgrammeChangedException.class, () -> store.save(second, file));
+		assertTrue(e.getMessage().startsWith(file.toString() + ": was changed by another program since it was read"),
+				e.getMessage());
+		assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
+		assertArrayEquals(firstSaved, Files.readAllBytes(file), "the first save is kept");
+		try (Stream<Path> files = Files.list(dir)) {
+			assertEquals(List.of("shared.jwp", "shared.jwp.bak"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+					"neither a temporary nor a lock file is left");
+		}
+
+		// the first may go on saving: it knows what it wrote
+		ProgrammeStore.programme(first).setTitle("First again");
+		store.save(first, file);
+		// the second may overwrite when the user chooses to, or save elsewhere
+		store.save(second, file, true);
+		assertTrue(Files.readString(file).contains("title=\"Second\""));
+		assertTrue(Files.readString(ProgrammeStore.backupOf(file)).contains("title=\"First again\""));
+	}
+
+	@Test
+	void savingThroughASymbolicLinkKeepsTheLinkAndThePermissions() throws Exception {
+		Path real = dir.resolve("store").resolve("private.jwp");
+		Files.createDirectories(real.getParent());
+		store.save(DefaultProgramme.load(), real);
+		Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-------"));
+		Path link = Files.createSymbolicLink(dir.resolve("private.jwp"), real);
+		Resource resource = store.load(link);
+		ProgrammeStore.programme(resource).setTitle("Through the link");
+		store.save(resource, link);
+		assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+		assertTrue(Files.readString(real).contains("title=\"Through the link\""));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(real)), "private stays private");
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ProgrammeStore.backupOf(real))),
+				"so does its backup");
+		// a second save through the link checks the same file
+		ProgrammeStore.programme(resource).setTitle("Again");
+		store.save(resource, link);
+		assertTrue(Files.readString(real).contains("title=\"Again\""));
+	}
+
+	@Test
+	void aProgrammeWithA250ByteNameIsSavedAndBackedUp() throws Exception {
+		Path file = dir.resolve("p".repeat(246) + ".jwp");
+		Resource resource = DefaultProgramme.load();
+		store.save(resource, file);
+		ProgrammeStore.programme(resource).setTitle("Second version");
+		store.save(resource, file);
+		assertTrue(Files.readString(file).contains("title=\"Second version\""));
+		assertTrue(Files.exists(ProgrammeStore.backupOf(file)));
+		assertTrue(ProgrammeStore.backupOf(file).getFileName().toString().startsWith("p".repeat(200)));
 	}
 
 	@Test

@@ -123,16 +123,24 @@ public final class Comparison {
 	}
 
 	/**
-	 * Per theme letter (in order), how many activities changed in each way; an activity with two
-	 * kinds of change counts under both.
+	 * Per theme (in order of {@link #themeKey}), how many activities changed in each way; an
+	 * activity with two kinds of change counts under both.
 	 */
 	public Map<String, Map<ChangeKind, Integer>> countsByTheme() {
 		Map<String, Map<ChangeKind, Integer>> counts = new TreeMap<>();
 		for (ActivityChange change : changes) {
-			Map<ChangeKind, Integer> theme = counts.computeIfAbsent(Objects.toString(change.theme(), "?"), //$NON-NLS-1$
+			Map<ChangeKind, Integer> theme = counts.computeIfAbsent(themeKey(change.theme()),
 					t -> new java.util.EnumMap<>(ChangeKind.class));
 			change.kinds().forEach(kind -> theme.merge(kind, 1, Integer::sum));
 		}
 		return counts;
+	}
+
+	/**
+	 * The key of {@link #countsByTheme()} for a theme letter: the letter, or "?" for a theme
+	 * without one (a programme being written may have such themes).
+	 */
+	public static String themeKey(String letter) {
+		return letter == null ? "?" : letter; //$NON-NLS-1$
 	}
 }

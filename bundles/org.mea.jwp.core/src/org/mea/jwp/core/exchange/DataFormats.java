@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.core.persistence.BoundedInput;
 import org.mea.jwp.model.Programme;
 
 /**
@@ -103,7 +104,8 @@ public final class DataFormats {
 	 * is not changed.
 	 *
 	 * @param sourceName the file's name, for labels and messages
-	 * @throws IOException when the input cannot be read
+	 * @throws IOException when the input cannot be read, or is longer than
+	 *             {@link BoundedInput#IMPORT_LIMIT} ({@link BoundedInput.TooLargeException})
 	 * @throws DataFormatException when the importer is switched off or fails now (it then is)
 	 */
 	public ImportPlan plan(DataFormat importer, Programme programme, InputStream input, String sourceName)
@@ -112,7 +114,8 @@ public final class DataFormats {
 		IImporter code = contribution.instance(IImporter.class);
 		ImportPlan plan;
 		try {
-			plan = code.plan(programme, input, sourceName);
+			// bounded: importers may read the whole input at once, and /dev/zero never ends
+			plan = code.plan(programme, new BoundedInput(input, BoundedInput.IMPORT_LIMIT, sourceName), sourceName);
 		} catch (RuntimeException | LinkageError e) {
 			throw contribution.fail("it failed while reading " + sourceName + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -4,14 +4,12 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -33,9 +31,11 @@ import org.xml.sax.SAXParseException;
  * <li>Loading happens in a fresh resource set; on any problem it is unloaded and a
  * {@link ProgrammeFileException} names the file, line, column and reason, so nothing half-loaded
  * reaches the caller.</li>
- * <li>Saving writes a temporary file next to the target, forces it to disk, keeps the previous
- * version as {@code <name>.bak} and then renames the temporary file over the target. A failure at
- * any point leaves the existing file as it was.</li>
+ * <li>Saving goes through {@link SiblingFiles}: a temporary file next to the target, forced to
+ * disk, keeping the previous version as {@code <name>.bak}, then renamed over the target. A failure
+ * at any point leaves the existing file as it was.</li>
+ * <li>Loading a file remembers a fingerprint of its bytes with the resource; a save to the same file
+ * refuses to overwrite it when another program changed it meanwhile ({@link ProgrammeChangedException}).</li>
  * </ul>
  */
 public class ProgrammeStore {
@@ -62,8 +62,10 @@ public class ProgrammeStore {
 		if (!Files.isRegularFile(file)) {
 			throw new ProgrammeFileException(file, 0, 0, "no such file", null); //$NON-NLS-1$
 		}
-		try (InputStream in = Files.newInputStream(file)) {
-			return load(in, URI.createFileURI(file.toAbsolutePath().toString()), file);
+		try (FileFingerprint.Reading reading = new FileFingerprint.Reading(file)) {
+			Resource resource = load(reading.stream(), URI.createFileURI(file.toAbsolutePath().toString()), file);
+			reading.attachTo(resource); // what a later save checks the file against
+			return resource;
 		} catch (ProgrammeFileException e) {
 			throw e;
 		} catch (IOException e) {
@@ -199,53 +201,70 @@ public class ProgrammeStore {
 	}
 
 	/**
-	 * Saves the resource to {@code file} atomically, keeping the previous version as a backup.
+	 * Saves the resource to {@code file} atomically, keeping the previous version as a backup (see
+	 * {@link #backupOf}). A symbolic link stays a link: the file it leads to is saved, and backed up
+	 * next to it. The file keeps its permissions.
 	 *
+	 * @throws ProgrammeChangedException when {@code file} is the file the resource was read from or
+	 *             last saved to, and another program changed it since; nothing was written
 	 * @throws ProgrammeFileException when the file cannot be written; the existing file is unchanged
 	 */
 	public void save(Resource resource, Path file) throws ProgrammeFileException {
+		save(resource, file, false);
+	}
+
+	/**
+	 * Like {@link #save(Resource, Path)}; with {@code overwriteChanges}, what another program saved to
+	 * the file meanwhile is replaced (the user chose to). The check of the file and the move of the new
+	 * version happen under a lock shared with every other save of the file, so of two saves of the same
+	 * loaded state, in two processes or one, only the first succeeds.
+	 */
+	public void save(Resource resource, Path file, boolean overwriteChanges) throws ProgrammeFileException {
 		Path target = file.toAbsolutePath();
-		Path dir = target.getParent();
-		Path temp = null;
+		MessageDigest written = FileFingerprint.sha256();
 		try {
-			Files.createDirectories(dir);
-			temp = SiblingFiles.create(target, ".saving"); // readable like any saved file, unlike createTempFile //$NON-NLS-1$
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING);
-					OutputStream out = streamDecorator.apply(Channels.newOutputStream(channel))) {
-				resource.save(out, Map.of());
-				out.flush();
-				channel.force(true);
-			}
-			if (Files.exists(target)) {
-				Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.COPY_ATTRIBUTES);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			temp = null;
+			Files.createDirectories(target.getParent());
+			Path real = SiblingFiles.replace(target, "saving", out -> { //$NON-NLS-1$
+				try (OutputStream stream = streamDecorator.apply(new DigestOutputStream(out, written))) {
+					resource.save(stream, Map.of());
+				}
+			}, existing -> {
+				if (!overwriteChanges && FileFingerprint.changedOnDisk(resource, existing)) {
+					throw new ProgrammeChangedException(target);
+				}
+				if (Files.exists(existing)) {
+					Files.copy(existing, backupOf(existing), StandardCopyOption.REPLACE_EXISTING,
+							StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			});
+			FileFingerprint.set(resource, real, written.digest());
 			resource.setModified(false);
+		} catch (ProgrammeChangedException e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			String reason = e instanceof NoSuchFileException ? "folder does not exist: " + e.getMessage() : e.getMessage(); //$NON-NLS-1$
 			throw new ProgrammeFileException(target, 0, 0,
 					"could not be saved (" + reason + "); the previous version of the file is unchanged", e); //$NON-NLS-1$ //$NON-NLS-2$
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// the save already failed and says so; a stray temporary file is the lesser problem
-				}
-			}
 		}
 	}
 
-	/** Where the backup of {@code file} is kept. */
+	/**
+	 * Gives {@code to} what {@code from} knows of its file (what was read), for a reload that moves
+	 * freshly loaded contents into a resource that stays in use; a later save of {@code to} then checks
+	 * the file against the reloaded version.
+	 */
+	public static void adoptFileState(Resource from, Resource to) {
+		FileFingerprint.copy(from, to);
+	}
+
+	/**
+	 * Where the backup of {@code file} is kept: next to it, named {@code <name>.bak}. When that name
+	 * would exceed the 255 bytes file systems allow, the name part is shortened to its beginning,
+	 * {@code ~} and 8 hex digits of a hash of the whole name (e.g.
+	 * {@code Very long title…~1a2b3c4d.bak}), so it still shows whose backup it is.
+	 */
 	public static Path backupOf(Path file) {
-		return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+		return file.resolveSibling(SiblingFiles.siblingName(file, "", BACKUP_SUFFIX)); //$NON-NLS-1$
 	}
 
 	/** The programme of a loaded resource. */

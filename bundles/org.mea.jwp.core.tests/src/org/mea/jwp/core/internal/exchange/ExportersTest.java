@@ -8,6 +8,7 @@ import static org.mea.jwp.core.internal.exchange.Imports.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -158,5 +159,28 @@ class ExportersTest {
 		assertEquals("2012 \u2013 14", rows.stream().filter(r -> "B18".equals(r.get("Code"))).findFirst().orElseThrow()
 				.get("Timeframe"), "the timeframe as worded");
 		assertEquals("yes", rows.get(0).get("Overdue"), "A1 (2012, not started) is overdue at the end of 2014");
+	}
+
+	@Test
+	void iatiWritesInBlocksNotCharacterByCharacter() throws Exception {
+		int[] calls = new int[1];
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		OutputStream counting = new OutputStream() {
+			@Override
+			public void write(int b) {
+				calls[0]++;
+				bytes.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				calls[0]++;
+				bytes.write(b, off, len);
+			}
+		};
+		new IatiExporter(FIXED).write(defaultProgramme(), counting);
+		assertTrue(bytes.size() > 5_000, "a whole export: " + bytes.size() + " bytes");
+		assertTrue(calls[0] < 50, calls[0] + " writes for " + bytes.size() + " bytes: every write is a system call on a file");
+		assertArrayEquals(bytes.toByteArray(), export(new IatiExporter(FIXED), defaultProgramme()), "the same bytes");
 	}
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 
-import org.apache.commons.csv.CSVPrinter;
+import org.mea.jwp.core.exchange.CsvWriter;
 import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
@@ -26,12 +26,12 @@ public class ActivitiesCsvExporter implements IExporter {
 	@Override
 	public void write(Programme programme, OutputStream output) throws IOException {
 		LocalDate reportingDate = programme.getPeriodEnd() > 0 ? LocalDate.of(programme.getPeriodEnd(), 12, 31) : null;
-		CSVPrinter csv = CsvOutput.printer(output, "Code", "Theme", "Group", "Text", "Timeframe", "Lead", "Status", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		CsvWriter csv = CsvWriter.on(output, "Code", "Theme", "Group", "Text", "Timeframe", "Lead", "Status", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 				"Funding", "Overdue", "Latest Progress"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (Theme theme : programme.getThemes()) {
 			for (ActivityGroup group : theme.getGroups()) {
 				for (Activity activity : group.getActivities()) {
-					csv.printRecord(text(activity.getCode()), text(theme.getLetter()), text(group.getName()),
+					csv.row(text(activity.getCode()), text(theme.getLetter()), text(group.getName()),
 							text(activity.getText()),
 							activity.getTimeframe() == null ? "" : text(Timeframes.wording(activity.getTimeframe())), //$NON-NLS-1$
 							activity.getLead().getLiteral(), activity.getStatus().getLiteral(),

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mea.jwp.core.exchange.CsvWriter;
 import org.mea.jwp.core.persistence.XmlText;
 
 /**
@@ -35,9 +36,12 @@ final class CsvTable {
 	/** A data row: the line it starts on (the header is line 1) and its cells, stripped. */
 	record Row(int line, List<String> cells) {
 
-		/** The stripped cell of {@code column}, or "" when there is no such column. */
+		/**
+		 * The stripped cell of {@code column}, or "" when there is no such column; a cell that a
+		 * JWP export neutralised against formulas is read as it was before ({@link CsvWriter#restore}).
+		 */
 		String cell(int column) {
-			return column < 0 || column >= cells.size() ? "" : cells.get(column).strip(); //$NON-NLS-1$
+			return column < 0 || column >= cells.size() ? "" : CsvWriter.restore(cells.get(column).strip()); //$NON-NLS-1$
 		}
 	}
 

@@ -91,7 +91,8 @@ public class GenerateReportWizard extends Wizard {
 		} catch (ReportException | IllegalArgumentException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (java.io.IOException e) {
-			return Status.error("Cannot write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error("Cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the previous file, if any, is unchanged", e); //$NON-NLS-1$
 		} finally {
 			monitor.done();
 		}

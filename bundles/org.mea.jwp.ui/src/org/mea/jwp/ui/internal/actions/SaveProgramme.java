@@ -6,13 +6,17 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.mea.jwp.core.persistence.ProgrammeChangedException;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
+import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.ui.ProgrammeSession;
 
 /**
  * Save and Save As of a programme, shared by every part that shows one: the embedded programme is
  * read-only, so its first Save asks where to keep the copy; a failed save is shown and leaves the
- * file as it was.
+ * file as it was. When another program changed the file since it was read, Save never overwrites it
+ * silently: it asks whether to overwrite, save elsewhere or cancel (the programme then stays
+ * unsaved and the file untouched).
  */
 public final class SaveProgramme {
 
@@ -39,15 +43,52 @@ public final class SaveProgramme {
 		return saveTo(session, Path.of(chosen.contains(".") ? chosen : chosen + ".jwp"), shell); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Saves to {@code file}; a failure is shown (when there is a shell) and returns false. */
+	/** Title of the question asked when the file was changed by another program. */
+	public static final String CHANGED_TITLE = "File Changed on Disk"; //$NON-NLS-1$
+
+	private static final int OVERWRITE = 0;
+	private static final int SAVE_AS = 1;
+
+	/**
+	 * Saves to {@code file}; a failure is shown (when there is a shell) and returns false. When the
+	 * file was changed by another program, asks first (without a shell: does not save).
+	 */
 	public static boolean saveTo(ProgrammeSession session, Path file, Shell shell) {
 		try {
 			session.saveAs(file);
 			return true;
+		} catch (ProgrammeChangedException e) {
+			if (shell == null) {
+				return false;
+			}
+			return switch (askAboutChange(shell, file)) {
+			case OVERWRITE -> overwrite(session, file, shell);
+			case SAVE_AS -> saveAs(session, shell);
+			default -> false;
+			};
 		} catch (ProgrammeFileException e) {
 			if (shell != null) {
 				MessageDialog.openError(shell, "Save Failed", e.getMessage()); //$NON-NLS-1$
 			}
+			return false;
+		}
+	}
+
+	private static int askAboutChange(Shell shell, Path file) {
+		MessageDialog dialog = new MessageDialog(shell, CHANGED_TITLE, null, "\"" + file //$NON-NLS-1$
+				+ "\" was changed by another program since it was opened or last saved here.\n\n" //$NON-NLS-1$
+				+ "Overwrite replaces that version with yours (it is kept as " + ProgrammeStore.backupOf(file).getFileName() //$NON-NLS-1$
+				+ "); Save As... keeps both; Cancel saves nothing (to see the other version, use File > Revert).", //$NON-NLS-1$
+				MessageDialog.WARNING, 2, "Overwrite", "Save As...", "Cancel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return dialog.open();
+	}
+
+	private static boolean overwrite(ProgrammeSession session, Path file, Shell shell) {
+		try {
+			session.saveAs(file, true);
+			return true;
+		} catch (ProgrammeFileException e) {
+			MessageDialog.openError(shell, "Save Failed", e.getMessage()); //$NON-NLS-1$
 			return false;
 		}
 	}

@@ -34,7 +34,8 @@ import org.mea.jwp.ui.internal.actions.TreeEditing;
  * {@link Saveable}, so the workbench asks once to save and Undo/Redo see every change.
  * <p>
  * Revert reloads what is saved; when the file is changed by another program, the editor asks on
- * activation whether to load the new version (warning that unsaved changes would be lost).
+ * activation whether to load the new version (warning that unsaved changes would be lost), and Save
+ * asks before overwriting that version (see {@link SaveProgramme}).
  */
 public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 

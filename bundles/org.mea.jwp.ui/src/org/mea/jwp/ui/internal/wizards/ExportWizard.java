@@ -1,16 +1,13 @@
 package org.mea.jwp.ui.internal.wizards;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -88,34 +85,24 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	/** Writes into a temporary file next to the output and moves it into place unless cancelled. */
 	static IStatus export(DataFormat format, Programme programme, Path output, IProgressMonitor monitor) {
 		monitor.beginTask("Writing " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
-		Path temp = null;
 		try {
-			temp = SiblingFiles.create(output, ".part"); //$NON-NLS-1$
-			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp))) {
+			SiblingFiles.replace(output, stream -> {
 				DataFormats.get().write(format, programme, stream);
-			}
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
-			try {
-				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
-			}
+				if (monitor.isCanceled()) {
+					// leaves the file as it was: replace() removes what was written
+					throw new OperationCanceledException();
+				}
+			});
 			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		} catch (DataFormatException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (IOException e) {
-			return Status.error("Cannot write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error("Cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the previous file, if any, is unchanged", e); //$NON-NLS-1$
 		} finally {
 			monitor.done();
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// moved, or the failure is reported already
-				}
-			}
 		}
 	}
 

@@ -1,0 +1,85 @@
+package org.mea.jwp.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+
+/**
+ * The headless commands by name, and the one place where a failure nobody foresaw becomes what a
+ * user of a command line expects: one line on stderr that says what happened and where the
+ * details are, and a non-zero exit code. Each command maps the failures it knows (wrong
+ * arguments, a broken programme, a full disk...) to its own codes and messages; this class catches
+ * everything else — a bug, an exhausted memory — so that no command ever ends with exit code 0
+ * and nothing said, or with a raw stack trace.
+ */
+public final class Commands {
+
+	/** Exit code of an unexpected failure (sysexits' EX_SOFTWARE); the log has the details. */
+	public static final int INTERNAL_ERROR = 70;
+
+	/** What every usage text says about it. */
+	static final String INTERNAL_ERROR_TEXT = "70 unexpected failure (one line here, the details in the log).\n"; //$NON-NLS-1$
+
+	private Commands() {
+	}
+
+	/** The command called {@code name} writing to {@code out} and {@code err}, or {@code null}. */
+	static Command named(String name, PrintStream out, PrintStream err, LocalDate today) {
+		return switch (name) {
+		case "report" -> new ReportCommand(out, err)::run; //$NON-NLS-1$
+		case "export" -> new ExportCommand(out, err)::run; //$NON-NLS-1$
+		case "import" -> new ImportCommand(out, err)::run; //$NON-NLS-1$
+		case "baseline" -> new BaselineCommand(out, err, today)::run; //$NON-NLS-1$
+		case "diff" -> new DiffCommand(out, err, today)::run; //$NON-NLS-1$
+		default -> null;
+		};
+	}
+
+	/**
+	 * Runs {@code command}; whatever it throws is logged with its stack trace and reported on
+	 * {@code err} as one line, and gives {@link #INTERNAL_ERROR}.
+	 */
+	public static int run(String name, Command command, List<String> args, PrintStream err) {
+		try {
+			return command.run(args);
+		} catch (OutOfMemoryError e) {
+			// the command's data are unreachable now, so there is memory again to say so
+			long limit = Runtime.getRuntime().maxMemory() >> 20;
+			return report(name, err, e, "ran out of memory (the limit is " + limit //$NON-NLS-1$
+					+ " MB; a larger one can be given with JWP_VMARGS=-Xmx4g)"); //$NON-NLS-1$
+		} catch (StackOverflowError e) {
+			return report(name, err, e, "the input is nested too deeply to be processed"); //$NON-NLS-1$
+		} catch (RuntimeException | Error e) {
+			return report(name, err, e, "unexpected failure: " + describe(e)); //$NON-NLS-1$
+		}
+	}
+
+	private static int report(String name, PrintStream err, Throwable failure, String what) {
+		String where = log(name, failure, what);
+		err.println("jwp " + name + ": " + what + "; nothing was written" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ (where == null ? "" : "; details in " + where)); //$NON-NLS-1$ //$NON-NLS-2$
+		err.flush();
+		return INTERNAL_ERROR;
+	}
+
+	/** Logs the failure with its stack trace; returns the log file, or {@code null} when it could not be logged. */
+	private static String log(String name, Throwable failure, String what) {
+		try {
+			ILog.of(Commands.class).error("jwp " + name + ": " + what, failure); //$NON-NLS-1$ //$NON-NLS-2$
+			return String.valueOf(Platform.getLogFileLocation().toFile());
+		} catch (RuntimeException | LinkageError logFailed) {
+			return null; // outside a running platform, or while it stops: the line on stderr is all there is
+		}
+	}
+
+	/** "NullPointerException: Cannot invoke ..." — the class's simple name and the message, on one line. */
+	static String describe(Throwable failure) {
+		String message = failure.getMessage();
+		String text = failure.getClass().getSimpleName()
+				+ (message == null || message.isBlank() ? "" : ": " + message); //$NON-NLS-1$ //$NON-NLS-2$
+		return text.replaceAll("\\s*\\R\\s*", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

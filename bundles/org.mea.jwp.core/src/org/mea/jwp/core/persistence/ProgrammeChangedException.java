@@ -1,0 +1,19 @@
+package org.mea.jwp.core.persistence;
+
+import java.nio.file.Path;
+
+/**
+ * A save was refused because the file is no longer what the programme was read from or last saved
+ * as: another program changed it meanwhile. Nothing was written; the caller may ask the user and
+ * save again with {@link ProgrammeStore#save(org.eclipse.emf.ecore.resource.Resource, Path, boolean)}
+ * to overwrite, or save elsewhere.
+ */
+public class ProgrammeChangedException extends ProgrammeFileException {
+
+	private static final long serialVersionUID = 1L;
+
+	public ProgrammeChangedException(Path file) {
+		super(file, 0, 0, "was changed by another program since it was read; nothing was written " //$NON-NLS-1$
+				+ "(load it again to work on the new version, or save to another file)", null); //$NON-NLS-1$
+	}
+}

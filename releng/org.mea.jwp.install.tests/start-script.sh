@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Checks the product's start script (rootfiles/unix/jwp) where the headless commands meet the
+# user's environment: no HOME or one that cannot be written, a cached class-data file that the JVM
+# cannot use (its messages must not land in a command's output), an update site in a folder whose
+# name has a comma and a space, unsigned plug-ins listed and, with --signed-only, refused, and a
+# report killed (kill -9) while it is written.
+# Run by the build (this module, phase integration-test) after the product and the site; by hand:
+# releng/org.mea.jwp.install.tests/start-script.sh [WORK_FOLDER]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+archive=$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz
+site=$root/releng/org.mea.jwp.examples.site/target/repository
+work=${1:-$root/releng/org.mea.jwp.install.tests/target/start-script}
+feature=org.mea.jwp.examples.feature.feature.group
+
+for needed in "$archive" "$site/content.jar"; do
+  [ -f "$needed" ] || { echo "start-script: $needed is missing; build the product and the site first" >&2; exit 1; }
+done
+rm -rf "$work"
+mkdir -p "$work/home" "$work/tmp"
+tar xzf "$archive" -C "$work"
+jwp=$work/jwp-workbench/jwp
+export HOME=$work/home TMPDIR=$work/tmp
+
+fail() { echo "start-script: FAILED: $*" >&2; exit 1; }
+step() { echo; echo "start-script: $*"; }
+
+step "HOME unset: the commands work in a folder of the user's own under TMPDIR"
+env -u HOME "$jwp" export --default --format org.mea.jwp.core.taxa.csv --out "$work/taxa.csv" > "$work/no-home.out" 2> "$work/no-home.err" \
+  || fail "jwp export without HOME: $(cat "$work/no-home.err")"
+grep -q "^jwp export: wrote " "$work/no-home.out" || fail "jwp export without HOME said: $(cat "$work/no-home.out")"
+[ -d "$TMPDIR/jwp-workbench-$(id -u)/cds" ] || fail "the command did not keep its state under $TMPDIR"
+[ "$(stat -c %a "$TMPDIR/jwp-workbench-$(id -u)")" = 700 ] || fail "the folder under TMPDIR is not private"
+
+step "HOME that cannot be written (/proc): the same"
+HOME=/proc "$jwp" diff --default --from cycle-sc62 > "$work/proc-home.out" 2> "$work/proc-home.err" \
+  || fail "jwp diff with HOME=/proc: $(cat "$work/proc-home.err")"
+grep -q "^Changes from cycle-sc62" "$work/proc-home.out" || fail "jwp diff with HOME=/proc said: $(cat "$work/proc-home.out")"
+
+step "a class-data cache the JVM cannot use: nothing of it on stdout"
+java_major=$(. "$work/jwp-workbench/jdk.sh"; jwp_find_jdk >/dev/null 2>&1 && jwp_java_major "$JAVA_HOME")
+"$jwp" export --default --format org.mea.jwp.core.json --out "$work/a.json" > /dev/null
+"$jwp" export --default --format org.mea.jwp.core.json --out "$work/a.json" > /dev/null
+if [ "${java_major:-0}" -ge 25 ]; then
+  for _ in $(seq 1 120); do ls "$HOME"/.jwp-workbench/cds/export-*.aot > /dev/null 2>&1 && break; sleep 1; done
+  caches=$(ls "$HOME"/.jwp-workbench/cds/export-*.aot 2>/dev/null) || fail "no AOT cache was made for jwp export"
+else
+  caches=$(ls "$HOME"/.jwp-workbench/cds/export-*.jsa 2>/dev/null) || fail "no class-data archive was made for jwp export"
+fi
+for cache in $caches; do echo "not a class-data file" > "$cache"; done
+"$jwp" export --default --format org.mea.jwp.core.json --out "$work/b.json" > "$work/broken-cache.out" 2> "$work/broken-cache.err" \
+  || fail "jwp export with a broken cache: $(cat "$work/broken-cache.err")"
+[ "$(cat "$work/broken-cache.out")" = "jwp export: wrote $work/b.json (Programme (JSON))" ] \
+  || fail "stdout has more than the command's line: $(cat "$work/broken-cache.out")"
+cmp -s "$work/a.json" "$work/b.json" || fail "the export differs with a broken cache"
+
+step "an update site in a folder named with a comma and a space"
+odd="$work/sites, old and new/example site"
+mkdir -p "$(dirname "$odd")"
+cp -r "$site" "$odd"
+"$jwp" install --repository "$odd" --list > "$work/list.out" 2>&1 || fail "jwp install --list: $(cat "$work/list.out")"
+grep -q "^$feature=" "$work/list.out" || fail "the site's feature is not listed: $(cat "$work/list.out")"
+
+step "--signed-only refuses the unsigned example; without it the director names what is unsigned"
+if "$jwp" install --signed-only --repository "$odd" --iu $feature > "$work/signed-only.out" 2>&1; then
+  fail "an unsigned plug-in was installed with --signed-only"
+fi
+grep -q "Unsigned content is rejected" "$work/signed-only.out" || fail "no reason given: $(cat "$work/signed-only.out")"
+grep -q "^org.mea.jwp.examples.secretariat," "$work/jwp-workbench/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+  && fail "the refused bundle is in bundles.info"
+"$jwp" install --repository "$odd" --iu $feature > "$work/install.out" 2>&1 || fail "jwp install: $(cat "$work/install.out")"
+grep -q "The following artifacts are unsigned" "$work/install.out" || fail "the unsigned artifacts were not named: $(cat "$work/install.out")"
+grep -q "org.mea.jwp.examples.secretariat" "$work/install.out" || fail "the unsigned bundle was not named"
+
+step "kill -9 while a report is written: the previous report stays whole; the next run clears what the killed one left"
+report=$work/reports/sc65.pdf
+mkdir -p "$work/reports"
+"$jwp" report --default --design progress --format pdf --out "$report" > /dev/null
+cp "$report" "$work/previous.pdf"
+for delay in 1 2 3; do
+  "$jwp" report --default --design status --format pdf --out "$report" > /dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null || true  # the start script execs java: this is the JVM
+  wait "$pid" 2>/dev/null || true
+  if ! cmp -s "$report" "$work/previous.pdf"; then
+    # the write had finished before the kill: then it is the whole new report
+    head -c 5 "$report" | grep -q "%PDF-" && tail -c 1024 "$report" | grep -q "%%EOF" \
+      || fail "after kill -9 at ${delay}s the report is neither the previous one nor a whole new one"
+    cp "$report" "$work/previous.pdf"
+  fi
+done
+echo "start-script: the killed runs left $(find "$work/reports" -name '.*.part' | wc -l) temporary file(s)"
+"$jwp" report --default --design status --format pdf --out "$report" > /dev/null
+leftovers=$(find "$work/reports" -name '.*.part' | wc -l)
+[ "$leftovers" -eq 0 ] || fail "temporary files of killed runs are still there: $(ls -a "$work/reports")"
+
+echo
+echo "start-script: OK"
