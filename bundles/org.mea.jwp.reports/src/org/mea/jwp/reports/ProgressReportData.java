@@ -281,7 +281,8 @@ public final class ProgressReportData {
 				+ (changed.size() == 1 ? " activity has changed" : " activities have changed") //$NON-NLS-1$ //$NON-NLS-2$
 				+ "; the Annex marks each of them in its column \"Change since " + since + "\"."); //$NON-NLS-1$ //$NON-NLS-2$
 		for (ActivityChange change : changed) {
-			paragraph(rows, number, change.code() + ". " + sentence(change.summary())); //$NON-NLS-1$
+			String code = change.code() == null ? "An activity without a code" : change.code(); // a damaged record //$NON-NLS-1$
+			paragraph(rows, number, code + ". " + sentence(change.summary())); //$NON-NLS-1$
 		}
 	}
 

@@ -29,13 +29,19 @@ public final class Comparison {
 		this.changes = Collections.unmodifiableList(changes);
 	}
 
-	/** Compares {@code from} (the earlier record) with {@code to}. */
+	/**
+	 * Compares {@code from} (the earlier record) with {@code to}. An entry without its activity id
+	 * (a file edited by hand or damaged) is matched by its activity code instead.
+	 */
 	public static Comparison of(Baseline from, Baseline to) {
 		Map<String, BaselineEntry> later = new LinkedHashMap<>();
-		to.getEntries().forEach(entry -> later.put(entry.getActivityId(), entry));
+		to.getEntries().forEach(entry -> later.put(key(entry), entry));
 		List<ActivityChange> changes = new ArrayList<>();
 		for (BaselineEntry before : from.getEntries()) {
-			BaselineEntry after = later.remove(before.getActivityId());
+			BaselineEntry after = later.remove(key(before));
+			if (after == null) {
+				after = hasId(before) ? later.remove(codeKey(before)) : removeByCode(later, before.getCode());
+			}
 			if (after == null) {
 				changes.add(new ActivityChange(before, null, EnumSet.of(ChangeKind.REMOVED)));
 				continue;
@@ -63,6 +69,31 @@ public final class Comparison {
 		return new Comparison(from, to, changes);
 	}
 
+	private static boolean hasId(BaselineEntry entry) {
+		return entry.getActivityId() != null && !entry.getActivityId().isBlank();
+	}
+
+	/** The activity id, or for an entry without one a key by code that no id can equal. */
+	private static String key(BaselineEntry entry) {
+		return hasId(entry) ? entry.getActivityId() : codeKey(entry);
+	}
+
+	private static String codeKey(BaselineEntry entry) {
+		return "\u0000code " + entry.getCode(); //$NON-NLS-1$
+	}
+
+	/** Removes and returns the first entry of {@code entries} with {@code code}, if any. */
+	private static BaselineEntry removeByCode(Map<String, BaselineEntry> entries, String code) {
+		for (var it = entries.values().iterator(); it.hasNext();) {
+			BaselineEntry entry = it.next();
+			if (code != null && code.equals(entry.getCode())) {
+				it.remove();
+				return entry;
+			}
+		}
+		return null;
+	}
+
 	/** The earlier record. */
 	public Baseline from() {
 		return from;
@@ -85,7 +116,10 @@ public final class Comparison {
 
 	/** The change of the activity with {@code activityId}, or {@code null} when it did not change. */
 	public ActivityChange changeOf(String activityId) {
-		return changes.stream().filter(c -> c.activityId().equals(activityId)).findFirst().orElse(null);
+		if (activityId == null) {
+			return null;
+		}
+		return changes.stream().filter(c -> activityId.equals(c.activityId())).findFirst().orElse(null);
 	}
 
 	/**

@@ -2,28 +2,40 @@ package org.mea.jwp.core.persistence;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.model.Identified;
 import org.mea.jwp.model.Programme;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@code .jwp} file: XMI in UTF-8 whose cross-references use the elements' stable ids.
  * <p>
  * Loading refuses DTDs and external entities (XXE, "billion laughs"); nothing in a programme file
- * needs them. Saving gives every {@link Identified} element without an id (or with an id already
- * taken by an element earlier in the file, e.g. a pasted copy) a fresh UUID, and stamps the format
- * version.
+ * needs them. It also refuses references to other documents, invalid ids and ids used twice (see
+ * {@link JwpLoadHandler}), so reading a programme never opens anything but the file itself.
+ * Saving gives every {@link Identified} element without a valid id (or with an id already taken by
+ * an element earlier in the file, e.g. a pasted copy) a fresh UUID, and stamps the format version.
+ * <p>
+ * Every programme file is read by this class, whatever its name ({@code .jwp.bak}, {@code .JWP},
+ * {@code .xml}): {@link ProgrammeStore} creates it directly rather than by file extension.
  */
 public class JwpResource extends XMIResourceImpl {
 
@@ -46,6 +58,8 @@ public class JwpResource extends XMIResourceImpl {
 		load.put(OPTION_USE_PARSER_POOL, PARSER_POOL);
 		load.put(OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		load.put(OPTION_PARSER_FEATURES, SECURE_PARSER_FEATURES);
+		// an unknown namespace is an error, not a URL to fetch a package from
+		load.put(OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
 		save.put(OPTION_LINE_DELIMITER, "\n"); //$NON-NLS-1$
@@ -61,7 +75,18 @@ public class JwpResource extends XMIResourceImpl {
 	}
 
 	@Override
+	protected XMLLoad createXMLLoad() {
+		return new Load(createXMLHelper());
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad(Map<?, ?> options) {
+		return createXMLLoad(); // whatever the options: the checks of JwpLoadHandler always apply
+	}
+
+	@Override
 	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		checkReferences();
 		assignIds();
 		for (EObject root : getContents()) {
 			if (root instanceof Programme programme) {
@@ -71,18 +96,54 @@ public class JwpResource extends XMIResourceImpl {
 		super.doSave(outputStream, options);
 	}
 
-	/** Gives a UUID to every identified element that has no id or shares one with an earlier element. */
+	/**
+	 * Refuses to save a reference to an element that is not in this file (deleted, or never
+	 * added), naming both elements by their labels. EMF would write the file and then fail with a
+	 * message showing the element's {@code toString()} ({@code TaxonImpl@1b2c...}).
+	 */
+	private void checkReferences() throws IOException {
+		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			for (EReference reference : element.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+					continue; // written as nesting, or not written at all
+				}
+				Object value = element.eGet(reference, false);
+				for (Object target : value instanceof List<?> targets ? targets : Collections.singletonList(value)) {
+					if (target instanceof EObject object && object.eResource() != this) {
+						throw new IOException(Labels.of(element) + " refers to " + Labels.of(object) //$NON-NLS-1$
+								+ ", which is not in the programme (was it deleted?); remove the reference or restore the element"); //$NON-NLS-1$
+					}
+				}
+			}
+		}
+	}
+
+	/** Gives a UUID to every identified element whose id is missing, invalid or shared with an earlier element. */
 	private void assignIds() {
 		Set<String> seen = new HashSet<>();
 		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
 			if (it.next() instanceof Identified element) {
 				String id = element.getId();
-				if (id == null || id.isBlank() || !seen.add(id)) {
+				if (!ElementIds.isValid(id) || !seen.add(id)) {
 					id = EcoreUtil.generateUUID();
 					element.setId(id);
 					seen.add(id);
 				}
 			}
+		}
+	}
+
+	/** Parses with {@link JwpLoadHandler}. */
+	private static final class Load extends XMILoadImpl {
+
+		Load(XMLHelper helper) {
+			super(helper);
+		}
+
+		@Override
+		protected DefaultHandler makeDefaultHandler() {
+			return new JwpLoadHandler(resource, helper, options);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.persistence;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,12 +17,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.model.Programme;
 import org.xml.sax.SAXParseException;
 
@@ -42,6 +42,9 @@ public class ProgrammeStore {
 
 	/** Suffix of the one backup kept next to a saved file. */
 	public static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
+
+	private static final String NOT_UTF8 = "is not UTF-8 text: the bytes here are not a UTF-8 character" //$NON-NLS-1$
+			+ " (programme files are UTF-8; was the file saved in another character set?)"; //$NON-NLS-1$
 
 	private final UnaryOperator<OutputStream> streamDecorator;
 
@@ -86,8 +89,7 @@ public class ProgrammeStore {
 	 * (may be null) is named in messages.
 	 */
 	public Resource load(InputStream in, URI uri, Path file) throws ProgrammeFileException {
-		ResourceSet resourceSet = JwpResourceFactory.register(new ResourceSetImpl());
-		Resource resource = resourceSet.createResource(uri);
+		Resource resource = JwpResourceFactory.newResource(uri); // the same loader whatever the file's name
 		try {
 			resource.load(in, Map.of());
 			if (!resource.getErrors().isEmpty()) {
@@ -136,6 +138,10 @@ public class ProgrammeStore {
 			}
 			cause = cause.getCause();
 		}
+		ProgrammeFileException notUtf8 = notUtf8(file, cause);
+		if (notUtf8 != null) {
+			return notUtf8;
+		}
 		if (cause instanceof SAXParseException sax) {
 			return new ProgrammeFileException(file, sax.getLineNumber(), sax.getColumnNumber(), describeSax(sax), sax);
 		}
@@ -151,11 +157,35 @@ public class ProgrammeStore {
 		return new ProgrammeFileException(file, 0, 0, "is not a readable programme file: " + reason, cause); //$NON-NLS-1$
 	}
 
+	/**
+	 * For a byte sequence that is not UTF-8, the exception with the line and column where it is
+	 * (inside OSGi the parser gives neither); null for other problems, for a stream, or when the
+	 * file cannot be read again.
+	 */
+	private static ProgrammeFileException notUtf8(Path file, Throwable cause) {
+		Throwable conversion = cause;
+		while (conversion != null && !(conversion instanceof CharConversionException)) {
+			conversion = conversion.getCause() == conversion ? null : conversion.getCause();
+		}
+		if (conversion == null || file == null) {
+			return null;
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			Utf8Position at = Utf8Position.firstMalformed(in);
+			return at == null ? null : new ProgrammeFileException(file, at.line(), at.column(), NOT_UTF8, cause);
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
 	private static String describeSax(SAXParseException sax) {
 		String message = String.valueOf(sax.getMessage());
 		if (message.contains("DOCTYPE")) { //$NON-NLS-1$
 			return "declares a DOCTYPE. Programme files never contain DTDs or entity declarations; the file is refused " //$NON-NLS-1$
 					+ "because such declarations can read other files or exhaust memory (XXE, \"billion laughs\")"; //$NON-NLS-1$
+		}
+		if (message.contains("UTF-8 sequence")) { //$NON-NLS-1$
+			return NOT_UTF8;
 		}
 		if (message.contains("Premature end of file")) { //$NON-NLS-1$
 			return "ends too early (the file is empty or truncated)"; //$NON-NLS-1$
@@ -171,7 +201,9 @@ public class ProgrammeStore {
 			return "unknown element type \"" + e.getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (diagnostic instanceof IllegalValueException e) {
-			return "the value \"" + e.getValue() + "\" is not valid for \"" + e.getFeature().getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			// a reference's value is an element: name it, not its toString() ("TaxonImpl@1b2c...")
+			Object value = e.getValue() instanceof EObject element ? Labels.of(element) : e.getValue();
+			return "the value \"" + value + "\" is not valid for \"" + e.getFeature().getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		if (diagnostic instanceof UnresolvedReferenceException e) {
 			return "refers to \"" + e.getReference() + "\", which is not in the file"; //$NON-NLS-1$ //$NON-NLS-2$

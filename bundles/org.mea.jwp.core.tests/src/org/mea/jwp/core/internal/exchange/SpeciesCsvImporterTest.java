@@ -170,10 +170,10 @@ class SpeciesCsvImporterTest {
 	}
 
 	@Test
-	void textThatIsNotUtf8IsCritical() throws Exception {
+	void textThatIsNotUtf8IsCriticalOnItsLine() throws Exception {
 		byte[] latin1 = "Scientific Name,Common Names\nUncia uncia,panth\u00e8re des neiges\n".getBytes(StandardCharsets.ISO_8859_1);
 		ImportPlan plan = plan(importer, defaultProgramme(), latin1);
-		assertEquals(List.of("0 CRITICAL"), where(plan));
+		assertEquals(List.of("2 CRITICAL"), where(plan));
 		assertTrue(plan.problems().get(0).message().contains("UTF-8"));
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.core.persistence.ElementIds;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.JwpPackage;
@@ -93,6 +94,12 @@ public class ActivitiesCsvImporter implements IImporter {
 				changes.addAll(rowChanges);
 				updated += rowChanges.isEmpty() ? 0 : 1;
 				unchanged += rowChanges.isEmpty() ? 1 : 0;
+				continue;
+			}
+			String idProblem = ElementIds.problem(row.code());
+			if (idProblem != null) {
+				// the code of a new activity becomes its id, which the programme's references use
+				log.error(row.line(), "new activity \"" + row.code() + "\" cannot be added: the code " + idProblem); //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
 			}
 			ActivityGroup group = place(programme, row, log);

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mea.jwp.core.exchange.CsvWriter;
+import org.mea.jwp.core.persistence.XmlText;
 
 /**
  * A CSV file read for import: the header's cells and the data rows with the line each starts on.
@@ -24,7 +27,9 @@ import org.mea.jwp.core.exchange.CsvWriter;
  * delimiter is whichever of {@code ;} and {@code ,} splits the header line into more columns:
  * spreadsheets in many European locales write {@code ;}. Quoting follows RFC 4180, so cells may
  * hold delimiters, quotes and line breaks. Blank rows are skipped; a row with more or fewer cells
- * than the header is an error for that row (its values cannot be matched to columns safely).
+ * than the header is an error for that row (its values cannot be matched to columns safely), and
+ * so is a row with a character a programme file cannot hold (see {@link XmlText}): imported, it
+ * would make the programme impossible to save.
  */
 final class CsvTable {
 
@@ -108,7 +113,7 @@ final class CsvTable {
 					log.error(line, "the row has " + cells.size() + (cells.size() == 1 ? " value" : " values") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							+ " but the header has " + header.size() + " columns; the row is skipped" //$NON-NLS-1$ //$NON-NLS-2$
 							+ " (a missing or extra \"" + delimiter + "\", or a quote left open?)"); //$NON-NLS-1$ //$NON-NLS-2$
-				} else {
+				} else if (storable(header, line, cells, log)) {
 					rows.add(new Row(line, cells));
 				}
 			}
@@ -121,15 +126,42 @@ final class CsvTable {
 		return new CsvTable(header, headerLine, rows, delimiter);
 	}
 
+	/** Whether every cell of the row can be saved in a programme file; an error for the row if not. */
+	private static boolean storable(List<String> header, int line, List<String> cells, ProblemLog log) {
+		for (int i = 0; i < cells.size(); i++) {
+			int at = XmlText.firstUnstorable(cells.get(i));
+			if (at >= 0) {
+				log.error(line, "column \"" + header.get(i) + "\" contains the character " + XmlText.describe(cells.get(i), at) //$NON-NLS-1$ //$NON-NLS-2$
+						+ ", which a programme file cannot hold; the row is skipped (remove the character and import again)"); //$NON-NLS-1$
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The text of UTF-8 {@code bytes}, without a byte order mark; null and a CRITICAL problem naming
+	 * the line when a byte sequence is not UTF-8.
+	 */
 	private static String decode(byte[] bytes, ProblemLog log) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			log.critical(0, "the file is not UTF-8 text; save it as \"CSV UTF-8\" (Excel) or choose the UTF-8 character set"); //$NON-NLS-1$
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			result = decoder.flush(out);
+		}
+		if (result.isError()) {
+			int line = 1;
+			for (int i = 0; i < in.position(); i++) {
+				line += bytes[i] == '\n' ? 1 : 0; // a byte 0x0A is always a line feed in UTF-8
+			}
+			log.critical(line, "the file is not UTF-8 text (byte " + (in.position() + 1) + " of the file is not valid UTF-8);" //$NON-NLS-1$
+					+ " save it as \"CSV UTF-8\" (Excel) or choose the UTF-8 character set"); //$NON-NLS-1$
 			return null;
 		}
+		String text = out.flip().toString();
 		return text.startsWith("\uFEFF") ? text.substring(1) : text; //$NON-NLS-1$
 	}
 

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.core.persistence.ElementIds;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Taxon;
@@ -115,6 +116,11 @@ public class SpeciesCsvImporter implements IImporter {
 			TaxonRow read = TaxonRow.read(row, columns, log);
 			if (read.name().isEmpty() && read.jwpId().isEmpty()) {
 				log.error(row.line(), "the scientific name (column \"" + columns.name(TaxonRow.NAME) + "\") is empty"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			String idProblem = read.jwpId().isEmpty() ? null : ElementIds.problem(read.jwpId());
+			if (idProblem != null) {
+				log.error(row.line(), "the JWP Id \"" + read.jwpId() + "\" (column \"" + columns.name(TaxonRow.JWP_ID) + "\") " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ idProblem);
 			}
 			if (log.isRejected(row.line())) {
 				continue;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -73,8 +72,7 @@ public class NewProgrammeWizard extends Wizard implements INewWizard {
 				programme.setTitle(title.strip());
 			}
 		} else {
-			resource = JwpResourceFactory.register(new ResourceSetImpl())
-					.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			resource = JwpResourceFactory.newResource(URI.createFileURI(file.toAbsolutePath().toString()));
 			Programme programme = JwpFactory.eINSTANCE.createProgramme();
 			programme.setId("programme"); //$NON-NLS-1$
 			programme.setTitle(title == null || title.isBlank() ? file.getFileName().toString() : title.strip());
