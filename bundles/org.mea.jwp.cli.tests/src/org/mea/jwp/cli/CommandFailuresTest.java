@@ -11,7 +11,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
@@ -39,42 +37,34 @@ import org.osgi.framework.Bundle;
  */
 class CommandFailuresTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2014, 5, 2);
-
 	@TempDir
 	Path dir;
 
 	private Path model;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@BeforeEach
 	void copyTheEmbeddedProgramme() throws Exception {
-		model = dir.resolve("jwp.jwp");
-		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		model = CommandRun.embeddedProgrammeIn(dir);
 	}
 
-	private int run(String command, String... args) {
-		out.reset();
-		err.reset();
-		PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-		return Commands.run(command, Commands.named(command, o, e, TODAY), List.of(args), e);
+	private int run(String name, String... args) {
+		return command.run(name, args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command.err();
 	}
 
 	@Test
 	void anUnexpectedFailureIsOneLineNamingTheLogAndExitCode70() throws Exception {
-		err.reset();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 		int code = Commands.run("diff", args -> {
 			throw new IllegalStateException("the model went\naway");
 		}, List.of(), e);
 		assertEquals(Commands.INTERNAL_ERROR, code);
-		String message = err();
+		String message = err.toString(StandardCharsets.UTF_8);
 		assertEquals(1, message.lines().count(), message);
 		assertTrue(message.startsWith("jwp diff: unexpected failure: IllegalStateException: the model went away; nothing was written; details in "), message);
 		Path log = Path.of(message.substring(message.indexOf("details in ") + "details in ".length()).strip());
@@ -85,7 +75,7 @@ class CommandFailuresTest {
 			throw new OutOfMemoryError("Java heap space");
 		}, List.of(), e);
 		assertEquals(Commands.INTERNAL_ERROR, code);
-		assertTrue(err().startsWith("jwp import: ran out of memory (the limit is "), err());
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("jwp import: ran out of memory (the limit is "), err.toString(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -120,12 +110,12 @@ class CommandFailuresTest {
 		store.save(resource, model);
 
 		assertEquals(DiffCommand.OK, run("diff", "--model", model.toString(), "--from", "cycle-sc65"), err());
-		String text = out.toString(StandardCharsets.UTF_8);
+		String text = command.out();
 		assertTrue(text.contains("2 activities"), text);
 		assertTrue(text.contains("\n?  Draft theme  (1 status)\n"), text);
 		assertTrue(text.contains("  Z1     status: not started \u2192 completed"), text);
 		assertEquals(DiffCommand.OK, run("diff", "--model", model.toString(), "--from", "cycle-sc65", "--format", "csv"), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Z1,act-draft,,status"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(command.out().contains("Z1,act-draft,,status"), command.out());
 	}
 
 	/** {@code jwp import} of a file too large to be a listing, or of an endless one: refused with the limit, nothing written. */

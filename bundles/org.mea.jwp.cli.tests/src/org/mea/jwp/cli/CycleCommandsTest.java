@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +19,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeChangedException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.ActivityStatus;
@@ -36,43 +32,31 @@ import com.google.gson.JsonParser;
 /** {@code jwp baseline} and {@code jwp diff}: recording once, listing the changes, exit codes for scripts. */
 class CycleCommandsTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2014, 5, 2);
-
 	@TempDir
 	Path dir;
 
 	private Path model;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@BeforeEach
 	void copyTheEmbeddedProgramme() throws Exception {
-		model = dir.resolve("jwp.jwp");
-		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		model = CommandRun.embeddedProgrammeIn(dir);
 	}
 
 	private int baseline(String... args) {
-		out.reset();
-		err.reset();
-		return new BaselineCommand(stream(out), stream(err), TODAY).run(List.of(args));
+		return command.run("baseline", args);
 	}
 
 	private int diff(String... args) {
-		out.reset();
-		err.reset();
-		return new DiffCommand(stream(out), stream(err), TODAY).run(List.of(args));
-	}
-
-	private static PrintStream stream(ByteArrayOutputStream bytes) {
-		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+		return command.run("diff", args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command.err();
 	}
 
 	/** Changes A1's status and adds a progress entry to B1 in the file, as a user would between meetings. */
@@ -108,7 +92,7 @@ class CycleCommandsTest {
 			Files.write(model, original);
 			List<String> cycles = List.of("cycle-sc65", "cycle-stc40");
 			int[] codes = new int[2];
-			ByteArrayOutputStream[] errors = { new ByteArrayOutputStream(), new ByteArrayOutputStream() };
+			CommandRun[] commands = { new CommandRun(), new CommandRun() };
 			CountDownLatch start = new CountDownLatch(1);
 			List<Thread> runs = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
@@ -119,8 +103,7 @@ class CycleCommandsTest {
 					} catch (InterruptedException e) {
 						return;
 					}
-					codes[run] = new BaselineCommand(stream(new ByteArrayOutputStream()), stream(errors[run]), TODAY)
-							.run(List.of("--model", model.toString(), "--cycle", cycles.get(run)));
+					codes[run] = commands[run].run("baseline", "--model", model.toString(), "--cycle", cycles.get(run));
 				}));
 			}
 			start.countDown();
@@ -131,7 +114,7 @@ class CycleCommandsTest {
 			for (int i = 0; i < 2; i++) {
 				String cycle = cycles.get(i);
 				boolean recorded = saved.getCycles().stream().anyMatch(c -> c.getId().equals(cycle) && c.getBaseline() != null);
-				String message = errors[i].toString(StandardCharsets.UTF_8);
+				String message = commands[i].err();
 				if (codes[i] == BaselineCommand.OK) {
 					assertTrue(recorded, "round " + round + ": " + cycle + " was reported saved but is not in the file");
 				} else {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.Programme;
@@ -33,24 +30,19 @@ class ImportCommandTest {
 	Path dir;
 
 	private Path model;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@BeforeEach
 	void model() throws Exception {
-		model = dir.resolve("jwp.jwp");
-		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		model = CommandRun.embeddedProgrammeIn(dir);
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+		return command.run("import", args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command.err();
 	}
 
 	private Path file(String name, String content) throws Exception {
@@ -82,7 +74,7 @@ class ImportCommandTest {
 				+ "Panthera leo;II;lion\n");
 		assertEquals(ImportCommand.OK, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString()),
 				err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 taxon added, 1 updated"), out.toString());
+		assertTrue(command.out().contains("1 taxon added, 1 updated"), command.out());
 		assertEquals(AppendixListing.I, taxon(model, "Uncia uncia").getCitesAppendix());
 		assertEquals("tx-panthera-leo", taxon(model, "Panthera leo").getId());
 		assertArrayEquals(original, Files.readAllBytes(ProgrammeStore.backupOf(model)), "the previous version is kept");
@@ -140,7 +132,7 @@ class ImportCommandTest {
 	void nothingToChangeWritesNothing() throws Exception {
 		Path listing = file("same.csv", "Scientific Name\nUncia uncia\n");
 		assertEquals(ImportCommand.OK, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString()));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("nothing to change"), out.toString());
+		assertTrue(command.out().contains("nothing to change"), command.out());
 		assertFalse(Files.exists(ProgrammeStore.backupOf(model)));
 	}
 
@@ -161,7 +153,7 @@ class ImportCommandTest {
 	@Test
 	void listNamesTheImporters() {
 		assertEquals(ImportCommand.OK, run("--list"));
-		List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(l -> l.split(" ")[0]).toList();
+		List<String> ids = command.out().lines().map(l -> l.split(" ")[0]).toList();
 		assertEquals(List.of("org.mea.jwp.core.activities.csv", SPECIES), ids, "by name: Activities, Species");
 	}
 }

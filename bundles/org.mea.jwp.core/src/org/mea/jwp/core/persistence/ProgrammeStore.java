@@ -65,13 +65,15 @@ public class ProgrammeStore {
 		if (!Files.isRegularFile(file)) {
 			throw new ProgrammeFileException(file, 0, 0, "is not a file (a folder, a device or a pipe?)", null); //$NON-NLS-1$
 		}
+		long size;
 		try {
-			if (Files.size(file) > BoundedInput.PROGRAMME_LIMIT) {
-				// refused before reading: a file this size would exhaust the memory long before it loaded
-				throw new ProgrammeFileException(file, 0, 0, BoundedInput.tooLarge("the file", BoundedInput.PROGRAMME_LIMIT), null); //$NON-NLS-1$
-			}
+			size = Files.size(file);
 		} catch (IOException e) {
 			throw new ProgrammeFileException(file, 0, 0, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		if (size > BoundedInput.PROGRAMME_LIMIT) {
+			// refused before reading: a file this size would exhaust the memory long before it loaded
+			throw new ProgrammeFileException(file, 0, 0, BoundedInput.tooLarge("the file", BoundedInput.PROGRAMME_LIMIT), null); //$NON-NLS-1$
 		}
 		try (FileFingerprint.Reading reading = new FileFingerprint.Reading(file)) {
 			Resource resource = load(reading.stream(), URI.createFileURI(file.toAbsolutePath().toString()), file);
