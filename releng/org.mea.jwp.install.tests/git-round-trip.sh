@@ -44,6 +44,7 @@ git init -q --bare "$work/shared.git"
 git clone -q "$work/shared.git" "$work/bonn"
 cp "$programme" "$work/bonn/jwp.jwp"
 echo '*.jwp merge=jwp' > "$work/bonn/.gitattributes"
+printf '%s\n' '*.bak' '*.conflicts.json' > "$work/bonn/.gitignore"  # backups and conflict lists stay local
 use_driver "$work/bonn"
 git -C "$work/bonn" add -A && git -C "$work/bonn" commit -q -m "The programme as adopted" && git -C "$work/bonn" push -q origin main
 git clone -q "$work/shared.git" "$work/geneva"
@@ -60,6 +61,7 @@ git -C "$work/geneva" pull -q --no-rebase --no-edit origin main || fail "the pul
 "$jwp" diff --model "$work/geneva/jwp.jwp" --list | grep -q "^cycle-sc65 .*baseline at" || fail "Bonn's baseline was lost in the merge"
 git -C "$work/geneva" push -q origin main || fail "the push after the merge was refused"
 ls "$work/geneva"/*.conflicts.json > /dev/null 2>&1 && fail "a conflict file after a clean merge"
+[ -z "$(git -C "$work/geneva" status --porcelain)" ] || fail "the work tree is not clean after the merge: $(git -C "$work/geneva" status --porcelain)"
 
 step "the same feature changed on both sides: a conflict naming B6's status"
 git -C "$work/bonn" pull -q --no-rebase --no-edit origin main
