@@ -91,6 +91,11 @@ final class MergeRun {
 			Identified t = theirs.get(id);
 			if (o != null && t != null && o.eClass() == t.eClass()) {
 				compareBoth(id, b, o, t);
+			} else if (o != null && t != null) {
+				// one id given to two different kinds of element: nothing to merge feature by feature
+				add(new Conflict(ConflictKind.CONCURRENT_CHANGE, id, Labels.of(o), null,
+						Conflict.side(b == null ? null : b.eClass().getName()), Conflict.side(o.eClass().getName()),
+						Conflict.side(t.eClass().getName()), Resolvers.keepOnly()));
 			} else if (o == null && t != null && b == null) {
 				newOnTheirs(id, t);
 			} else {
