@@ -337,6 +337,44 @@ class ProgrammeMergeTest {
 	}
 
 	@Test
+	void theMergedProgrammeSavesAndLoadsWithEveryConflictKindInIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		Sides s = new Sides();
+		Sides.activity(s.ours, "B6").setStatus(ActivityStatus.COMPLETED);
+		Sides.activity(s.theirs, "B6").setStatus(ActivityStatus.DEFERRED);
+		Sides.activity(s.ours, "A2").setText("edited by ours");
+		EcoreUtil.delete(Sides.activity(s.theirs, "A2"), true);
+		Taxon unused = s.ours.getTaxa().get(s.ours.getTaxa().size() - 1);
+		String id = unused.getId();
+		EcoreUtil.delete(unused, true);
+		Sides.activity(s.theirs, "A1").getSpecies().add(Sides.taxon(s.theirs, id));
+		Taxon other = s.theirs.getTaxa().get(s.theirs.getTaxa().size() - 2);
+		String otherId = other.getId();
+		EcoreUtil.delete(other, true);
+		Sides.activity(s.ours, "A3").getSpecies().add(Sides.taxon(s.ours, otherId));
+		Sides.groupOf(s.ours, "B6").getActivities().add(Sides.newActivity("new-bonn", "B99", "Bonn"));
+		Sides.groupOf(s.theirs, "B6").getActivities().add(Sides.newActivity("new-geneva", "B99", "Geneva"));
+		new RecordBaselineCommand(Cycles.find(s.ours, "cycle-sc65").orElseThrow(), DAY).execute();
+		new RecordBaselineCommand(Cycles.find(s.theirs, "cycle-sc65").orElseThrow(), DAY.plusDays(1)).execute();
+		Cycles.find(s.theirs, "cycle-sc62").get().getBaseline().setNote("theirs");
+
+		MergeResult result = s.merge();
+		java.util.Set<ConflictKind> kinds = java.util.EnumSet.noneOf(ConflictKind.class);
+		result.getConflicts().forEach(c -> kinds.add(c.getKind()));
+		assertEquals(java.util.EnumSet.of(ConflictKind.CONCURRENT_CHANGE, ConflictKind.DELETE_EDIT,
+				ConflictKind.DANGLING_REFERENCE, ConflictKind.DUPLICATE_CODE, ConflictKind.TWO_BASELINES,
+				ConflictKind.FROZEN_BASELINE), kinds, result::describe);
+		assertEquals(Sides.signature(result).size(), Sides.signature(s.mergeSwapped()).size());
+		assertEquals(result.getConflicts().size(), ConflictFile.parse(result.toJson()).conflicts().size());
+
+		java.nio.file.Path file = dir.resolve("merged.jwp");
+		new org.mea.jwp.core.persistence.ProgrammeStore().save(result.getProgramme().eResource(), file);
+		Programme loaded = org.mea.jwp.core.persistence.ProgrammeStore
+				.programme(new org.mea.jwp.core.persistence.ProgrammeStore().load(file));
+		assertTrue(EcoreUtil.equals(result.getProgramme(), loaded));
+	}
+
+	@Test
 	void conflictFileListsEveryConflict() throws Exception {
 		Sides s = new Sides();
 		Sides.activity(s.ours, "B6").setStatus(ActivityStatus.COMPLETED);

@@ -91,13 +91,18 @@ final class MergeRun {
 			Identified t = theirs.get(id);
 			if (o != null && t != null && o.eClass() == t.eClass()) {
 				compareBoth(id, b, o, t);
+			} else if (o != null && t != null) {
+				// one id given to two different kinds of element: nothing to merge feature by feature
+				add(new Conflict(ConflictKind.CONCURRENT_CHANGE, id, Labels.of(o), null,
+						Conflict.side(b == null ? null : b.eClass().getName()), Conflict.side(o.eClass().getName()),
+						Conflict.side(t.eClass().getName()), Resolvers.keepOnly()));
 			} else if (o == null && t != null && b == null) {
 				newOnTheirs(id, t);
 			} else {
-				if (o != null && (b == null || differs(b, o))) {
+				if (o != null && (b == null || differs(b, o) || moved(b, o))) {
 					oursChanged.add(id);
 				}
-				if (t != null && (b == null || differs(b, t))) {
+				if (t != null && (b == null || differs(b, t) || moved(b, t))) {
 					theirsChanged.add(id);
 				}
 			}
@@ -129,6 +134,12 @@ final class MergeRun {
 			String lb = SideIndex.location(b);
 			String lo = SideIndex.location(o);
 			String lt = SideIndex.location(t);
+			if (!Objects.equals(lo, lb)) {
+				oursChanged.add(id);
+			}
+			if (!Objects.equals(lt, lb)) {
+				theirsChanged.add(id);
+			}
 			if (!Objects.equals(lo, lb) && !Objects.equals(lt, lb) && !Objects.equals(lo, lt)) {
 				skipTheirs.add('#' + id);
 				add(new Conflict(ConflictKind.CONCURRENT_MOVE, id, Labels.of(o), null,
@@ -150,6 +161,11 @@ final class MergeRun {
 				candidates.add(new Candidate(id, f, none, none, vt, true));
 			}
 		}
+	}
+
+	/** Whether a side put the element somewhere else: moving is an edit that a deletion must not override silently. */
+	private static boolean moved(Identified b, Identified side) {
+		return !Objects.equals(SideIndex.location(b), SideIndex.location(side));
 	}
 
 	private boolean differs(Identified b, Identified side) {
@@ -302,6 +318,9 @@ final class MergeRun {
 	/** Their side refers to (or moved) an element our side deleted: the merged programme keeps our deletion. */
 	private void dropped(Candidate c, EStructuralFeature f, Identified target) {
 		boolean containment = f instanceof org.eclipse.emf.ecore.EReference r && r.isContainment();
+		if (containment && base.has(target.getId())) {
+			return; // their side moved an element ours deleted: a move is an edit, named by deletions()
+		}
 		String label = c.newOnTheirs() ? Labels.of(theirs.get(c.id())) : Labels.of(ours.get(c.id()));
 		Identified theirsTarget = theirs.get(target.getId());
 		add(new Conflict(containment ? ConflictKind.DELETE_EDIT : ConflictKind.DANGLING_REFERENCE, c.id(), label,
