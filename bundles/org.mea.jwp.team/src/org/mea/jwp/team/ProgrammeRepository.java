@@ -19,10 +19,12 @@ import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.mea.jwp.team.internal.JGitCredentials;
@@ -41,6 +43,12 @@ public final class ProgrammeRepository implements AutoCloseable {
 	/** The {@code .gitattributes} line that hands programme files to the JWP merge driver. */
 	public static final String MERGE_ATTRIBUTE = "*.jwp merge=jwp"; //$NON-NLS-1$
 
+	/**
+	 * The {@code .gitignore} lines for what saving a programme leaves next to it (its backup, the
+	 * lock of a save in progress): they are not part of the programme and must not be shared.
+	 */
+	public static final List<String> IGNORED = List.of("*.jwp.bak", ".*.jwp.lock"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	static final String ORIGIN = Constants.DEFAULT_REMOTE_NAME;
 
 	private final Git git;
@@ -53,7 +61,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 	/** The repository that contains {@code path} (a programme file or a folder). */
 	public static ProgrammeRepository open(Path path) throws TeamException {
 		Path start = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start.toFile());
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
 		if (builder.getGitDir() == null) {
 			throw new TeamException(path + " is not in a Git repository (share the programme first)"); //$NON-NLS-1$
 		}
@@ -68,8 +76,9 @@ public final class ProgrammeRepository implements AutoCloseable {
 
 	/**
 	 * Shares the programme file {@code programme}: in the repository that already contains it, or a
-	 * new one created in its folder. Adds the programme and a {@code .gitattributes} with
-	 * {@link #MERGE_ATTRIBUTE} to the index; {@link #commit} records them.
+	 * new one created in its folder. Adds the programme, a {@code .gitattributes} with
+	 * {@link #MERGE_ATTRIBUTE} and a {@code .gitignore} with {@link #IGNORED} to the index;
+	 * {@link #commit} records them.
 	 */
 	public static ProgrammeRepository share(Path programme) throws TeamException {
 		if (!Files.isRegularFile(programme)) {
@@ -117,6 +126,27 @@ public final class ProgrammeRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Makes {@code url} (a URL or a repository folder) the server this repository pulls from and
+	 * pushes to, for the current branch: how a programme shared on one machine is published.
+	 */
+	public void setOrigin(String url) throws TeamException {
+		Path local = url.contains("://") ? null : Path.of(url); //$NON-NLS-1$
+		String uri = local != null && Files.isDirectory(local) ? local.toAbsolutePath().toUri().toString() : url;
+		try {
+			StoredConfig config = git.getRepository().getConfig();
+			String branch = git.getRepository().getBranch();
+			config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, ConfigConstants.CONFIG_KEY_URL, uri);
+			config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, "fetch", //$NON-NLS-1$
+					"+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + ORIGIN + "/*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_REMOTE, ORIGIN);
+			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_MERGE, Constants.R_HEADS + branch);
+			config.save();
+		} catch (IOException e) {
+			throw new TeamException("cannot set the server of " + workTree() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	/** The merge for programme files changed on both sides; without one, Git's line merge decides alone. */
 	public void setMerger(ProgrammeMerger merger) {
 		this.merger = merger;
@@ -152,21 +182,36 @@ public final class ProgrammeRepository implements AutoCloseable {
 		}
 	}
 
-	/** Writes {@link #MERGE_ATTRIBUTE} into the working tree's {@code .gitattributes} unless it is there. */
+	/**
+	 * Writes {@link #MERGE_ATTRIBUTE} into the working tree's {@code .gitattributes}, and
+	 * {@link #IGNORED} into its {@code .gitignore}, unless they are there.
+	 */
 	void addMergeAttribute() throws TeamException {
 		Path attributes = workTree().resolve(Constants.DOT_GIT_ATTRIBUTES);
+		Path ignore = workTree().resolve(Constants.DOT_GIT_IGNORE);
+		ensureLines(attributes, List.of(MERGE_ATTRIBUTE));
+		ensureLines(ignore, IGNORED);
+		add(attributes);
+		add(ignore);
+	}
+
+	private static void ensureLines(Path file, List<String> wanted) throws TeamException {
 		try {
-			List<String> lines = Files.exists(attributes)
-					? new ArrayList<>(Files.readAllLines(attributes, StandardCharsets.UTF_8))
+			List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
 					: new ArrayList<>();
-			if (lines.stream().noneMatch(line -> line.strip().equals(MERGE_ATTRIBUTE))) {
-				lines.add(MERGE_ATTRIBUTE);
-				Files.write(attributes, lines, StandardCharsets.UTF_8);
+			boolean changed = false;
+			for (String line : wanted) {
+				if (lines.stream().noneMatch(existing -> existing.strip().equals(line))) {
+					lines.add(line);
+					changed = true;
+				}
+			}
+			if (changed) {
+				Files.write(file, lines, StandardCharsets.UTF_8);
 			}
 		} catch (IOException e) {
-			throw new TeamException("cannot write " + attributes + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException("cannot write " + file + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		add(attributes);
 	}
 
 	/**
