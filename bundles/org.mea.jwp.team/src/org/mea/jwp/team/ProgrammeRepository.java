@@ -164,12 +164,21 @@ public final class ProgrammeRepository implements AutoCloseable {
 
 	/** {@code file}'s path relative to the working tree, with forward slashes, as Git names it. */
 	public String pathOf(Path file) throws TeamException {
-		Path root = workTree().toAbsolutePath().normalize();
-		Path absolute = file.toAbsolutePath().normalize();
+		Path root = real(workTree());
+		Path absolute = real(file);
 		if (!absolute.startsWith(root)) {
 			throw new TeamException(file + " is outside the repository " + root); //$NON-NLS-1$
 		}
 		return root.relativize(absolute).toString().replace(File.separatorChar, '/');
+	}
+
+	/** The path with symbolic links resolved where it exists (a temporary folder often is one), else as given. */
+	private static Path real(Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			return path.toAbsolutePath().normalize();
+		}
 	}
 
 	/** Adds {@code file} (new or changed) to the next commit. */
