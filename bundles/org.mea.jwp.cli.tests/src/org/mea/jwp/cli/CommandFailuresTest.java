@@ -162,7 +162,7 @@ class CommandFailuresTest {
 	/** Each headless application of plugin.xml runs its command through {@link Commands}. */
 	@Test
 	void everyApplicationRunsItsCommand() throws Exception {
-		for (String name : List.of("report", "export", "import", "baseline", "diff", "merge-driver")) {
+		for (String name : List.of("report", "export", "import", "baseline", "diff", "merge-driver", "log")) {
 			// as Equinox's application container makes it: the "run" child of "application", with its parameters
 			IConfigurationElement declaration = Platform.getExtensionRegistry()
 					.getExtension("org.eclipse.core.runtime.applications", "org.mea.jwp.cli." + name)
