@@ -46,11 +46,11 @@ if /i "%~1"=="log" set "HEADLESS=log"
 if defined HEADLESS (
   if not exist "%USERPROFILE%\.jwp-workbench\cds" mkdir "%USERPROFILE%\.jwp-workbench\cds"
   for /f "tokens=1,* delims= " %%A in ("%*") do set "REPORT_ARGS=%%B"
-  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\!HEADLESS!.jsa" -Dosgi.requiredJavaVersion=21 -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.!HEADLESS! -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
+  "%JAVA_EXE%" -Xmx2g -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%USERPROFILE%\.jwp-workbench\cds\!HEADLESS!.jsa" -Dosgi.requiredJavaVersion=21 -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.mea.jwp.cli.!HEADLESS! -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" !REPORT_ARGS!
   exit /b !ERRORLEVEL!
 )
 
-"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Djava.util.logging.config.file="%HERE%logging.properties" --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
+"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
 exit /b %ERRORLEVEL%
 
 :install
