@@ -93,10 +93,37 @@ class PullMergeTest {
 	@Test
 	void sameLineWithoutMergerIsAConflict() throws Exception {
 		bothChange("B6", ActivityStatus.COMPLETED, "B6", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		geneva.setMerger(null);
 		String before = geneva.head();
 		PullResult result = geneva.pull(Programmes.BRUNO, null, null);
 		assertEquals(PullResult.Status.CONFLICTS, result.status());
 		assertEquals(List.of("jwp.jwp"), result.conflicts()); //$NON-NLS-1$
 		assertEquals(before, geneva.head()); // nothing committed
+	}
+
+	/**
+	 * The model merge by default: Bonn's status and Geneva's lead of B6 stand on one line of the
+	 * canonical file, which Git's line merge cannot combine; the model merge does.
+	 */
+	@Test
+	void twoFeaturesOfOneElementMergeByTheModel() throws Exception {
+		Programmes.edit(bonnFile, p -> Programmes.activity(p, "B6").setStatus(ActivityStatus.COMPLETED)); //$NON-NLS-1$
+		bonn.commit("Bonn", Programmes.ANNA); //$NON-NLS-1$
+		Programmes.edit(genevaFile, p -> Programmes.activity(p, "B6").setLead(org.mea.jwp.model.LeadSecretariat.JOINT)); //$NON-NLS-1$
+		geneva.commit("Geneva", Programmes.BRUNO); //$NON-NLS-1$
+		geneva.setOrigin(temp.resolve("bonn").toString()); //$NON-NLS-1$
+		assertEquals(PullResult.Status.MERGED, geneva.pull(Programmes.BRUNO, null, null).status());
+		assertEquals(ActivityStatus.COMPLETED, Programmes.activity(genevaFile, "B6").getStatus()); //$NON-NLS-1$
+		assertEquals(org.mea.jwp.model.LeadSecretariat.JOINT, Programmes.activity(genevaFile, "B6").getLead()); //$NON-NLS-1$
+	}
+
+	/** The same feature changed to different values: a conflict the model merge names, nothing committed. */
+	@Test
+	void theSameFeatureTwiceIsAConflictTheModelMergeNames() throws Exception {
+		bothChange("B6", ActivityStatus.COMPLETED, "B6", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		String before = geneva.head();
+		PullResult result = geneva.pull(Programmes.BRUNO, null, null);
+		assertEquals(PullResult.Status.CONFLICTS, result.status());
+		assertEquals(before, geneva.head());
 	}
 }

@@ -47,12 +47,12 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * The {@code .gitignore} lines for what saving a programme leaves next to it (its backup, the
 	 * lock of a save in progress): they are not part of the programme and must not be shared.
 	 */
-	public static final List<String> IGNORED = List.of("*.jwp.bak", ".*.jwp.lock"); //$NON-NLS-1$ //$NON-NLS-2$
+	public static final List<String> IGNORED = List.of("*.jwp.bak", ".*.jwp.lock", "*.jwp.conflicts.json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	static final String ORIGIN = Constants.DEFAULT_REMOTE_NAME;
 
 	private final Git git;
-	private ProgrammeMerger merger;
+	private ProgrammeMerger merger = new ModelMerger();
 
 	private ProgrammeRepository(Git git) {
 		this.git = git;
@@ -147,7 +147,10 @@ public final class ProgrammeRepository implements AutoCloseable {
 		}
 	}
 
-	/** The merge for programme files changed on both sides; without one, Git's line merge decides alone. */
+	/**
+	 * The merge for programme files changed on both sides: the model-aware {@link ModelMerger} unless
+	 * set otherwise; with {@code null}, Git's line merge decides alone.
+	 */
 	public void setMerger(ProgrammeMerger merger) {
 		this.merger = merger;
 	}
