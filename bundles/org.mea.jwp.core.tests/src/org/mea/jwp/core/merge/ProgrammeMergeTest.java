@@ -260,9 +260,15 @@ class ProgrammeMergeTest {
 
 		MergeResult swapped = s.mergeSwapped();
 		Conflict d = only(swapped, ConflictKind.DANGLING_REFERENCE);
-		assertEquals(id, d.getElementId());
+		assertEquals("A1", d.getElementId());
+		assertEquals("species", d.getFeature());
 		assertTrue(swapped.getProgramme().getTaxa().stream().anyMatch(t -> id.equals(t.getId())), "ours keeps it");
-		assertEquals(Sides.signature(result).size(), Sides.signature(swapped).size());
+		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().anyMatch(t -> id.equals(t.getId())));
+		assertEquals(Sides.signature(result), Sides.signature(swapped));
+		AdapterFactoryEditingDomain other = domain();
+		execute(other, d.resolve(other, Resolution.THEIRS));
+		assertTrue(swapped.getProgramme().getTaxa().stream().noneMatch(t -> id.equals(t.getId())));
+		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().noneMatch(t -> id.equals(t.getId())));
 	}
 
 	@Test
