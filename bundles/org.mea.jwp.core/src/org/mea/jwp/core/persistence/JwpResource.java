@@ -63,7 +63,8 @@ public class JwpResource extends XMIResourceImpl {
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
 		save.put(OPTION_LINE_DELIMITER, "\n"); //$NON-NLS-1$
-		save.put(OPTION_LINE_WIDTH, 140);
+		// the canonical form: no line width, so that an element's attributes stand on one line and a
+		// changed attribute changes that line only (git diff and line-based merges see the edit)
 		save.put(OPTION_FLUSH_THRESHOLD, 1 << 20);
 		save.put(OPTION_USE_FILE_BUFFER, Boolean.FALSE);
 		setIntrinsicIDToEObjectMap(new HashMap<>());

@@ -1,0 +1,102 @@
+package org.mea.jwp.team;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.model.ActivityStatus;
+
+/**
+ * Pulls where both sides changed the same programme file (the server is a repository folder): edits
+ * on different lines merge by Git's line merge; the same line changed twice goes to the
+ * {@link ProgrammeMerger}, or without one is reported as a conflict, and nothing is committed.
+ */
+class PullMergeTest {
+
+	@TempDir
+	Path temp;
+
+	private ProgrammeRepository bonn;
+	private ProgrammeRepository geneva;
+	private Path bonnFile;
+	private Path genevaFile;
+
+	@BeforeEach
+	void twoClones() throws Exception {
+		Path origin = Files.createDirectories(temp.resolve("origin")); //$NON-NLS-1$
+		try (ProgrammeRepository shared = ProgrammeRepository.share(Programmes.write(origin.resolve("jwp.jwp")))) { //$NON-NLS-1$
+			shared.commit("Shared", Programmes.ANNA); //$NON-NLS-1$
+		}
+		bonn = ProgrammeRepository.clone(origin.toString(), temp.resolve("bonn"), null, null); //$NON-NLS-1$
+		geneva = ProgrammeRepository.clone(origin.toString(), temp.resolve("geneva"), null, null); //$NON-NLS-1$
+		bonnFile = temp.resolve("bonn/jwp.jwp"); //$NON-NLS-1$
+		genevaFile = temp.resolve("geneva/jwp.jwp"); //$NON-NLS-1$
+	}
+
+	@AfterEach
+	void close() {
+		bonn.close();
+		geneva.close();
+	}
+
+	/** Bonn and Geneva each commit a status change; Geneva then pulls from Bonn's repository. */
+	private void bothChange(String bonnActivity, ActivityStatus bonnStatus, String genevaActivity, ActivityStatus genevaStatus)
+			throws Exception {
+		Programmes.edit(bonnFile, p -> Programmes.activity(p, bonnActivity).setStatus(bonnStatus));
+		bonn.commit("Bonn", Programmes.ANNA); //$NON-NLS-1$
+		Programmes.edit(genevaFile, p -> Programmes.activity(p, genevaActivity).setStatus(genevaStatus));
+		geneva.commit("Geneva", Programmes.BRUNO); //$NON-NLS-1$
+		// Geneva's clone fetches from Bonn's repository: the same as Bonn having pushed first
+		geneva.setOrigin(temp.resolve("bonn").toString()); //$NON-NLS-1$
+	}
+
+	@Test
+	void editsOnDifferentLinesMergeWithoutTheMerger() throws Exception {
+		bothChange("B6", ActivityStatus.COMPLETED, "A1", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		geneva.setMerger((path, base, ours, theirs) -> {
+			throw new AssertionError("the line merge suffices here"); //$NON-NLS-1$
+		});
+		assertEquals(PullResult.Status.MERGED, geneva.pull(Programmes.BRUNO, null, null).status());
+		assertEquals(ActivityStatus.COMPLETED, Programmes.activity(genevaFile, "B6").getStatus()); //$NON-NLS-1$
+		assertEquals(ActivityStatus.DEFERRED, Programmes.activity(genevaFile, "A1").getStatus()); //$NON-NLS-1$
+	}
+
+	@Test
+	void sameLineGoesToTheMerger() throws Exception {
+		bothChange("B6", ActivityStatus.COMPLETED, "B6", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		byte[] ours = Files.readAllBytes(genevaFile);
+		byte[] theirs = Files.readAllBytes(bonnFile);
+		List<String> calls = new ArrayList<>();
+		geneva.setMerger((path, base, mine, other) -> {
+			calls.add(path);
+			assertNotNull(base);
+			assertArrayEquals(ours, mine);
+			assertArrayEquals(theirs, other);
+			return new ProgrammeMerger.Result(other, List.of()); // a stand-in for the model merge: theirs wins
+		});
+		assertEquals(PullResult.Status.MERGED, geneva.pull(Programmes.BRUNO, null, null).status());
+		assertEquals(List.of("jwp.jwp"), calls); //$NON-NLS-1$
+		assertEquals(ActivityStatus.COMPLETED, Programmes.activity(genevaFile, "B6").getStatus()); //$NON-NLS-1$
+		assertTrue(geneva.repository().getRepositoryState().canCommit());
+	}
+
+	@Test
+	void sameLineWithoutMergerIsAConflict() throws Exception {
+		bothChange("B6", ActivityStatus.COMPLETED, "B6", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		String before = geneva.head();
+		PullResult result = geneva.pull(Programmes.BRUNO, null, null);
+		assertEquals(PullResult.Status.CONFLICTS, result.status());
+		assertEquals(List.of("jwp.jwp"), result.conflicts()); //$NON-NLS-1$
+		assertEquals(before, geneva.head()); // nothing committed
+	}
+}

@@ -1,0 +1,371 @@
+package org.mea.jwp.team;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.api.errors.EmptyCommitException;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.ConfigConstants;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.mea.jwp.team.internal.JGitCredentials;
+import org.mea.jwp.team.internal.MonitorAdapter;
+import org.mea.jwp.team.internal.ProgrammeConflicts;
+
+/**
+ * A Git repository holding programme files, with the operations two secretariats need to share one
+ * programme: share, clone, commit, pull (fetch and merge) and push. Git does the distribution; what
+ * Git cannot know, the model, comes in through a {@link ProgrammeMerger}. Every operation that talks
+ * to a server takes a {@link CredentialsProvider} and a progress monitor whose cancel button stops it.
+ * Close the repository when done.
+ */
+public final class ProgrammeRepository implements AutoCloseable {
+
+	/** The {@code .gitattributes} line that hands programme files to the JWP merge driver. */
+	public static final String MERGE_ATTRIBUTE = "*.jwp merge=jwp"; //$NON-NLS-1$
+
+	/**
+	 * The {@code .gitignore} lines for what saving a programme leaves next to it (its backup, the
+	 * lock of a save in progress): they are not part of the programme and must not be shared.
+	 */
+	public static final List<String> IGNORED = List.of("*.jwp.bak", ".*.jwp.lock"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	static final String ORIGIN = Constants.DEFAULT_REMOTE_NAME;
+
+	private final Git git;
+	private ProgrammeMerger merger;
+
+	private ProgrammeRepository(Git git) {
+		this.git = git;
+	}
+
+	/** The repository that contains {@code path} (a programme file or a folder). */
+	public static ProgrammeRepository open(Path path) throws TeamException {
+		Path start = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
+		if (builder.getGitDir() == null) {
+			throw new TeamException(path + " is not in a Git repository (share the programme first)"); //$NON-NLS-1$
+		}
+		try {
+			return new ProgrammeRepository(new Git(builder.setMustExist(true).build()));
+		} catch (RepositoryNotFoundException e) {
+			throw new TeamException(path + " is not in a Git repository (share the programme first)", e); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new TeamException("cannot open the Git repository of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Shares the programme file {@code programme}: in the repository that already contains it, or a
+	 * new one created in its folder. Adds the programme, a {@code .gitattributes} with
+	 * {@link #MERGE_ATTRIBUTE} and a {@code .gitignore} with {@link #IGNORED} to the index;
+	 * {@link #commit} records them.
+	 */
+	public static ProgrammeRepository share(Path programme) throws TeamException {
+		if (!Files.isRegularFile(programme)) {
+			throw new TeamException(programme + " is not a programme file"); //$NON-NLS-1$
+		}
+		Path folder = programme.toAbsolutePath().getParent();
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
+		ProgrammeRepository repository;
+		if (builder.getGitDir() != null) {
+			repository = open(folder);
+		} else {
+			try {
+				repository = new ProgrammeRepository(Git.init().setDirectory(folder.toFile()).call());
+			} catch (GitAPIException e) {
+				throw new TeamException("cannot create a Git repository in " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		try {
+			repository.addMergeAttribute();
+			repository.add(programme);
+			return repository;
+		} catch (TeamException e) {
+			repository.close();
+			throw e;
+		}
+	}
+
+	/**
+	 * Clones {@code source} (a URL, or the path of a repository folder) into the new or empty folder
+	 * {@code folder}.
+	 */
+	public static ProgrammeRepository clone(String source, Path folder, CredentialsProvider credentials,
+			IProgressMonitor monitor) throws TeamException {
+		String uri = source;
+		Path local = source.contains("://") ? null : Path.of(source); //$NON-NLS-1$
+		if (local != null && Files.isDirectory(local)) {
+			uri = local.toAbsolutePath().toUri().toString();
+		}
+		try {
+			return new ProgrammeRepository(Git.cloneRepository().setURI(uri).setDirectory(folder.toFile())
+					.setCredentialsProvider(new JGitCredentials(credentials))
+					.setProgressMonitor(new MonitorAdapter(monitor)).call());
+		} catch (GitAPIException e) {
+			throw failure(monitor, "cannot clone " + source, e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Makes {@code url} (a URL or a repository folder) the server this repository pulls from and
+	 * pushes to, for the current branch: how a programme shared on one machine is published.
+	 */
+	public void setOrigin(String url) throws TeamException {
+		Path local = url.contains("://") ? null : Path.of(url); //$NON-NLS-1$
+		String uri = local != null && Files.isDirectory(local) ? local.toAbsolutePath().toUri().toString() : url;
+		try {
+			StoredConfig config = git.getRepository().getConfig();
+			String branch = git.getRepository().getBranch();
+			config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, ConfigConstants.CONFIG_KEY_URL, uri);
+			config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, "fetch", //$NON-NLS-1$
+					"+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + ORIGIN + "/*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_REMOTE, ORIGIN);
+			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_MERGE, Constants.R_HEADS + branch);
+			config.save();
+		} catch (IOException e) {
+			throw new TeamException("cannot set the server of " + workTree() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The merge for programme files changed on both sides; without one, Git's line merge decides alone. */
+	public void setMerger(ProgrammeMerger merger) {
+		this.merger = merger;
+	}
+
+	/** The folder with the checked-out files. */
+	public Path workTree() {
+		return git.getRepository().getWorkTree().toPath();
+	}
+
+	/** The JGit repository, for {@link ElementHistory} and tests. */
+	public Repository repository() {
+		return git.getRepository();
+	}
+
+	/** {@code file}'s path relative to the working tree, with forward slashes, as Git names it. */
+	public String pathOf(Path file) throws TeamException {
+		Path root = real(workTree());
+		Path absolute = real(file);
+		if (!absolute.startsWith(root)) {
+			throw new TeamException(file + " is outside the repository " + root); //$NON-NLS-1$
+		}
+		return root.relativize(absolute).toString().replace(File.separatorChar, '/');
+	}
+
+	/** The path with symbolic links resolved where it exists (a temporary folder often is one), else as given. */
+	private static Path real(Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			return path.toAbsolutePath().normalize();
+		}
+	}
+
+	/** Adds {@code file} (new or changed) to the next commit. */
+	public void add(Path file) throws TeamException {
+		String path = pathOf(file);
+		try {
+			git.add().addFilepattern(path).call();
+		} catch (GitAPIException e) {
+			throw new TeamException("cannot add " + path + " to the repository: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Writes {@link #MERGE_ATTRIBUTE} into the working tree's {@code .gitattributes}, and
+	 * {@link #IGNORED} into its {@code .gitignore}, unless they are there.
+	 */
+	void addMergeAttribute() throws TeamException {
+		Path attributes = workTree().resolve(Constants.DOT_GIT_ATTRIBUTES);
+		Path ignore = workTree().resolve(Constants.DOT_GIT_IGNORE);
+		ensureLines(attributes, List.of(MERGE_ATTRIBUTE));
+		ensureLines(ignore, IGNORED);
+		add(attributes);
+		add(ignore);
+	}
+
+	private static void ensureLines(Path file, List<String> wanted) throws TeamException {
+		try {
+			List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
+					: new ArrayList<>();
+			boolean changed = false;
+			for (String line : wanted) {
+				if (lines.stream().noneMatch(existing -> existing.strip().equals(line))) {
+					lines.add(line);
+					changed = true;
+				}
+			}
+			if (changed) {
+				Files.write(file, lines, StandardCharsets.UTF_8);
+			}
+		} catch (IOException e) {
+			throw new TeamException("cannot write " + file + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Commits every change of the tracked files and whatever was added; returns the new commit's id.
+	 * Refuses an empty message and a commit without changes.
+	 */
+	public String commit(String message, Author author) throws TeamException {
+		if (message == null || message.isBlank()) {
+			throw new TeamException("the commit has no message"); //$NON-NLS-1$
+		}
+		try {
+			return git.commit().setAll(true).setAllowEmpty(false).setMessage(message)
+					.setAuthor(author.name(), author.email()).setCommitter(author.name(), author.email())
+					.call().getName();
+		} catch (EmptyCommitException e) {
+			throw new TeamException("nothing to commit: no file changed since the last commit", e); //$NON-NLS-1$
+		} catch (GitAPIException e) {
+			throw new TeamException("cannot commit: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Fetches from {@code origin} and merges its branch into the current one: a fast-forward when only
+	 * the server moved, otherwise a merge committed as {@code author}. Programme files that Git's line
+	 * merge leaves in conflict go to the {@link ProgrammeMerger}, when there is one.
+	 */
+	public PullResult pull(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+		Repository repository = git.getRepository();
+		try {
+			git.fetch().setRemote(ORIGIN).setCredentialsProvider(new JGitCredentials(credentials))
+					.setProgressMonitor(new MonitorAdapter(monitor)).call();
+			String branch = repository.getBranch();
+			Ref upstream = repository.exactRef(Constants.R_REMOTES + ORIGIN + '/' + branch);
+			if (upstream == null) {
+				return new PullResult(PullResult.Status.UP_TO_DATE, List.of()); // the server has no such branch yet
+			}
+			checkCanceled(monitor);
+			MergeResult result = git.merge().include(upstream).setFastForward(FastForwardMode.FF).setCommit(false)
+					.setMessage("Merge " + ORIGIN + '/' + branch + " into " + branch) //$NON-NLS-1$ //$NON-NLS-2$
+					.call();
+			return switch (result.getMergeStatus()) {
+			case ALREADY_UP_TO_DATE -> new PullResult(PullResult.Status.UP_TO_DATE, List.of());
+			case FAST_FORWARD -> new PullResult(PullResult.Status.FAST_FORWARD, List.of());
+			case MERGED_NOT_COMMITTED -> commitMerge(author);
+			case CONFLICTING -> resolve(result, author);
+			default -> throw new TeamException("cannot merge " + ORIGIN + '/' + branch + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ result.getMergeStatus() + failingPaths(result.getFailingPaths()));
+			};
+		} catch (GitAPIException e) {
+			throw failure(monitor, "cannot pull from " + ORIGIN, e); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new TeamException("cannot pull: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	private PullResult commitMerge(Author author) throws GitAPIException {
+		git.commit().setAuthor(author.name(), author.email()).setCommitter(author.name(), author.email()).call();
+		return new PullResult(PullResult.Status.MERGED, List.of());
+	}
+
+	/** Hands the conflicting programme files to the merger; commits when none is left in conflict. */
+	private PullResult resolve(MergeResult result, Author author) throws GitAPIException, IOException, TeamException {
+		List<String> remaining = new ProgrammeConflicts(git.getRepository(), merger).resolve(result);
+		for (String path : result.getConflicts().keySet()) {
+			if (!remaining.contains(path)) {
+				git.add().addFilepattern(path).call();
+			}
+		}
+		if (!remaining.isEmpty()) {
+			return new PullResult(PullResult.Status.CONFLICTS, remaining);
+		}
+		return commitMerge(author);
+	}
+
+	private static String failingPaths(Map<String, ?> failing) {
+		return failing == null || failing.isEmpty() ? "" : " (local changes in " + String.join(", ", failing.keySet()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/**
+	 * Pushes the current branch to {@code origin}. A rejection because the server has commits this
+	 * repository lacks is {@link PushResult.Status#REJECTED_NON_FAST_FORWARD}: pull, then push again.
+	 */
+	public PushResult push(CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+		try {
+			String branch = git.getRepository().getFullBranch();
+			Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(ORIGIN).add(branch)
+					.setCredentialsProvider(new JGitCredentials(credentials))
+					.setProgressMonitor(new MonitorAdapter(monitor)).call();
+			for (org.eclipse.jgit.transport.PushResult result : results) {
+				RemoteRefUpdate update = result.getRemoteUpdate(branch);
+				if (update != null) {
+					return outcome(update);
+				}
+			}
+			throw new TeamException("the server did not answer for " + branch); //$NON-NLS-1$
+		} catch (GitAPIException e) {
+			throw failure(monitor, "cannot push to " + ORIGIN, e); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new TeamException("cannot push: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	private static PushResult outcome(RemoteRefUpdate update) {
+		String message = update.getMessage() == null ? "" : update.getMessage(); //$NON-NLS-1$
+		PushResult.Status status = switch (update.getStatus()) {
+		case OK -> PushResult.Status.PUSHED;
+		case UP_TO_DATE -> PushResult.Status.UP_TO_DATE;
+		case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> PushResult.Status.REJECTED_NON_FAST_FORWARD;
+		default -> PushResult.Status.REJECTED;
+		};
+		if (message.isEmpty() && status == PushResult.Status.REJECTED) {
+			message = update.getStatus().toString();
+		}
+		return new PushResult(status, message);
+	}
+
+	/** The commit the current branch points at, or {@code null} before the first commit. */
+	public String head() throws TeamException {
+		try {
+			ObjectId head = git.getRepository().resolve(Constants.HEAD);
+			return head == null ? null : head.getName();
+		} catch (IOException e) {
+			throw new TeamException("cannot read HEAD: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	private static void checkCanceled(IProgressMonitor monitor) {
+		if (monitor != null && monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	/** A cancelled operation becomes {@link OperationCanceledException}; anything else a one-line {@link TeamException}. */
+	private static TeamException failure(IProgressMonitor monitor, String what, GitAPIException e) {
+		if (e instanceof CanceledException || (monitor != null && monitor.isCanceled())) {
+			throw new OperationCanceledException();
+		}
+		String reason = e instanceof TransportException ? "the server or the connection failed: " : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return new TeamException(what + ": " + reason + message.replaceAll("\\s*\\R\\s*", " ").strip(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Override
+	public void close() {
+		git.getRepository().close();
+		git.close();
+	}
+}

@@ -1,0 +1,56 @@
+package org.mea.jwp.team.internal;
+
+import java.util.Arrays;
+
+import org.eclipse.jgit.errors.UnsupportedCredentialItem;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.URIish;
+import org.mea.jwp.team.CredentialsProvider;
+import org.mea.jwp.team.CredentialsProvider.Login;
+
+/**
+ * Answers JGit's questions for a login (user name, password) from a {@link CredentialsProvider}. The
+ * login is asked for when JGit needs it and not kept: nothing of it is stored or logged here.
+ */
+public final class JGitCredentials extends org.eclipse.jgit.transport.CredentialsProvider {
+
+	private final CredentialsProvider provider;
+
+	public JGitCredentials(CredentialsProvider provider) {
+		this.provider = provider == null ? CredentialsProvider.NONE : provider;
+	}
+
+	@Override
+	public boolean isInteractive() {
+		return false;
+	}
+
+	@Override
+	public boolean supports(CredentialItem... items) {
+		for (CredentialItem item : items) {
+			if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
+					|| item instanceof CredentialItem.InformationalMessage)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+		Login login = provider.login(uri.toString());
+		if (login == null) {
+			return false;
+		}
+		for (CredentialItem item : items) {
+			if (item instanceof CredentialItem.Username user) {
+				user.setValue(login.user());
+			} else if (item instanceof CredentialItem.Password password) {
+				password.setValue(Arrays.copyOf(login.secret(), login.secret().length));
+			} else if (!(item instanceof CredentialItem.InformationalMessage)) {
+				throw new UnsupportedCredentialItem(uri, item.getClass().getSimpleName() + ": " + item.getPromptText()); //$NON-NLS-1$
+			}
+		}
+		return true;
+	}
+}
