@@ -260,9 +260,15 @@ class ProgrammeMergeTest {
 
 		MergeResult swapped = s.mergeSwapped();
 		Conflict d = only(swapped, ConflictKind.DANGLING_REFERENCE);
-		assertEquals(id, d.getElementId());
+		assertEquals("A1", d.getElementId());
+		assertEquals("species", d.getFeature());
 		assertTrue(swapped.getProgramme().getTaxa().stream().anyMatch(t -> id.equals(t.getId())), "ours keeps it");
-		assertEquals(Sides.signature(result).size(), Sides.signature(swapped).size());
+		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().anyMatch(t -> id.equals(t.getId())));
+		assertEquals(Sides.signature(result), Sides.signature(swapped));
+		AdapterFactoryEditingDomain other = domain();
+		execute(other, d.resolve(other, Resolution.THEIRS));
+		assertTrue(swapped.getProgramme().getTaxa().stream().noneMatch(t -> id.equals(t.getId())));
+		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().noneMatch(t -> id.equals(t.getId())));
 	}
 
 	@Test
@@ -372,6 +378,44 @@ class ProgrammeMergeTest {
 		Programme loaded = org.mea.jwp.core.persistence.ProgrammeStore
 				.programme(new org.mea.jwp.core.persistence.ProgrammeStore().load(file));
 		assertTrue(EcoreUtil.equals(result.getProgramme(), loaded));
+	}
+
+	@Test
+	void theWholeMergeWithItsResolutionsIsOneUndo() throws Exception {
+		Sides s = new Sides();
+		Sides.activity(s.ours, "B6").setStatus(ActivityStatus.COMPLETED);
+		Sides.activity(s.theirs, "B6").setStatus(ActivityStatus.DEFERRED);
+		Sides.activity(s.ours, "A2").setText("edited by ours");
+		EcoreUtil.delete(Sides.activity(s.theirs, "A2"), true);
+		Sides.groupOf(s.ours, "B6").getActivities().add(Sides.newActivity("new-bonn", "B99", "Bonn"));
+		Sides.groupOf(s.theirs, "B6").getActivities().add(Sides.newActivity("new-geneva", "B99", "Geneva"));
+		MergeResult result = s.merge();
+		assertEquals(3, result.getConflicts().size(), result::describe);
+		Map<Conflict, Resolution> choices = new java.util.HashMap<>();
+		choices.put(only(result, ConflictKind.CONCURRENT_CHANGE), Resolution.THEIRS);
+		choices.put(only(result, ConflictKind.DELETE_EDIT), Resolution.THEIRS);
+		choices.put(only(result, ConflictKind.DUPLICATE_CODE), Resolution.value("B100"));
+
+		AdapterFactoryEditingDomain domain = domain();
+		Resource target = JwpResourceFactory.newResource(org.eclipse.emf.common.util.URI.createURI("ours.jwp"));
+		target.getContents().add(s.ours);
+		domain.getResourceSet().getResources().add(target);
+		execute(domain, result.command(domain, target, choices));
+		Programme m = (Programme) target.getContents().get(0);
+		assertSame(result.getProgramme(), m);
+		assertEquals(ActivityStatus.DEFERRED, Sides.activity(m, "B6").getStatus());
+		assertNull(Sides.activity(m, "A2"));
+		assertEquals("Geneva", m.findActivity("B100").getText());
+		assertEquals("Bonn", m.findActivity("B99").getText());
+
+		domain.getCommandStack().undo();
+		assertSame(s.ours, target.getContents().get(0));
+		assertEquals(ActivityStatus.COMPLETED, Sides.activity(m, "B6").getStatus());
+		assertNotNull(Sides.activity(m, "A2"));
+		assertEquals(2, m.activities().stream().filter(a -> "B99".equals(a.getCode())).count());
+		domain.getCommandStack().redo();
+		assertSame(m, target.getContents().get(0));
+		assertNull(Sides.activity(m, "A2"));
 	}
 
 	@Test

@@ -76,7 +76,7 @@ public final class MergeResult {
 		for (Conflict conflict : conflicts) {
 			Resolution resolution = resolutions.get(conflict);
 			if (resolution != null) {
-				merge.append(conflict.resolve(domain, resolution));
+				merge.append(new DeferredCommand(conflict.describe(), () -> conflict.resolve(domain, resolution)));
 			}
 		}
 		return merge;

@@ -23,7 +23,7 @@ final class References {
 	}
 
 	private final MergeRun run;
-	private final Set<EObject> restored = new HashSet<>();
+	private final Set<String> restored = new HashSet<>();
 
 	References(MergeRun run) {
 		this.run = run;
@@ -36,7 +36,9 @@ final class References {
 				return;
 			}
 			for (Dangling d : dangling) {
-				if (!run.merged.isAttached(d.target()) && !reattach(d)) {
+				if (run.merged.isAttached(d.target()) || reattach(d)) {
+					kept(d);
+				} else {
 					remove(d);
 				}
 			}
@@ -83,13 +85,27 @@ final class References {
 		} else {
 			parent.eSet(f, element);
 		}
-		if (restored.add(element)) {
-			run.add(new Conflict(ConflictKind.DANGLING_REFERENCE, element.getId(), Labels.of(element), null,
-					Conflict.side(run.base().get(element.getId())),
-					Conflict.text("kept: referred to by " + Labels.of(d.owner()) + " " + d.reference().getName(), original), //$NON-NLS-1$ //$NON-NLS-2$
-					Conflict.text("deleted", null), Resolvers.deleteOnTheirs(run.merged, element.getId()))); //$NON-NLS-1$
-		}
 		return true;
+	}
+
+	/**
+	 * Named like the conflict of the opposite merge (their reference dropped because we deleted the
+	 * element): on the referring element and feature, so that the conflicts do not depend on which
+	 * side is ours.
+	 */
+	private void kept(Dangling d) {
+		if (!(d.target() instanceof Identified target)) {
+			return;
+		}
+		String ownerId = d.owner() instanceof Identified i ? i.getId() : null;
+		if (!restored.add(ownerId + '/' + d.reference().getName() + '/' + target.getId())) {
+			return;
+		}
+		run.add(new Conflict(ConflictKind.DANGLING_REFERENCE, ownerId, Labels.of(d.owner()), d.reference().getName(),
+				Conflict.side(run.base().get(target.getId())),
+				Conflict.text("refers to " + Labels.of(target) + ", kept", run.ours().get(target.getId())), //$NON-NLS-1$ //$NON-NLS-2$
+				Conflict.text(Labels.of(target) + " deleted", null), //$NON-NLS-1$
+				Resolvers.deleteOnTheirs(run.merged, target.getId())));
 	}
 
 	private void remove(Dangling d) {
