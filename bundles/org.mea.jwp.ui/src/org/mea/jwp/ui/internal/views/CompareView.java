@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -115,10 +114,7 @@ public class CompareView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<ActivityChange, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		TextColumns.add(table, title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((ActivityChange) element);
