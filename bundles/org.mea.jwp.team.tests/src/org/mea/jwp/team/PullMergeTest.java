@@ -3,6 +3,7 @@ package org.mea.jwp.team;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.ActivityStatus;
 
 /**
@@ -99,6 +101,19 @@ class PullMergeTest {
 		assertEquals(PullResult.Status.CONFLICTS, result.status());
 		assertEquals(List.of("jwp.jwp"), result.conflicts()); //$NON-NLS-1$
 		assertEquals(before, geneva.head()); // nothing committed
+
+		// what the workbench merges again to show the conflicts: the three versions in Git's index
+		ConflictVersions versions = geneva.conflictVersions(genevaFile);
+		assertNotNull(versions);
+		assertEquals(ActivityStatus.DEFERRED, status(versions.ours(), "B6")); //$NON-NLS-1$
+		assertEquals(ActivityStatus.COMPLETED, status(versions.theirs(), "B6")); //$NON-NLS-1$
+		assertEquals(ActivityStatus.NOT_STARTED, status(versions.base(), "B6")); //$NON-NLS-1$
+		assertNull(bonn.conflictVersions(bonnFile), "no merge in progress"); //$NON-NLS-1$
+	}
+
+	private static ActivityStatus status(byte[] programme, String code) throws Exception {
+		return Programmes.activity(ProgrammeStore.programme(new ProgrammeStore().load(new java.io.ByteArrayInputStream(programme),
+				org.eclipse.emf.common.util.URI.createURI("version.jwp"), null)), code).getStatus(); //$NON-NLS-1$
 	}
 
 	/**

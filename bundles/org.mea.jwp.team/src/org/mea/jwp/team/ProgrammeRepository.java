@@ -160,6 +160,19 @@ public final class ProgrammeRepository implements AutoCloseable {
 		return git.getRepository().getWorkTree().toPath();
 	}
 
+	/**
+	 * The versions of {@code file} that a merge (a {@code git pull} on the command line, say) left
+	 * in conflict in the index, or {@code null} when the file is not in conflict.
+	 */
+	public ConflictVersions conflictVersions(Path file) throws TeamException {
+		String path = pathOf(file);
+		try {
+			return ConflictVersions.of(git.getRepository(), path);
+		} catch (IOException e) {
+			throw new TeamException("cannot read the merge state of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	/** The JGit repository, for {@link ElementHistory} and tests. */
 	public Repository repository() {
 		return git.getRepository();

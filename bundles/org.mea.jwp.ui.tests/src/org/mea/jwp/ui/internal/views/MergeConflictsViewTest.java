@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -22,9 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.merge.MergeResult;
 import org.mea.jwp.core.merge.ProgrammeMerge;
+import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Programme;
@@ -32,6 +40,8 @@ import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
+import org.mea.jwp.ui.internal.actions.ResolveConflictsHandler;
 import org.mea.jwp.ui.tests.Pictures;
 
 /**
@@ -157,5 +167,70 @@ class MergeConflictsViewTest {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Programme > Resolve Merge Conflicts after a plain {@code git merge}: the file holds our version
+	 * (as jwp merge-driver leaves it), Git's index the three versions; the view shows B6's status.
+	 */
+	@Test
+	void resolveMergeConflictsReadsTheVersionsGitKept(@TempDir Path repository)
+			throws Exception {
+		Path file = repository.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), file);
+		git(repository, "init", "-q", "-b", "main");
+		git(repository, "add", "jwp.jwp");
+		git(repository, "commit", "-q", "-m", "adopted");
+		git(repository, "checkout", "-q", "-b", "geneva");
+		setStatus(file, "B6", ActivityStatus.CANCELLED);
+		git(repository, "commit", "-q", "-am", "B6 cancelled");
+		git(repository, "checkout", "-q", "main");
+		setStatus(file, "B6", ActivityStatus.IN_PROGRESS);
+		git(repository, "commit", "-q", "-am", "B6 in progress");
+		assertTrue(gitExit(repository, "merge", "-q", "geneva") != 0, "the line merge conflicts");
+		git(repository, "checkout", "--ours", "jwp.jwp");
+
+		assertTrue(OpenProgrammeHandler.open(file, shell()));
+		ProgrammeSession opened = workbench.getService(IEclipseContext.class).get(ProgrammeSession.class);
+		MergeConflictsView view = ResolveConflictsHandler.open(page, opened);
+		UiWait.flush(display);
+		assertEquals(1, view.getConflicts().size());
+		assertEquals("Activity B6", view.getViewer().getTable().getItem(0).getText(0));
+		assertEquals("in progress", view.getViewer().getTable().getItem(0).getText(3));
+		assertEquals("cancelled", view.getViewer().getTable().getItem(0).getText(4));
+		view.getViewer().setSelection(new StructuredSelection(view.getConflicts().get(0)), true);
+		Dialogs.press(shell(), "Take Theirs");
+		Dialogs.press(shell(), "Complete Merge");
+		assertEquals(ActivityStatus.CANCELLED, opened.getProgramme().findActivity("B6").getStatus());
+
+		git(repository, "merge", "--abort");
+		AtomicReference<String> message = new AtomicReference<>();
+		Dialogs.answerNext(display, "Resolve Merge Conflicts", "OK", message);
+		assertEquals(null, ResolveConflictsHandler.open(page, opened));
+		assertTrue(message.get().contains("No merge of jwp.jwp is in progress"), message.get());
+		opened.getCommandStack().flush();
+	}
+
+	private static void setStatus(Path file, String code, ActivityStatus status) throws Exception {
+		ProgrammeStore store = new ProgrammeStore();
+		var resource = store.load(file);
+		ProgrammeStore.programme(resource).findActivity(code).setStatus(status);
+		store.save(resource, file);
+		Files.deleteIfExists(ProgrammeStore.backupOf(file));
+	}
+
+	private static void git(Path folder, String... args) throws Exception {
+		assertEquals(0, gitExit(folder, args), "git " + String.join(" ", args));
+	}
+
+	private static int gitExit(Path folder, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=JWP test",
+				"-c", "user.email=jwp-test@localhost", "-c", "commit.gpgsign=false"));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+		builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+		Process process = builder.start();
+		process.getInputStream().transferTo(OutputStream.nullOutputStream());
+		return process.waitFor();
 	}
 }
