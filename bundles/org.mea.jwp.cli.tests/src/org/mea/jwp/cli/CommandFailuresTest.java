@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.core.persistence.ProgrammeStore;
@@ -40,13 +39,7 @@ class CommandFailuresTest {
 	@TempDir
 	Path dir;
 
-	private Path model;
 	private final CommandRun command = new CommandRun();
-
-	@BeforeEach
-	void copyTheEmbeddedProgramme() throws Exception {
-		model = CommandRun.embeddedProgrammeIn(dir);
-	}
 
 	private int run(String name, String... args) {
 		return command.run(name, args);
@@ -84,6 +77,7 @@ class CommandFailuresTest {
 	 */
 	@Test
 	void diffListsActivitiesOfAThemeWithoutALetter() throws Exception {
+		Path model = CommandRun.embeddedProgrammeIn(dir);
 		ProgrammeStore store = new ProgrammeStore();
 		Resource resource = store.load(model);
 		Programme programme = ProgrammeStore.programme(resource);
@@ -121,6 +115,7 @@ class CommandFailuresTest {
 	/** {@code jwp import} of a file too large to be a listing, or of an endless one: refused with the limit, nothing written. */
 	@Test
 	void importRefusesInputsLargerThanTheLimit() throws Exception {
+		Path model = CommandRun.embeddedProgrammeIn(dir);
 		byte[] before = Files.readAllBytes(model);
 		Path huge = dir.resolve("huge.csv");
 		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {

@@ -35,11 +35,17 @@ class UnsaveableImportTest {
 	@TempDir
 	Path dir;
 
+	/** The embedded programme each test imports into, and a copy to compare it with. */
+	private final Resource resource = DefaultProgramme.load();
+	private final Programme programme = ProgrammeStore.programme(resource);
+	private final Programme before = EcoreUtil.copy(programme);
+
+	UnsaveableImportTest() throws Exception {
+		// the fields load the programme, which may throw
+	}
+
 	@Test
 	void speciesRowsWithUnstorableTextOrBadIdsAreSkippedAndTheRestSaves() throws Exception {
-		Resource resource = DefaultProgramme.load();
-		Programme programme = ProgrammeStore.programme(resource);
-		Programme before = EcoreUtil.copy(programme);
 		ImportPlan plan = plan(new SpeciesCsvImporter(), programme, """
 				Scientific Name,Common Names,Notes,JWP Id
 				Uncia uncia,snow leopard,,
@@ -65,9 +71,6 @@ class UnsaveableImportTest {
 
 	@Test
 	void newActivitiesWhoseCodeIsNoIdAndTextXmlCannotHoldAreSkipped() throws Exception {
-		Resource resource = DefaultProgramme.load();
-		Programme programme = ProgrammeStore.programme(resource);
-		Programme before = EcoreUtil.copy(programme);
 		ImportPlan plan = plan(new ActivitiesCsvImporter(), programme, """
 				Code,Theme,Group,Text
 				B20,B,sharks,Exchange shark catch data.
@@ -94,7 +97,6 @@ class UnsaveableImportTest {
 		csv.writeBytes("Scientific Name,Common Names\nUncia uncia,snow leopard\nPanthera leo,".getBytes(StandardCharsets.UTF_8));
 		csv.writeBytes(new byte[] { (byte) 0xC3, (byte) 0x28 }); // a lead byte followed by no continuation byte
 		csv.writeBytes("\nLynx lynx,lynx\n".getBytes(StandardCharsets.UTF_8));
-		Programme programme = Imports.defaultProgramme();
 		ImportPlan plan = plan(new ActivitiesCsvImporter(), programme, csv.toByteArray());
 		assertEquals(List.of("3 CRITICAL"), where(plan));
 		assertTrue(problemOn(plan, 3).message().contains("UTF-8"), problemOn(plan, 3).message());
