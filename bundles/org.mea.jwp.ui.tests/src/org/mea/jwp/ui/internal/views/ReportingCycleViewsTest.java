@@ -99,7 +99,13 @@ class ReportingCycleViewsTest {
 	/** Record Baseline on SC65 from the Programme Explorer's selection, as the context menu does. */
 	private void recordSc65FromTheExplorer() throws Exception {
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
+		page.activate(explorer);
+		// right after start the explorer may not show the programme yet, nor the handler see its selection
+		UiWait.until(display, TIMEOUT, "the explorer on the programme", () -> explorer.getViewer().getInput() == session.getResource());
 		explorer.getViewer().setSelection(new StructuredSelection(cycle("cycle-sc65")), true);
+		org.eclipse.core.commands.Command record = workbench.getService(org.eclipse.ui.commands.ICommandService.class)
+				.getCommand("org.mea.jwp.ui.commands.recordBaseline");
+		UiWait.until(display, TIMEOUT, "Record Baseline enabled on the selected cycle", record::isEnabled);
 		RecordBaselineHandler.confirm = false;
 		workbench.getService(IHandlerService.class).executeCommand("org.mea.jwp.ui.commands.recordBaseline", null);
 		executed++;
