@@ -16,6 +16,11 @@ public interface CredentialsProvider {
 	/** The login for {@code uri}, or {@code null} to try without one. */
 	Login login(String uri);
 
+	/** The server of {@code uri} refused the last login given for it: a kept one should be forgotten. */
+	default void rejected(String uri) {
+		// nothing kept, nothing to forget
+	}
+
 	/** A user and a password or token; {@link #toString()} does not show the secret. */
 	record Login(String user, char[] secret) {
 

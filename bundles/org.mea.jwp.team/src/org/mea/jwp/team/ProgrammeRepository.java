@@ -18,6 +18,7 @@ import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
@@ -27,6 +28,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.util.SystemReader;
 import org.mea.jwp.team.internal.JGitCredentials;
 import org.mea.jwp.team.internal.MonitorAdapter;
 import org.mea.jwp.team.internal.ProgrammeConflicts;
@@ -91,8 +93,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 			repository = open(folder);
 		} else {
 			try {
-				repository = new ProgrammeRepository(Git.init().setDirectory(folder.toFile()).call());
-			} catch (GitAPIException e) {
+				repository = new ProgrammeRepository(Git.init().setDirectory(folder.toFile()).setInitialBranch(initialBranch()).call());
+			} catch (GitAPIException | IOException | ConfigInvalidException e) {
 				throw new TeamException("cannot create a Git repository in " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
@@ -104,6 +106,17 @@ public final class ProgrammeRepository implements AutoCloseable {
 			repository.close();
 			throw e;
 		}
+	}
+
+	/**
+	 * The first branch of a new repository: the user's {@code init.defaultBranch}, else "main", the
+	 * name Git servers give a new repository's branch, so that the first push lands where a clone
+	 * looks.
+	 */
+	private static String initialBranch() throws IOException, ConfigInvalidException {
+		String configured = SystemReader.getInstance().getUserConfig().getString(ConfigConstants.CONFIG_INIT_SECTION, null,
+				ConfigConstants.CONFIG_KEY_DEFAULT_BRANCH);
+		return configured == null || configured.isBlank() ? "main" : configured; //$NON-NLS-1$
 	}
 
 	/**

@@ -64,6 +64,47 @@ public final class Dialogs {
 	}
 
 	/**
+	 * For dialogs that open later, from a job's end: polls with short timers (which run in whatever
+	 * event loop is spinning, the dialog's own included) until a visible shell titled {@code title}
+	 * with a button {@code button} is open, then does {@code before} in it, records its labels in
+	 * {@code message} (if not null) and presses the button. Gives up after the timeout, recording
+	 * "(no dialog)" in {@code message}.
+	 */
+	public static void answerWhenOpen(Display display, String title, java.util.function.Consumer<Shell> before, String button,
+			AtomicReference<String> message) {
+		if (message != null) {
+			message.set(null);
+		}
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		Runnable poll = new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = Arrays.stream(display.getShells())
+						.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()) && button(s, button) != null)
+						.findFirst().orElse(null);
+				if (dialog == null) {
+					if (System.nanoTime() < deadline) {
+						display.timerExec(50, this);
+					} else if (message != null) {
+						message.set("(no dialog)"); //$NON-NLS-1$
+					}
+					return;
+				}
+				before.accept(dialog);
+				if (message != null) {
+					message.set(String.join("\n", labels(dialog))); //$NON-NLS-1$
+				}
+				button(dialog, button).notifyListeners(SWT.Selection, new Event());
+			}
+		};
+		display.timerExec(50, poll);
+	}
+
+	private static Button button(Shell shell, String label) {
+		return buttons(shell).stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst().orElse(null); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
 	 * Presses the enabled button labelled {@code label} (mnemonics ignored) in {@code shell}, as a
 	 * click would (a selection event), e.g. a wizard's "Next >" or "Finish".
 	 *

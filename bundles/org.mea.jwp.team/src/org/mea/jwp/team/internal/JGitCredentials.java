@@ -36,6 +36,12 @@ public final class JGitCredentials extends org.eclipse.jgit.transport.Credential
 		return true;
 	}
 
+	/** JGit asks again after the server refused the login: the provider forgets the refused one. */
+	@Override
+	public void reset(URIish uri) {
+		provider.rejected(uri.toString());
+	}
+
 	@Override
 	public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
 		Login login = provider.login(uri.toString());

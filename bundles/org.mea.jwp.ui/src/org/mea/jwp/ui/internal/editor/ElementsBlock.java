@@ -19,6 +19,7 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.mea.jwp.ui.FindingsLabelProvider;
+import org.mea.jwp.ui.internal.team.Decorations;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.bridge.ItemProviderContentProvider;
 import org.mea.jwp.ui.internal.views.ActivityQuery;
@@ -62,7 +63,7 @@ final class ElementsBlock extends MasterDetailsBlock {
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ItemProviderContentProvider(session.getAdapterFactory()));
 		FindingsLabelProvider labels = new FindingsLabelProvider(session.getAdapterFactory(), session::getFindings);
-		viewer.setLabelProvider(labels);
+		viewer.setLabelProvider(Decorations.of(labels, session));
 		viewer.addFilter(filter);
 		viewer.setInput(session.getResource());
 		viewer.expandToLevel(2);

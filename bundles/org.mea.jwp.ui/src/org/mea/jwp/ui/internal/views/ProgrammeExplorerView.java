@@ -32,6 +32,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.mea.jwp.ui.FindingsLabelProvider;
+import org.mea.jwp.ui.internal.team.Decorations;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.SessionTracking;
 import org.mea.jwp.ui.bridge.ItemPropertySourceProvider;
@@ -144,7 +145,7 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 		content = new ItemProviderContentProvider(session.getAdapterFactory());
 		labels = new FindingsLabelProvider(session.getAdapterFactory(), session::getFindings);
 		viewer.setContentProvider(content);
-		viewer.setLabelProvider(labels);
+		viewer.setLabelProvider(Decorations.of(labels, session));
 		viewer.setInput(session.getResource());
 		viewer.expandToLevel(2);
 		session.getCommandStack().addCommandStackListener(dirtyListener);

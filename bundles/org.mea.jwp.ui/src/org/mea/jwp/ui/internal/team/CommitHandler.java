@@ -1,0 +1,73 @@
+package org.mea.jwp.ui.internal.team;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.mea.jwp.team.Author;
+import org.mea.jwp.team.ProgrammeRepository;
+import org.mea.jwp.team.TeamException;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.preferences.TeamPreferences;
+
+/**
+ * Team > Commit: saves the programme if the user agrees, asks for a message (the author comes from
+ * the preferences), and records the file in the repository's history. Committing during a merge
+ * that Git still holds in conflict concludes that merge, so it is asked first.
+ */
+public class CommitHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		Shell shell = window.getShell();
+		ProgrammeSession session = TeamSupport.session(shell, CommitDialog.TITLE);
+		if (session == null) {
+			return null;
+		}
+		Path file = TeamSupport.savedFile(session, shell, CommitDialog.TITLE, "A commit records the file as saved."); //$NON-NLS-1$
+		if (file == null) {
+			return null;
+		}
+		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
+			if (repository.conflictVersions(file) != null && !MessageDialog.openQuestion(shell, CommitDialog.TITLE,
+					"Git still holds " + file.getFileName() + " in conflict from a merge. Commit only after Complete Merge in the " //$NON-NLS-1$ //$NON-NLS-2$
+							+ "Merge Conflicts view and File > Save: the commit concludes the merge with the file as saved.\n\nCommit now?")) { //$NON-NLS-1$
+				return null;
+			}
+		} catch (TeamException e) {
+			MessageDialog.openError(shell, CommitDialog.TITLE, e.getMessage());
+			return null;
+		}
+		CommitDialog dialog = new CommitDialog(shell, file.getFileName().toString(), List.copyOf(UncommittedElements.of(session).changedElements().values()),
+				TeamPreferences.authorName(), TeamPreferences.authorEmail());
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		TeamPreferences.setAuthor(dialog.author());
+		commit(session, file, dialog.message(), dialog.author(), window).schedule();
+		return null;
+	}
+
+	/** The job that commits {@code file}; when it is done the changed-element marks are cleared. */
+	static TeamJob commit(ProgrammeSession session, Path file, String message, Author author, IWorkbenchWindow window) {
+		return new TeamJob("Committing " + file.getFileName(), file.getParent(), window) { //$NON-NLS-1$
+			@Override
+			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
+				try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
+					repository.add(file); // a programme new to the repository is tracked from now on
+					repository.commit(message, author);
+					return () -> UncommittedElements.of(session).refresh();
+				}
+			}
+		};
+	}
+}

@@ -1,0 +1,89 @@
+package org.mea.jwp.ui.internal.team;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.mea.jwp.core.persistence.ProgrammeFileException;
+import org.mea.jwp.team.Author;
+import org.mea.jwp.team.ProgrammeRepository;
+import org.mea.jwp.team.PullResult;
+import org.mea.jwp.team.TeamException;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.actions.ResolveConflictsHandler;
+
+/**
+ * Team > Pull: fetches what the others pushed and merges it into the programme, element by element.
+ * The programme is saved first (the merge rewrites its file) and read again afterwards; what the
+ * merge could not settle opens in the Merge Conflicts view, and nothing is committed until the
+ * user has resolved it, saved and committed.
+ */
+public class PullHandler extends AbstractHandler {
+
+	static final String TITLE = "Pull"; //$NON-NLS-1$
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		Shell shell = window.getShell();
+		ProgrammeSession session = TeamSupport.session(shell, TITLE);
+		Path file = session == null ? null : TeamSupport.savedFile(session, shell, TITLE, "A pull merges into the file as saved."); //$NON-NLS-1$
+		Author author = file == null ? null : TeamSupport.author(shell, TITLE);
+		if (author != null) {
+			pull(session, file, author, SecureCredentials.ofWorkbench(), window).schedule();
+		}
+		return null;
+	}
+
+	/** The pull as a job; when it ends, the programme is read again and the outcome shown. */
+	static TeamJob pull(ProgrammeSession session, Path file, Author author, SecureCredentials credentials, IWorkbenchWindow window) {
+		return new TeamJob("Pulling into " + file.getFileName(), file.getParent(), window) { //$NON-NLS-1$
+			@Override
+			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
+				PullResult result;
+				try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
+					result = repository.pull(author, credentials, monitor);
+				}
+				return () -> afterPull(session, result, this);
+			}
+		};
+	}
+
+	/** Reads the merged file into the programme and says what happened; conflicts go to their view. */
+	static void afterPull(ProgrammeSession session, PullResult result, TeamJob job) {
+		if (result.status() != PullResult.Status.UP_TO_DATE) {
+			try {
+				session.reload();
+			} catch (ProgrammeFileException e) {
+				MessageDialog.openError(job.shell(), TITLE, "The merged programme cannot be read: " + e.getMessage()); //$NON-NLS-1$
+				return;
+			}
+		}
+		UncommittedElements.of(session).refresh();
+		String name = session.getFile().getFileName().toString();
+		switch (result.status()) {
+		case UP_TO_DATE -> MessageDialog.openInformation(job.shell(), TITLE, name + " is up to date: nobody pushed a change since your last pull."); //$NON-NLS-1$
+		case FAST_FORWARD -> MessageDialog.openInformation(job.shell(), TITLE, name + " now holds the changes pushed by the others."); //$NON-NLS-1$
+		case MERGED -> MessageDialog.openInformation(job.shell(), TITLE, "The others' changes and yours were merged element by element " //$NON-NLS-1$
+				+ "and committed. Team > Push shares the merge."); //$NON-NLS-1$
+		case CONFLICTS -> showConflicts(session, result, job);
+		}
+	}
+
+	private static void showConflicts(ProgrammeSession session, PullResult result, TeamJob job) {
+		String file = session.getFile().getFileName().toString();
+		if (!result.conflicts().stream().anyMatch(path -> path.endsWith(file))) {
+			MessageDialog.openWarning(job.shell(), TITLE, "The merge stopped at files the workbench does not merge: " //$NON-NLS-1$
+					+ String.join(", ", result.conflicts()) + ". Resolve them with Git, then commit."); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		// the three versions stay in Git's index until the commit: the view merges them again and shows what is left
+		ResolveConflictsHandler.open(job.window().getActivePage(), session);
+	}
+}

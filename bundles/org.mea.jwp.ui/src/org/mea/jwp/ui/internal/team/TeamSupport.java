@@ -1,0 +1,63 @@
+package org.mea.jwp.ui.internal.team;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.mea.jwp.team.Author;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.actions.SaveProgramme;
+import org.mea.jwp.ui.preferences.TeamPreferences;
+
+/** What every Team command checks first: a programme saved in a file, and who the user is. */
+final class TeamSupport {
+
+	/** The preference page where the commit author is set. */
+	static final String PREFERENCE_PAGE = "org.mea.jwp.ui.preferences.team"; //$NON-NLS-1$
+
+	private TeamSupport() {
+	}
+
+	/** The open programme, or {@code null} (and a message) when there is none. */
+	static ProgrammeSession session(Shell shell, String title) {
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		if (session == null) {
+			MessageDialog.openInformation(shell, title, "No programme is open."); //$NON-NLS-1$
+		}
+		return session;
+	}
+
+	/**
+	 * The programme's file, saved: a programme with unsaved changes is saved first when the user
+	 * agrees, since Git shares files, not what is in memory. {@code null} when the user declines.
+	 */
+	static Path savedFile(ProgrammeSession session, Shell shell, String title, String why) {
+		if (session.getFile() == null || session.isDirty()) {
+			boolean unsaved = session.getFile() == null;
+			String question = (unsaved ? "The programme is not saved in a file yet. " : "The programme has unsaved changes. ") //$NON-NLS-1$ //$NON-NLS-2$
+					+ why + " Save it now?"; //$NON-NLS-1$
+			if (!MessageDialog.openQuestion(shell, title, question) || !SaveProgramme.save(session, shell)) {
+				return null;
+			}
+		}
+		return session.getFile();
+	}
+
+	/**
+	 * The author to commit as; when the preferences do not say yet, opens the Sharing preference
+	 * page and asks again. {@code null} when still unknown.
+	 */
+	static Author author(Shell shell, String title) {
+		Author author = TeamPreferences.author();
+		if (author == null) {
+			MessageDialog.openInformation(shell, title, "Commits carry your name and e-mail address: set them in " //$NON-NLS-1$
+					+ "Preferences > JWP Workbench > Sharing."); //$NON-NLS-1$
+			PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, new String[] { PREFERENCE_PAGE }, null).open();
+			author = TeamPreferences.author();
+		}
+		return author;
+	}
+}
