@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -260,8 +261,10 @@ public final class ProgrammeRepository implements AutoCloseable {
 
 	/**
 	 * Fetches from {@code origin} and merges its branch into the current one: a fast-forward when only
-	 * the server moved, otherwise a merge committed as {@code author}. Programme files that Git's line
-	 * merge leaves in conflict go to the {@link ProgrammeMerger}, when there is one.
+	 * the server moved, otherwise a merge committed as {@code author}. Every programme file changed on
+	 * both sides goes to the {@link ProgrammeMerger}, when there is one, whether Git's line merge
+	 * conflicted on it or not (as Git hands every such file to {@code jwp merge-driver}); when the
+	 * merger or the line merge leaves conflicts, nothing is committed and the result names them.
 	 */
 	public PullResult pull(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
 		Repository repository = git.getRepository();
@@ -280,8 +283,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			return switch (result.getMergeStatus()) {
 			case ALREADY_UP_TO_DATE -> new PullResult(PullResult.Status.UP_TO_DATE, List.of());
 			case FAST_FORWARD -> new PullResult(PullResult.Status.FAST_FORWARD, List.of());
-			case MERGED_NOT_COMMITTED -> commitMerge(author);
-			case CONFLICTING -> resolve(result, author);
+			case MERGED_NOT_COMMITTED, CONFLICTING -> mergeProgrammes(result, author);
 			default -> throw new TeamException("cannot merge " + ORIGIN + '/' + branch + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ result.getMergeStatus() + failingPaths(result.getFailingPaths()));
 			};
@@ -297,18 +299,25 @@ public final class ProgrammeRepository implements AutoCloseable {
 		return new PullResult(PullResult.Status.MERGED, List.of());
 	}
 
-	/** Hands the conflicting programme files to the merger; commits when none is left in conflict. */
-	private PullResult resolve(MergeResult result, Author author) throws GitAPIException, IOException, TeamException {
-		List<String> remaining = new ProgrammeConflicts(git.getRepository(), merger).resolve(result);
-		for (String path : result.getConflicts().keySet()) {
-			if (!remaining.contains(path)) {
+	/**
+	 * Hands the programmes changed on both sides to the merger and adds what it merged; commits when
+	 * no file is left in conflict. Without a merger, Git's line merge decides alone.
+	 */
+	private PullResult mergeProgrammes(MergeResult result, Author author) throws GitAPIException, IOException {
+		Map<String, List<String>> conflicts;
+		if (merger == null) {
+			conflicts = new TreeMap<>();
+			if (result.getConflicts() != null) {
+				result.getConflicts().keySet().forEach(path -> conflicts.put(path, List.of()));
+			}
+		} else {
+			ProgrammeConflicts.Outcome outcome = new ProgrammeConflicts(git.getRepository(), merger).merge(result);
+			for (String path : outcome.merged()) {
 				git.add().addFilepattern(path).call();
 			}
+			conflicts = outcome.conflicts();
 		}
-		if (!remaining.isEmpty()) {
-			return new PullResult(PullResult.Status.CONFLICTS, remaining);
-		}
-		return commitMerge(author);
+		return conflicts.isEmpty() ? commitMerge(author) : PullResult.conflicts(conflicts);
 	}
 
 	private static String failingPaths(Map<String, ?> failing) {
