@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
@@ -34,7 +35,8 @@ import org.mea.jwp.team.internal.ProgrammeConflicts;
 
 /**
  * A Git repository holding programme files, with the operations two secretariats need to share one
- * programme: share, clone, commit, pull (fetch and merge) and push. Git does the distribution; what
+ * programme: share, clone, commit, pull (fetch and merge), push, and publish (push, pulling and
+ * merging first when the server moved). Git does the distribution; what
  * Git cannot know, the model, comes in through a {@link ProgrammeMerger}. Every operation that talks
  * to a server takes a {@link CredentialsProvider} and a progress monitor whose cancel button stops it.
  * Close the repository when done.
@@ -346,6 +348,42 @@ public final class ProgrammeRepository implements AutoCloseable {
 		} catch (IOException e) {
 			throw new TeamException("cannot push: " + e.getMessage(), e); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * How often {@link #publish} pulls and pushes again when the server keeps moving, before it
+	 * gives up: others pushing three times within one publish is a server too busy to chase.
+	 */
+	public static final int PUBLISH_PULLS = 3;
+
+	/**
+	 * Publishes the committed work: pushes; when the server has commits this repository lacks, pulls
+	 * them (a merge committed as {@code author}, programmes merged by the model) and pushes again, up
+	 * to {@link #PUBLISH_PULLS} times. When a pull leaves conflicts, stops without pushing: they are
+	 * in the working tree and the result, for the caller to show. Commit first: uncommitted changes
+	 * to files the server changed make the pull fail.
+	 */
+	public PublishResult publish(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+		SubMonitor progress = SubMonitor.convert(monitor, 1 + 2 * PUBLISH_PULLS);
+		checkCanceled(monitor);
+		PushResult push = push(credentials, progress.split(1));
+		List<PullResult> pulls = new ArrayList<>();
+		while (push.status() == PushResult.Status.REJECTED_NON_FAST_FORWARD && pulls.size() < PUBLISH_PULLS) {
+			checkCanceled(monitor);
+			PullResult pull = pull(author, credentials, progress.split(1));
+			pulls.add(pull);
+			if (pull.status() == PullResult.Status.CONFLICTS) {
+				return new PublishResult(PublishResult.Status.CONFLICTS, push, pulls);
+			}
+			checkCanceled(monitor);
+			push = push(credentials, progress.split(1));
+		}
+		PublishResult.Status status = switch (push.status()) {
+		case PUSHED -> PublishResult.Status.PUBLISHED;
+		case UP_TO_DATE -> PublishResult.Status.UP_TO_DATE;
+		case REJECTED, REJECTED_NON_FAST_FORWARD -> PublishResult.Status.REJECTED;
+		};
+		return new PublishResult(status, push, pulls);
 	}
 
 	private static PushResult outcome(RemoteRefUpdate update) {
