@@ -2,7 +2,6 @@ package org.mea.jwp.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +55,7 @@ class PublishTest {
 		assertEquals(PullResult.Status.MERGED, result.lastPull().status());
 		assertTrue(result.merged());
 		assertEquals(PushResult.Status.PUSHED, result.push().status());
-		assertNull(result.conflicts());
+		assertEquals(List.of(), result.conflicts());
 		assertEquals(sides.geneva.head(), sides.serverHead());
 
 		try (ProgrammeRepository lausanne = sides.freshClone("lausanne")) { //$NON-NLS-1$
@@ -84,8 +83,8 @@ class PublishTest {
 		PublishResult result = sides.geneva.publish(Programmes.BRUNO, null, null);
 		assertEquals(PublishResult.Status.CONFLICTS, result.status(), String.valueOf(result));
 		assertEquals(PushResult.Status.REJECTED_NON_FAST_FORWARD, result.push().status());
-		assertEquals(List.of(TwoSecretariats.FILE), result.conflicts().conflicts());
-		List<String> named = result.conflicts().conflictsIn(TwoSecretariats.FILE);
+		assertEquals(List.of(TwoSecretariats.FILE), result.conflicts());
+		List<String> named = result.conflictsIn(TwoSecretariats.FILE);
 		assertEquals(1, named.size(), String.valueOf(named));
 		assertTrue(named.get(0).startsWith("Activity B6 status: ours deferred, theirs completed"), named.get(0)); //$NON-NLS-1$
 		assertFalse(result.merged());

@@ -18,7 +18,7 @@ public record PublishResult(Status status, PushResult push, List<PullResult> pul
 	public enum Status {
 		/** The server has this repository's commits now, after they were merged with its own if {@link #pulls} is not empty. */
 		PUBLISHED,
-		/** The server already had every commit of this repository: there was nothing to publish. */
+		/** The server already had every commit of this repository: nothing to publish (a pull may have brought its own). */
 		UP_TO_DATE,
 		/**
 		 * Merging the server's commits left conflicts in the working tree ({@link #conflicts}): nothing
@@ -41,9 +41,14 @@ public record PublishResult(Status status, PushResult push, List<PullResult> pul
 		return pulls.isEmpty() ? null : pulls.get(pulls.size() - 1);
 	}
 
-	/** The last pull's result when it stopped at conflicts (the files and what the model merge named), else {@code null}. */
-	public PullResult conflicts() {
-		return status == Status.CONFLICTS ? lastPull() : null;
+	/** The files the last pull left in conflict when publishing stopped at them; else none. */
+	public List<String> conflicts() {
+		return status == Status.CONFLICTS ? lastPull().conflicts() : List.of();
+	}
+
+	/** The conflicts the model merge named in {@code path}, one line each, when publishing stopped at them. */
+	public List<String> conflictsIn(String path) {
+		return status == Status.CONFLICTS ? lastPull().conflictsIn(path) : List.of();
 	}
 
 	/** Whether the server's commits were merged with this repository's (a merge commit was made). */
