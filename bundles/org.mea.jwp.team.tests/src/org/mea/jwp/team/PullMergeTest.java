@@ -19,9 +19,10 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.ActivityStatus;
 
 /**
- * Pulls where both sides changed the same programme file (the server is a repository folder): edits
- * on different lines merge by Git's line merge; the same line changed twice goes to the
- * {@link ProgrammeMerger}, or without one is reported as a conflict, and nothing is committed.
+ * Pulls where both sides changed the same programme file (the server is a repository folder): the
+ * file goes to the {@link ProgrammeMerger} whether Git's line merge conflicted or not; without a
+ * merger, edits on different lines merge by lines and the same line changed twice is a conflict;
+ * with conflicts, nothing is committed.
  */
 class PullMergeTest {
 
@@ -62,15 +63,61 @@ class PullMergeTest {
 		geneva.setOrigin(temp.resolve("bonn").toString()); //$NON-NLS-1$
 	}
 
+	/** Git's line merge alone (no merger) combines edits on different lines. */
 	@Test
-	void editsOnDifferentLinesMergeWithoutTheMerger() throws Exception {
+	void editsOnDifferentLinesMergeByLinesWithoutAMerger() throws Exception {
 		bothChange("B6", ActivityStatus.COMPLETED, "A1", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
-		geneva.setMerger((path, base, ours, theirs) -> {
-			throw new AssertionError("the line merge suffices here"); //$NON-NLS-1$
-		});
+		geneva.setMerger(null);
 		assertEquals(PullResult.Status.MERGED, geneva.pull(Programmes.BRUNO, null, null).status());
 		assertEquals(ActivityStatus.COMPLETED, Programmes.activity(genevaFile, "B6").getStatus()); //$NON-NLS-1$
 		assertEquals(ActivityStatus.DEFERRED, Programmes.activity(genevaFile, "A1").getStatus()); //$NON-NLS-1$
+	}
+
+	/**
+	 * A clean line merge is not the last word: the merger gets every programme changed on both
+	 * sides, and what it makes is what is committed.
+	 */
+	@Test
+	void editsOnDifferentLinesGoToTheMergerToo() throws Exception {
+		bothChange("B6", ActivityStatus.COMPLETED, "A1", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		byte[] ours = Files.readAllBytes(genevaFile);
+		byte[] theirs = Files.readAllBytes(bonnFile);
+		List<String> calls = new ArrayList<>();
+		geneva.setMerger((path, base, mine, other) -> {
+			calls.add(path);
+			assertNotNull(base);
+			assertArrayEquals(ours, mine);
+			assertArrayEquals(theirs, other);
+			return new ProgrammeMerger.Result(other, List.of()); // a stand-in: theirs wins
+		});
+		assertEquals(PullResult.Status.MERGED, geneva.pull(Programmes.BRUNO, null, null).status());
+		assertEquals(List.of("jwp.jwp"), calls); //$NON-NLS-1$
+		assertArrayEquals(theirs, Files.readAllBytes(genevaFile));
+		assertTrue(geneva.repository().getRepositoryState().canCommit());
+		byte[] committed = geneva.repository().open(geneva.repository().resolve("HEAD:jwp.jwp")).getBytes(); //$NON-NLS-1$
+		assertArrayEquals(theirs, committed, "the merger's version is committed"); //$NON-NLS-1$
+	}
+
+	/**
+	 * A merger's conflict in a file the line merge combined: nothing is committed, and the file is
+	 * unmerged in Git's index with its three versions, as after a conflicting line merge.
+	 */
+	@Test
+	void aConflictOfTheMergerAfterACleanLineMergeLeavesTheFileUnmerged() throws Exception {
+		bothChange("B6", ActivityStatus.COMPLETED, "A1", ActivityStatus.DEFERRED); //$NON-NLS-1$ //$NON-NLS-2$
+		geneva.setMerger((path, base, mine, other) -> new ProgrammeMerger.Result(mine, List.of("A model conflict"))); //$NON-NLS-1$
+		String before = geneva.head();
+		PullResult result = geneva.pull(Programmes.BRUNO, null, null);
+		assertEquals(PullResult.Status.CONFLICTS, result.status());
+		assertEquals(List.of("jwp.jwp"), result.conflicts()); //$NON-NLS-1$
+		assertEquals(List.of("A model conflict"), result.conflictsIn("jwp.jwp")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(before, geneva.head());
+		ConflictVersions versions = geneva.conflictVersions(genevaFile);
+		assertNotNull(versions, "the index holds the three versions"); //$NON-NLS-1$
+		assertEquals(ActivityStatus.DEFERRED, status(versions.ours(), "A1")); //$NON-NLS-1$
+		assertEquals(ActivityStatus.COMPLETED, status(versions.theirs(), "B6")); //$NON-NLS-1$
+		assertEquals(ActivityStatus.NOT_STARTED, status(versions.base(), "B6")); //$NON-NLS-1$
+		assertTrue(geneva.repository().readDirCache().hasUnmergedPaths());
 	}
 
 	@Test

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The merge of one programme file that both sides changed, given the three versions as bytes. A
- * pull uses it for {@code *.jwp} files that Git's line merge could not merge; the model-aware merge
- * of {@code org.mea.jwp.core} plugs in here, so that this bundle does not need to know the model.
+ * pull uses it for every {@code *.jwp} file changed on both sides, whether Git's line merge could
+ * merge it or not; the model-aware merge of {@code org.mea.jwp.core} plugs in here, so that this
+ * bundle does not need to know the model.
  */
 @FunctionalInterface
 public interface ProgrammeMerger {

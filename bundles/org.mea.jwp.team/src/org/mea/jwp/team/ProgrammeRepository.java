@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
@@ -35,7 +37,8 @@ import org.mea.jwp.team.internal.ProgrammeConflicts;
 
 /**
  * A Git repository holding programme files, with the operations two secretariats need to share one
- * programme: share, clone, commit, pull (fetch and merge) and push. Git does the distribution; what
+ * programme: share, clone, commit, pull (fetch and merge), push, and publish (push, pulling and
+ * merging first when the server moved). Git does the distribution; what
  * Git cannot know, the model, comes in through a {@link ProgrammeMerger}. Every operation that talks
  * to a server takes a {@link CredentialsProvider} and a progress monitor whose cancel button stops it.
  * Close the repository when done.
@@ -273,8 +276,10 @@ public final class ProgrammeRepository implements AutoCloseable {
 
 	/**
 	 * Fetches from {@code origin} and merges its branch into the current one: a fast-forward when only
-	 * the server moved, otherwise a merge committed as {@code author}. Programme files that Git's line
-	 * merge leaves in conflict go to the {@link ProgrammeMerger}, when there is one.
+	 * the server moved, otherwise a merge committed as {@code author}. Every programme file changed on
+	 * both sides goes to the {@link ProgrammeMerger}, when there is one, whether Git's line merge
+	 * conflicted on it or not (as Git hands every such file to {@code jwp merge-driver}); when the
+	 * merger or the line merge leaves conflicts, nothing is committed and the result names them.
 	 */
 	public PullResult pull(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
 		Repository repository = git.getRepository();
@@ -293,8 +298,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			return switch (result.getMergeStatus()) {
 			case ALREADY_UP_TO_DATE -> new PullResult(PullResult.Status.UP_TO_DATE, List.of());
 			case FAST_FORWARD -> new PullResult(PullResult.Status.FAST_FORWARD, List.of());
-			case MERGED_NOT_COMMITTED -> commitMerge(author);
-			case CONFLICTING -> resolve(result, author);
+			case MERGED_NOT_COMMITTED, CONFLICTING -> mergeProgrammes(result, author);
 			default -> throw new TeamException("cannot merge " + ORIGIN + '/' + branch + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ result.getMergeStatus() + failingPaths(result.getFailingPaths()));
 			};
@@ -310,18 +314,25 @@ public final class ProgrammeRepository implements AutoCloseable {
 		return new PullResult(PullResult.Status.MERGED, List.of());
 	}
 
-	/** Hands the conflicting programme files to the merger; commits when none is left in conflict. */
-	private PullResult resolve(MergeResult result, Author author) throws GitAPIException, IOException, TeamException {
-		List<String> remaining = new ProgrammeConflicts(git.getRepository(), merger).resolve(result);
-		for (String path : result.getConflicts().keySet()) {
-			if (!remaining.contains(path)) {
+	/**
+	 * Hands the programmes changed on both sides to the merger and adds what it merged; commits when
+	 * no file is left in conflict. Without a merger, Git's line merge decides alone.
+	 */
+	private PullResult mergeProgrammes(MergeResult result, Author author) throws GitAPIException, IOException {
+		Map<String, List<String>> conflicts;
+		if (merger == null) {
+			conflicts = new TreeMap<>();
+			if (result.getConflicts() != null) {
+				result.getConflicts().keySet().forEach(path -> conflicts.put(path, List.of()));
+			}
+		} else {
+			ProgrammeConflicts.Outcome outcome = new ProgrammeConflicts(git.getRepository(), merger).merge(result);
+			for (String path : outcome.merged()) {
 				git.add().addFilepattern(path).call();
 			}
+			conflicts = outcome.conflicts();
 		}
-		if (!remaining.isEmpty()) {
-			return new PullResult(PullResult.Status.CONFLICTS, remaining);
-		}
-		return commitMerge(author);
+		return conflicts.isEmpty() ? commitMerge(author) : PullResult.conflicts(conflicts);
 	}
 
 	private static String failingPaths(Map<String, ?> failing) {
@@ -350,6 +361,42 @@ public final class ProgrammeRepository implements AutoCloseable {
 		} catch (IOException e) {
 			throw new TeamException("cannot push: " + e.getMessage(), e); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * How often {@link #publish} pulls and pushes again when the server keeps moving, before it
+	 * gives up: others pushing three times within one publish is a server too busy to chase.
+	 */
+	public static final int PUBLISH_PULLS = 3;
+
+	/**
+	 * Publishes the committed work: pushes; when the server has commits this repository lacks, pulls
+	 * them (a merge committed as {@code author}, programmes merged by the model) and pushes again, up
+	 * to {@link #PUBLISH_PULLS} times. When a pull leaves conflicts, stops without pushing: they are
+	 * in the working tree and the result, for the caller to show. Commit first: uncommitted changes
+	 * to files the server changed make the pull fail.
+	 */
+	public PublishResult publish(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+		SubMonitor progress = SubMonitor.convert(monitor, 1 + 2 * PUBLISH_PULLS);
+		checkCanceled(monitor);
+		PushResult push = push(credentials, progress.split(1));
+		List<PullResult> pulls = new ArrayList<>();
+		while (push.status() == PushResult.Status.REJECTED_NON_FAST_FORWARD && pulls.size() < PUBLISH_PULLS) {
+			checkCanceled(monitor);
+			PullResult pull = pull(author, credentials, progress.split(1));
+			pulls.add(pull);
+			if (pull.status() == PullResult.Status.CONFLICTS) {
+				return new PublishResult(PublishResult.Status.CONFLICTS, push, pulls);
+			}
+			checkCanceled(monitor);
+			push = push(credentials, progress.split(1));
+		}
+		PublishResult.Status status = switch (push.status()) {
+		case PUSHED -> PublishResult.Status.PUBLISHED;
+		case UP_TO_DATE -> PublishResult.Status.UP_TO_DATE;
+		case REJECTED, REJECTED_NON_FAST_FORWARD -> PublishResult.Status.REJECTED;
+		};
+		return new PublishResult(status, push, pulls);
 	}
 
 	private static PushResult outcome(RemoteRefUpdate update) {

@@ -2,7 +2,8 @@ package org.mea.jwp.team;
 
 /**
  * What a push did. A {@link Status#REJECTED_NON_FAST_FORWARD} is not an error: someone pushed first,
- * and the caller pulls (merging their work) and pushes again.
+ * and the caller pulls (merging their work) and pushes again, which {@link ProgrammeRepository#publish}
+ * does.
  */
 public record PushResult(Status status, String message) {
 
