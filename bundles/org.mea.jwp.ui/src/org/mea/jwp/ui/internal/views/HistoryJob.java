@@ -8,7 +8,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.mea.jwp.team.ElementHistory;
 import org.mea.jwp.team.HistoryEntry;
 import org.mea.jwp.team.ProgrammeRepository;
@@ -23,19 +25,27 @@ final class HistoryJob extends Job {
 
 	private final Path file;
 	private final String elementId;
-	private final Consumer<HistoryJob> done;
 	private volatile List<HistoryEntry> entries = List.of();
 	private volatile String problem;
 
 	/**
 	 * The history of {@code file}, of the element with {@code elementId} or (null) of the whole
-	 * programme; {@code done} is called in the job's thread when it is read or failed.
+	 * programme; {@code done} is called in a background thread when it is read or failed, not when
+	 * cancelled.
 	 */
 	HistoryJob(String name, Path file, String elementId, Consumer<HistoryJob> done) {
 		super(name);
 		this.file = file;
 		this.elementId = elementId;
-		this.done = done;
+		// once the job has ended, not from run(): a view showing the rows has no job of its own running
+		addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().isOK()) {
+					done.accept(HistoryJob.this);
+				}
+			}
+		});
 	}
 
 	@Override
@@ -51,11 +61,7 @@ final class HistoryJob extends Job {
 		} finally {
 			monitor.done();
 		}
-		if (monitor.isCanceled()) {
-			return Status.CANCEL_STATUS;
-		}
-		done.accept(this);
-		return Status.OK_STATUS;
+		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
 	/** The changes found, newest first; empty when there are none or reading failed. */
