@@ -223,7 +223,9 @@ class HistoryViewTest {
 			repository.commit("A1 done", ANNA);
 		}
 		view.refresh();
+		view.refresh(); // the second request cancels the first: its rows are never shown
 		waitForHistory(view, "the programme");
+		assertEquals(5, view.getViewer().getTable().getItemCount());
 		assertTrue(rows(view.getViewer().getTable()).get(0).endsWith(" | A. Person | A1 | status in progress \u2192 completed | A1 done"),
 				rows(view.getViewer().getTable()).get(0));
 	}
