@@ -30,6 +30,8 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 	public static final String COMPARE = "org.mea.jwp.ui.views.compare"; //$NON-NLS-1$
 	/** The Deadlines view (org.mea.jwp.ui): reports due to the committees. */
 	public static final String DEADLINES = "org.mea.jwp.ui.views.deadlines"; //$NON-NLS-1$
+	/** The History view (org.mea.jwp.ui): who changed what, from the programme file's Git commits. */
+	public static final String HISTORY = "org.mea.jwp.ui.views.history"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -57,6 +59,8 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		bottom.addView(CONCORDANCE);
 		bottom.addView(COMPARE);
 		bottom.addView(DEADLINES);
+		// wide rows: below the editor, not with the explorer, whose selection it follows
+		bottom.addPlaceholder(HISTORY);
 
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(PROBLEMS);
@@ -65,6 +69,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(TIMELINE);
 		layout.addShowViewShortcut(COMPARE);
 		layout.addShowViewShortcut(DEADLINES);
+		layout.addShowViewShortcut(HISTORY);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

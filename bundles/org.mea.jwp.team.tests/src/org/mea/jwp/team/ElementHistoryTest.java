@@ -1,18 +1,24 @@
 package org.mea.jwp.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.ActivityStatus;
 
 /** The history of a shared programme over a few commits, for one element and for the whole programme. */
@@ -88,6 +94,44 @@ class ElementHistoryTest {
 			List<HistoryEntry> history = new ElementHistory(repository, renamed).element("B6", null); //$NON-NLS-1$
 			assertEquals(List.of(sc65, sc64, shared), history.stream().map(HistoryEntry::commitId).toList(), history.toString());
 		}
+	}
+
+	@Test
+	void fileAtGivesTheProgrammeOfACommit() throws Exception {
+		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
+			assertEquals(ActivityStatus.ONGOING, statusOfB6(repository.fileAt(sc64, file)));
+			assertEquals(ActivityStatus.NOT_STARTED, statusOfB6(repository.fileAt(shared.substring(0, 10), file)));
+			assertEquals(ActivityStatus.COMPLETED, statusOfB6(repository.fileAt(sc65, file)));
+		}
+	}
+
+	@Test
+	void fileAtFindsARenamedFileUnderItsOldName() throws Exception {
+		Path renamed = file.resolveSibling("joint.jwp"); //$NON-NLS-1$
+		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
+			Files.move(file, renamed);
+			Git.wrap(repository.repository()).rm().addFilepattern("programme.jwp").call(); //$NON-NLS-1$
+			repository.add(renamed);
+			repository.commit("Renamed", Programmes.ANNA); //$NON-NLS-1$
+			assertEquals(ActivityStatus.ONGOING, statusOfB6(repository.fileAt(sc64, renamed)));
+		}
+	}
+
+	@Test
+	void fileAtNamesWhatIsMissing() throws Exception {
+		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
+			TeamException absent = assertThrows(TeamException.class,
+					() -> repository.fileAt(sc64, file.resolveSibling("other.jwp"))); //$NON-NLS-1$
+			assertEquals("other.jwp is not in commit " + sc64.substring(0, 7), absent.getMessage()); //$NON-NLS-1$
+			TeamException unknown = assertThrows(TeamException.class, () -> repository.fileAt("0123456789abcdef", file)); //$NON-NLS-1$
+			assertTrue(unknown.getMessage().startsWith("no commit 0123456789abcdef in "), unknown.getMessage()); //$NON-NLS-1$
+			assertFalse(unknown.getMessage().contains("\n"), "one line"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static ActivityStatus statusOfB6(byte[] programme) throws Exception {
+		Resource resource = new ProgrammeStore().load(new ByteArrayInputStream(programme), URI.createURI("then.jwp"), null); //$NON-NLS-1$
+		return Programmes.activity(ProgrammeStore.programme(resource), "B6").getStatus(); //$NON-NLS-1$
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -43,6 +44,11 @@ public final class ElementHistory {
 		this.repository = repository.repository();
 		this.path = repository.pathOf(programme);
 		this.file = programme.toAbsolutePath();
+	}
+
+	/** How the entries of {@code element} name it ("B6"), for a title such as "History of B6". */
+	public static String labelOf(EObject element) {
+		return ElementSnapshot.label(element);
 	}
 
 	/** Every change of every element, newest first; the oldest version's programme as "added". */

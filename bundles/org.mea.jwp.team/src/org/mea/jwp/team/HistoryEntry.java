@@ -27,16 +27,20 @@ public record HistoryEntry(Kind kind, String elementId, String label, String fea
 		return (end < 0 ? message : message.substring(0, end)).strip();
 	}
 
-	/** "B6: status on-going → completed, 2014-03-02, A. Person, 'SC65 update'", long values shortened. */
-	@Override
-	public String toString() {
-		String what = switch (kind) {
+	/** What happened, as the History view and {@code jwp log} show it: "status on-going → completed", "added". */
+	public String change() {
+		return switch (kind) {
 		case ADDED -> "added"; //$NON-NLS-1$
 		case REMOVED -> "removed"; //$NON-NLS-1$
 		case UNREADABLE -> "unreadable in this commit (" + newValue + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		case CHANGED -> feature + ' ' + shown(oldValue) + " \u2192 " + shown(newValue); //$NON-NLS-1$
 		};
-		return label + ": " + what + ", " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + ", " + author //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** "B6: status on-going → completed, 2014-03-02, A. Person, 'SC65 update'", long values shortened. */
+	@Override
+	public String toString() {
+		return label + ": " + change() + ", " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + ", " + author //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ ", '" + summary() + "'"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

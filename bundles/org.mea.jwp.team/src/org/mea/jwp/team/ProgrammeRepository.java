@@ -22,18 +22,23 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.SystemReader;
 import org.mea.jwp.team.internal.JGitCredentials;
 import org.mea.jwp.team.internal.MonitorAdapter;
 import org.mea.jwp.team.internal.ProgrammeConflicts;
+import org.mea.jwp.team.internal.ProgrammeVersions;
 
 /**
  * A Git repository holding programme files, with the operations two secretariats need to share one
@@ -77,6 +82,15 @@ public final class ProgrammeRepository implements AutoCloseable {
 		} catch (IOException e) {
 			throw new TeamException("cannot open the Git repository of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * Whether {@code path} (a programme file or a folder) is in the working tree of a Git repository,
+	 * so that {@link #open} finds one: the workbench says "share it first" rather than showing a failure.
+	 */
+	public static boolean isShared(Path path) {
+		Path start = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+		return start != null && new FileRepositoryBuilder().findGitDir(start.toFile()).getGitDir() != null;
 	}
 
 	/**
@@ -187,6 +201,51 @@ public final class ProgrammeRepository implements AutoCloseable {
 		} catch (IOException e) {
 			throw new TeamException("cannot read the merge state of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * The bytes of {@code file} as commit {@code commitId} (a full or abbreviated id) has it: what
+	 * <i>Compare with This Commit</i> compares the open programme with. A file renamed since is found
+	 * under its name of then.
+	 *
+	 * @throws TeamException when the commit is unknown or did not have the file
+	 */
+	public byte[] fileAt(String commitId, Path file) throws TeamException {
+		String path = pathOf(file);
+		Repository repository = git.getRepository();
+		try (RevWalk walk = new RevWalk(repository)) {
+			ObjectId id = commitId == null ? null : repository.resolve(commitId + "^{commit}"); //$NON-NLS-1$
+			if (id == null) {
+				throw new TeamException("no commit " + commitId + " in " + workTree()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			RevCommit commit = walk.parseCommit(id);
+			ObjectId blob = blob(commit, path);
+			if (blob == null) {
+				blob = renamedBlob(path, commit);
+			}
+			if (blob == null) {
+				throw new TeamException(path + " is not in commit " + commit.abbreviate(7).name()); //$NON-NLS-1$
+			}
+			return repository.open(blob).getBytes();
+		} catch (IOException | RevisionSyntaxException e) {
+			throw new TeamException("cannot read " + path + " of commit " + commitId + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	private ObjectId blob(RevCommit commit, String path) throws IOException {
+		try (TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+			return tree == null ? null : tree.getObjectId(0);
+		}
+	}
+
+	/** The file's content in {@code commit} under the name it had before a rename, or null. */
+	private ObjectId renamedBlob(String path, RevCommit commit) throws IOException {
+		for (ProgrammeVersions.Version version : ProgrammeVersions.of(git.getRepository(), path, null)) {
+			if (version.commit().equals(commit)) {
+				return version.blob();
+			}
+		}
+		return null;
 	}
 
 	/** The JGit repository, for {@link ElementHistory} and tests. */

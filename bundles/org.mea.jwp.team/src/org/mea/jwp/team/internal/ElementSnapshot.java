@@ -93,6 +93,11 @@ public final class ElementSnapshot {
 		return new Element(id, label(id, object), features);
 	}
 
+	/** The label of {@code object} in a history: its code, letter or name, else its id ("B6"). */
+	public static String label(EObject object) {
+		return label(EcoreUtil.getID(object), object);
+	}
+
 	private static String label(String id, EObject object) {
 		for (String name : LABEL_FEATURES) {
 			EStructuralFeature feature = object.eClass().getEStructuralFeature(name);

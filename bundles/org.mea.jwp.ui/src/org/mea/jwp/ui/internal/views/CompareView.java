@@ -21,6 +21,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.mea.jwp.core.cycles.ActivityChange;
 import org.mea.jwp.core.cycles.Baselines;
@@ -39,7 +41,8 @@ import org.mea.jwp.ui.ProgrammeSession;
 /**
  * Compare Baselines: what changed, activity by activity, between two recorded baselines or between
  * a baseline and the programme as it is now; counts per theme on top, filters by theme, species and
- * lead. The "current programme" side is a fresh record of the model, taken again whenever the model
+ * lead. An earlier version of the programme (the History view's Compare with This Commit) is
+ * recorded like a baseline and offered as one more choice. The "current programme" side is a fresh record of the model, taken again whenever the model
  * changes. Double-click an activity to go to it.
  */
 public class CompareView extends ViewPart {
@@ -60,6 +63,32 @@ public class CompareView extends ViewPart {
 	private TableViewer table;
 	private ModelFollower follower;
 	private Comparison comparison;
+	/** An earlier version of the programme to compare with (Compare with This Commit), or null. */
+	private Version version;
+
+	/** The programme as an earlier version had it, recorded like a baseline; {@code name} is its choice label. */
+	private record Version(ProgrammeSession session, String name, Baseline record) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	/**
+	 * Shows what changed between {@code earlier} (another version of {@code session}'s programme, such
+	 * as the one a commit has) and the programme as it is now; {@code earlierName} names it in the
+	 * "From" list. The version stays a choice until another programme is opened.
+	 */
+	public static CompareView show(IWorkbenchPage page, ProgrammeSession session, Programme earlier, String earlierName)
+			throws PartInitException {
+		CompareView view = (CompareView) page.showView(ID);
+		view.version = new Version(session, earlierName, Baselines.snapshot(earlier, LocalDate.now(), LocalDate.now()));
+		view.fillChoices();
+		// the new version is the last choice, which fillChoices also takes when the view is new
+		select(view.from, view.version);
+		select(view.to, CURRENT);
+		return view;
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -95,7 +124,12 @@ public class CompareView extends ViewPart {
 		species.addSelectionChangedListener(event -> filter());
 		lead.addSelectionChangedListener(event -> filter());
 		getSite().setSelectionProvider(table);
-		follower = ModelFollower.follow(body, session -> fillChoices(), this::fillChoices);
+		follower = ModelFollower.follow(body, session -> {
+			if (version != null && version.session() != session && session != null) {
+				version = null; // another programme: its versions are not this one's
+			}
+			fillChoices();
+		}, this::fillChoices);
 	}
 
 	private ComboViewer combo(Composite parent, String label, Function<Object, String> text) {
@@ -137,14 +171,27 @@ public class CompareView extends ViewPart {
 		return String.valueOf(element);
 	}
 
+	/** The record a "From" or "To" choice stands for: a cycle's baseline, an earlier version's record. */
+	private static Baseline recordOf(Object choice) {
+		if (choice instanceof ReportingCycle cycle) {
+			return cycle.getBaseline();
+		}
+		return choice instanceof Version earlier ? earlier.record() : null;
+	}
+
 	/** Fills the lists from the programme; default: the latest baseline compared with the programme now. */
 	private void fillChoices() {
 		Object fromBefore = from.getStructuredSelection().getFirstElement();
 		Object toBefore = to.getStructuredSelection().getFirstElement();
 		ProgrammeSession session = follower == null ? null : follower.session();
 		Programme programme = session == null ? null : session.getProgramme();
-		List<ReportingCycle> recorded = programme == null ? List.of()
-				: programme.getCycles().stream().filter(c -> c.getBaseline() != null).toList();
+		List<Object> recorded = new ArrayList<>();
+		if (programme != null) {
+			recorded.addAll(programme.getCycles().stream().filter(c -> c.getBaseline() != null).toList());
+		}
+		if (version != null && version.session() == session) {
+			recorded.add(version);
+		}
 		from.setInput(recorded.toArray());
 		List<Object> targets = new ArrayList<>(recorded);
 		targets.add(CURRENT);
@@ -174,7 +221,8 @@ public class CompareView extends ViewPart {
 	/** Compares the two chosen records and shows the result. */
 	private void compare() {
 		ProgrammeSession session = follower == null ? null : follower.session();
-		if (session == null || !(from.getStructuredSelection().getFirstElement() instanceof ReportingCycle earlier)) {
+		Baseline earlier = recordOf(from.getStructuredSelection().getFirstElement());
+		if (session == null || earlier == null) {
 			comparison = null;
 			table.setInput(new Object[0]);
 			counts.setText(session == null ? "No programme is open." //$NON-NLS-1$
@@ -182,9 +230,10 @@ public class CompareView extends ViewPart {
 			return;
 		}
 		Object target = to.getStructuredSelection().getFirstElement();
-		Baseline later = target instanceof ReportingCycle cycle ? cycle.getBaseline()
-				: Baselines.snapshot(session.getProgramme(), LocalDate.now(), LocalDate.now());
-		comparison = Comparison.of(earlier.getBaseline(), later);
+		Baseline later = CURRENT.equals(target) || target == null
+				? Baselines.snapshot(session.getProgramme(), LocalDate.now(), LocalDate.now())
+				: recordOf(target);
+		comparison = Comparison.of(earlier, later);
 		filter();
 	}
 
