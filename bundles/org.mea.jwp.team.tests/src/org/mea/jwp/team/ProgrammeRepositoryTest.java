@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.testing.GitDaemon;
 
 /**
  * Two secretariats share one programme through a repository served by a real {@code git daemon} on

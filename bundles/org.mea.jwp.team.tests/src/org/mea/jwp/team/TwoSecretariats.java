@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.mea.jwp.testing.GitDaemon;
 
 /**
  * Bonn and Geneva sharing {@code jwp.jwp} through a server (a real {@code git daemon} on localhost,

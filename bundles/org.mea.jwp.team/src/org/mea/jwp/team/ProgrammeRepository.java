@@ -232,6 +232,18 @@ public final class ProgrammeRepository implements AutoCloseable {
 		}
 	}
 
+	/** Whether the last commit has {@code file}: false before the first commit and for a file added since. */
+	public boolean isCommitted(Path file) throws TeamException {
+		String path = pathOf(file);
+		Repository repository = git.getRepository();
+		try (RevWalk walk = new RevWalk(repository)) {
+			ObjectId head = repository.resolve(Constants.HEAD);
+			return head != null && blob(walk.parseCommit(head), path) != null;
+		} catch (IOException e) {
+			throw new TeamException("cannot read the last commit of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	private ObjectId blob(RevCommit commit, String path) throws IOException {
 		try (TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
 			return tree == null ? null : tree.getObjectId(0);

@@ -1,7 +1,6 @@
 package org.mea.jwp.team;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,11 +11,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.team.internal.ElementSnapshot;
@@ -45,28 +39,18 @@ public final class UncommittedChanges {
 	 * or when the file is not in it yet, every element counts as changed.
 	 */
 	public static UncommittedChanges since(ProgrammeRepository repository, Path programme) throws TeamException {
-		String path = repository.pathOf(programme);
-		Repository git = repository.repository();
+		String head = repository.head();
+		if (head == null || !repository.isCommitted(programme)) {
+			return new UncommittedChanges(head, null, Map.of()); // not shared yet: everything in it is new
+		}
+		byte[] bytes = repository.fileAt(head, programme);
 		try {
-			ObjectId head = git.resolve(Constants.HEAD);
-			if (head == null) {
-				return new UncommittedChanges(null, null, Map.of());
-			}
-			byte[] bytes;
-			try (RevWalk walk = new RevWalk(git); TreeWalk tree = TreeWalk.forPath(git, path, walk.parseCommit(head).getTree())) {
-				if (tree == null) {
-					return new UncommittedChanges(head.getName(), null, Map.of());
-				}
-				bytes = git.open(tree.getObjectId(0)).getBytes();
-			}
 			Resource resource = new ProgrammeStore().load(new ByteArrayInputStream(bytes), URI.createURI("committed.jwp"), null); //$NON-NLS-1$
-			UncommittedChanges changes = new UncommittedChanges(head.getName(), ElementSnapshot.of(resource), containers(resource));
+			UncommittedChanges changes = new UncommittedChanges(head, ElementSnapshot.of(resource), containers(resource));
 			resource.unload();
 			return changes;
 		} catch (ProgrammeFileException e) {
-			throw new TeamException("the last commit's " + path + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (IOException e) {
-			throw new TeamException("cannot read the last commit of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException("the last commit's " + programme.getFileName() + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

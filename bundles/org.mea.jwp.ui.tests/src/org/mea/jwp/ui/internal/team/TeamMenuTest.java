@@ -155,14 +155,46 @@ class TeamMenuTest {
 		commit("Merge Geneva's update: B6 as Geneva has it"); //$NON-NLS-1$
 
 		AtomicReference<String> pushed = new AtomicReference<>();
-		run("org.mea.jwp.ui.commands.push"); //$NON-NLS-1$
 		Dialogs.answerWhenOpen(display, "Push", dialog -> { }, "OK", pushed); //$NON-NLS-1$ //$NON-NLS-2$
+		run("org.mea.jwp.ui.commands.push"); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the push", () -> pushed.get() != null);
+		assertTrue(pushed.get().contains("Pushed: the others get your commits"), pushed.get()); //$NON-NLS-1$
 
 		Path check = base.resolve("check"); //$NON-NLS-1$
 		GitDaemon.git(base, "clone", "-q", server.url("jwp.git"), check.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertArrayEquals(expected(), Files.readAllBytes(check.resolve("jwp.jwp")), //$NON-NLS-1$
 				"the server holds the shipped programme with B6 cancelled, A1 in progress, A2 completed, nothing else changed"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Disjoint edits: Geneva pushed A1's start from the command line while Bonn committed A2's
+	 * completion in the workbench. Bonn's Push is refused by the server, so the workbench pulls,
+	 * merges element by element and pushes the merge: the programme and the server hold both.
+	 */
+	@Test
+	void aPushAfterTheOthersPushedMergesTheirWorkAndLosesNothing() throws Exception {
+		Path geneva = base.resolve("geneva"); //$NON-NLS-1$
+		GitDaemon.git(base, "clone", "-q", server.url("jwp.git"), geneva.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		setStatus(geneva.resolve("jwp.jwp"), "A1", ActivityStatus.IN_PROGRESS); //$NON-NLS-1$ //$NON-NLS-2$
+		GitDaemon.git(geneva, "commit", "-q", "-am", "Geneva: A1 started"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		GitDaemon.git(geneva, "push", "-q", "origin", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+		edit("A2", ActivityStatus.COMPLETED); //$NON-NLS-1$
+		assertTrue(SaveProgramme.save(session(), shell()));
+		commit("Bonn: A2 completed"); //$NON-NLS-1$
+		AtomicReference<String> pushed = new AtomicReference<>();
+		Dialogs.answerWhenOpen(display, "Push", dialog -> { }, "OK", pushed); //$NON-NLS-1$ //$NON-NLS-2$
+		run("org.mea.jwp.ui.commands.push"); //$NON-NLS-1$
+		UiWait.until(display, TIMEOUT, "the push", () -> pushed.get() != null);
+		assertTrue(pushed.get().contains("their work was merged with yours"), pushed.get()); //$NON-NLS-1$
+		assertEquals(ActivityStatus.IN_PROGRESS, status("A1"), "Geneva's change, now in the open programme"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ActivityStatus.COMPLETED, status("A2")); //$NON-NLS-1$
+		assertFalse(session().isDirty());
+
+		GitDaemon.git(geneva, "pull", "-q", "--no-rebase", "origin", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		var onTheServer = ProgrammeStore.programme(new ProgrammeStore().load(geneva.resolve("jwp.jwp"))); //$NON-NLS-1$
+		assertEquals(ActivityStatus.IN_PROGRESS, onTheServer.findActivity("A1").getStatus()); //$NON-NLS-1$
+		assertEquals(ActivityStatus.COMPLETED, onTheServer.findActivity("A2").getStatus()); //$NON-NLS-1$
 	}
 
 	/** The shipped programme with the four changes, saved canonically: what the merge must give. */
@@ -221,8 +253,11 @@ class TeamMenuTest {
 	private String label(String code) {
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.findView(ProgrammeExplorerView.ID);
 		Activity activity = session().getProgramme().findActivity(code);
-		explorer.getViewer().expandToLevel(activity, 0);
 		TreeItem item = (TreeItem) explorer.getViewer().testFindItem(activity);
+		if (item == null) {
+			explorer.getViewer().reveal(activity); // once: revealing again refreshes the item, and its decoration restarts
+			item = (TreeItem) explorer.getViewer().testFindItem(activity);
+		}
 		assertNotNull(item, code);
 		return item.getText();
 	}

@@ -57,13 +57,8 @@ public class PullHandler extends AbstractHandler {
 
 	/** Reads the merged file into the programme and says what happened; conflicts go to their view. */
 	static void afterPull(ProgrammeSession session, PullResult result, TeamJob job) {
-		if (result.status() != PullResult.Status.UP_TO_DATE) {
-			try {
-				session.reload();
-			} catch (ProgrammeFileException e) {
-				MessageDialog.openError(job.shell(), TITLE, "The merged programme cannot be read: " + e.getMessage()); //$NON-NLS-1$
-				return;
-			}
+		if (result.status() != PullResult.Status.UP_TO_DATE && !reread(session, job)) {
+			return;
 		}
 		UncommittedElements.of(session).refresh();
 		String name = session.getFile().getFileName().toString();
@@ -73,6 +68,18 @@ public class PullHandler extends AbstractHandler {
 		case MERGED -> MessageDialog.openInformation(job.shell(), TITLE, "The others' changes and yours were merged element by element " //$NON-NLS-1$
 				+ "and committed. Team > Push shares the merge."); //$NON-NLS-1$
 		case CONFLICTS -> showConflicts(session, result, job);
+		}
+	}
+
+	/** Reads the programme's file again after a merge changed it; false (and a message) when it cannot. */
+	static boolean reread(ProgrammeSession session, TeamJob job) {
+		try {
+			session.reload();
+			UncommittedElements.of(session).refresh();
+			return true;
+		} catch (ProgrammeFileException e) {
+			MessageDialog.openError(job.shell(), job.getName(), "The merged programme cannot be read: " + e.getMessage()); //$NON-NLS-1$
+			return false;
 		}
 	}
 
