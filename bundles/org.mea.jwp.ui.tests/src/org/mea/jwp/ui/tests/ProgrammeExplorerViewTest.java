@@ -66,13 +66,13 @@ class ProgrammeExplorerViewTest {
 
 		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), programme,
 				JwpPackage.Literals.PROGRAMME__TITLE, "Renamed"));
-		UiWait.flush(workbench.getDisplay());
-		assertEquals("Renamed", root.getText());
+		// labels follow a moment later: the workbench's decorations are computed in the background
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the renamed programme in the tree", () -> "Renamed".equals(root.getText()));
 
 		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
 		UiWait.flush(workbench.getDisplay());
 		assertEquals("CMS-CITES Joint Work Programme 2012-2014", programme.getTitle());
-		assertTrue(root.getText().endsWith("2012-2014"), root.getText());
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the title back in the tree", () -> root.getText().endsWith("2012-2014"));
 	}
 
 	/** The value shown for a property in the Properties view, or null when the row is not there. */

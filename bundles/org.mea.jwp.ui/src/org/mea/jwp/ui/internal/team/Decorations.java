@@ -2,7 +2,6 @@ package org.mea.jwp.ui.internal.team;
 
 import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.ILabelProvider;
-import org.eclipse.jface.viewers.ViewerLabel;
 import org.eclipse.ui.PlatformUI;
 import org.mea.jwp.ui.ProgrammeSession;
 
@@ -18,16 +17,7 @@ public final class Decorations {
 	 */
 	public static ILabelProvider of(ILabelProvider labels, ProgrammeSession session) {
 		UncommittedElements.of(session);
-		return new DecoratingLabelProvider(labels, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()) {
-			/**
-			 * JFace keeps an element's old text while its decorations are computed in the background;
-			 * a renamed activity must show its new name at once, its decorations following.
-			 */
-			@Override
-			public void updateLabel(ViewerLabel settings, Object element) {
-				super.updateLabel(settings, element);
-				settings.setText(getText(element));
-			}
-		};
+		// the decorations are computed in the background: a changed label shows a moment later, decorated
+		return new DecoratingLabelProvider(labels, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator());
 	}
 }
