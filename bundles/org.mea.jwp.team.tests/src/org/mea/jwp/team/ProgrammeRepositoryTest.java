@@ -99,4 +99,17 @@ class ProgrammeRepositoryTest {
 		TeamException e = assertThrows(TeamException.class, () -> ProgrammeRepository.open(temp));
 		assertTrue(e.getMessage().contains("is not in a Git repository"), e.getMessage()); //$NON-NLS-1$
 	}
+
+	/** No SSH transport in this build: an SSH address is refused with what to use instead, and nothing is created. */
+	@Test
+	void sshAddressesAreRefusedWithAWayOut() {
+		for (String address : new String[] { "ssh://git@127.0.0.1/jwp.git", "git@127.0.0.1:secretariats/jwp.git" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			Path folder = temp.resolve("clone-" + Math.abs(address.hashCode())); //$NON-NLS-1$
+			TeamException e = assertThrows(TeamException.class,
+					() -> ProgrammeRepository.clone(address, folder, CredentialsProvider.NONE, new NullProgressMonitor()));
+			assertEquals(address + " is an SSH address, and SSH is not supported in this version: use the server's https:// " //$NON-NLS-1$
+					+ "address with an access token, a git:// address or a shared folder", e.getMessage()); //$NON-NLS-1$
+			assertTrue(!Files.exists(folder), "nothing cloned"); //$NON-NLS-1$
+		}
+	}
 }

@@ -142,6 +142,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 */
 	public static ProgrammeRepository clone(String source, Path folder, CredentialsProvider credentials,
 			IProgressMonitor monitor) throws TeamException {
+		refuseSsh(source);
 		String uri = source;
 		Path local = source.contains("://") ? null : Path.of(source); //$NON-NLS-1$
 		if (local != null && Files.isDirectory(local)) {
@@ -161,6 +162,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * pushes to, for the current branch: how a programme shared on one machine is published.
 	 */
 	public void setOrigin(String url) throws TeamException {
+		refuseSsh(url);
 		Path local = url.contains("://") ? null : Path.of(url); //$NON-NLS-1$
 		String uri = local != null && Files.isDirectory(local) ? local.toAbsolutePath().toUri().toString() : url;
 		try {
@@ -174,6 +176,18 @@ public final class ProgrammeRepository implements AutoCloseable {
 			config.save();
 		} catch (IOException e) {
 			throw new TeamException("cannot set the server of " + workTree() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Refuses an SSH address ({@code ssh://…}, {@code user@host:path}) with a sentence saying what to
+	 * use instead: no JGit SSH transport is available to this build, and JGit's own "URI not
+	 * supported" would leave the user guessing.
+	 */
+	private static void refuseSsh(String address) throws TeamException {
+		if (address.startsWith("ssh://") || address.startsWith("git+ssh://") || address.matches("[\\w.-]+@[\\w.-]+:.*")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new TeamException(address + " is an SSH address, and SSH is not supported in this version: " //$NON-NLS-1$
+					+ "use the server's https:// address with an access token, a git:// address or a shared folder"); //$NON-NLS-1$
 		}
 	}
 

@@ -47,6 +47,7 @@ import org.mea.jwp.team.ProgrammeRepository;
 import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.GitDaemon;
 import org.mea.jwp.testing.ScreenshotOnFailure;
+import org.mea.jwp.testing.Screenshots;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
@@ -137,7 +138,16 @@ class TeamMenuTest {
 		UiWait.until(display, TIMEOUT, "B6 marked as changed", () -> label("B6").startsWith(UncommittedDecorator.PREFIX)); //$NON-NLS-1$
 		assertFalse(label("B1").startsWith(UncommittedDecorator.PREFIX), label("B1")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(SaveProgramme.save(session(), shell()));
-		commit("Bonn: B6 in progress, A2 completed"); //$NON-NLS-1$
+		AtomicReference<String> listed = new AtomicReference<>();
+		commit("Bonn: B6 in progress, A2 completed", dialog -> { //$NON-NLS-1$
+			// the picture of docs/sharing.md: the changed activities marked in the explorer and listed here
+			try {
+				Screenshots.capture(display, "team-commit");
+			} catch (java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+		}, listed);
+		assertTrue(listed.get().contains("Changed since the last commit: A2, B6"), listed.get()); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the marks cleared by the commit", () -> !label("B6").startsWith(UncommittedDecorator.PREFIX)); //$NON-NLS-1$
 
 		run("org.mea.jwp.ui.commands.pull"); //$NON-NLS-1$
@@ -210,11 +220,19 @@ class TeamMenuTest {
 	}
 
 	private void commit(String message) throws Exception {
+		commit(message, dialog -> { }, null);
+	}
+
+	/** Team > Commit with {@code message}, doing {@code before} in the dialog and keeping its labels in {@code labels}. */
+	private void commit(String message, Consumer<Shell> before, AtomicReference<String> labels) throws Exception {
 		String before;
 		try (ProgrammeRepository repository = ProgrammeRepository.open(bonn)) {
 			before = repository.head();
 		}
-		Dialogs.answerWhenOpen(display, "Commit", dialog -> type(dialog, 0, message), "Commit", null); //$NON-NLS-1$ //$NON-NLS-2$
+		Dialogs.answerWhenOpen(display, "Commit", dialog -> {
+			type(dialog, 0, message);
+			before.accept(dialog);
+		}, "Commit", labels); //$NON-NLS-1$ //$NON-NLS-2$
 		run("org.mea.jwp.ui.commands.commit"); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the commit", () -> !before.equals(head()));
 	}

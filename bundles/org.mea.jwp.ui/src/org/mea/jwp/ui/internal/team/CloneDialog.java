@@ -3,21 +3,16 @@ package org.mea.jwp.ui.internal.team;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Team > Clone Programme: the repository to copy (a URL or a folder) and the new local folder. */
-final class CloneDialog extends TitleAreaDialog {
+final class CloneDialog extends TeamDialog {
 
 	static final String TITLE = "Clone Programme"; //$NON-NLS-1$
 
@@ -27,30 +22,15 @@ final class CloneDialog extends TitleAreaDialog {
 	private Path chosenFolder;
 
 	CloneDialog(Shell parent) {
-		super(parent);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
+		super(parent, TITLE, "&Clone"); //$NON-NLS-1$
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TITLE);
-		setMessage("Copies a shared programme's repository to this computer and opens the programme."); //$NON-NLS-1$
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-		new Label(fields, SWT.NONE).setText("&Repository:"); //$NON-NLS-1$
-		source = new Text(fields, SWT.BORDER);
+		Composite fields = fields(parent, TITLE, "Copies a shared programme's repository to this computer and opens the programme.", 3); //$NON-NLS-1$
+		source = field(fields, "&Repository:", SWT.NONE, 2); //$NON-NLS-1$
 		source.setMessage("https://..., git://... or a folder"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).span(2, 1).applyTo(source);
-		new Label(fields, SWT.NONE).setText("Into &folder:"); //$NON-NLS-1$
-		folder = new Text(fields, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
+		folder = field(fields, "Into &folder:", SWT.NONE, 1); //$NON-NLS-1$
 		Button browse = new Button(fields, SWT.PUSH);
 		browse.setText("&Browse..."); //$NON-NLS-1$
 		browse.addListener(SWT.Selection, e -> {
@@ -61,12 +41,9 @@ final class CloneDialog extends TitleAreaDialog {
 				folder.setText(chosen);
 			}
 		});
-		source.addModifyListener(e -> {
-			proposeFolder();
-			update();
-		});
-		folder.addModifyListener(e -> update());
-		return area;
+		source.addModifyListener(e -> proposeFolder());
+		folder.addModifyListener(e -> folder.setData(null)); // typed: no longer follows the repository
+		return fields.getParent();
 	}
 
 	/** A folder named after the repository, in the user's home, until the user types one. */
@@ -80,23 +57,12 @@ final class CloneDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "&Clone", true); //$NON-NLS-1$
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		update();
+	protected boolean showProblem() {
+		return !source.getText().isBlank();
 	}
 
-	private void update() {
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok == null) {
-			return;
-		}
-		String problem = problem();
-		setErrorMessage(source.getText().isBlank() ? null : problem);
-		ok.setEnabled(problem == null);
-	}
-
-	private String problem() {
+	@Override
+	protected String problem() {
 		if (source.getText().isBlank()) {
 			return "Name the repository to clone."; //$NON-NLS-1$
 		}

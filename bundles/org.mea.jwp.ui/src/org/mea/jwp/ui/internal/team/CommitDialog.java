@@ -2,15 +2,10 @@ package org.mea.jwp.ui.internal.team;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.mea.jwp.team.Author;
@@ -19,7 +14,7 @@ import org.mea.jwp.team.Author;
  * Team > Commit: the message, the author (from the preferences, kept there when changed here) and
  * the elements that changed since the last commit, so that the message can say what they are.
  */
-final class CommitDialog extends TitleAreaDialog {
+final class CommitDialog extends TeamDialog {
 
 	static final String TITLE = "Commit"; //$NON-NLS-1$
 
@@ -33,18 +28,13 @@ final class CommitDialog extends TitleAreaDialog {
 	private String committedMessage;
 	private Author author;
 
+	/** {@code changed}: labels of the elements changed since the last commit, {@code null} when the file is not in it. */
 	CommitDialog(Shell parent, String fileName, List<String> changed, String name, String email) {
-		super(parent);
+		super(parent, TITLE, "&Commit"); //$NON-NLS-1$
 		this.fileName = fileName;
 		this.changed = changed;
 		this.initialName = name;
 		this.initialEmail = email;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
 	}
 
 	@Override
@@ -54,37 +44,22 @@ final class CommitDialog extends TitleAreaDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Commit " + fileName); //$NON-NLS-1$
-		setMessage("Records the saved programme in the repository's history. Team > Push shares it with the others."); //$NON-NLS-1$
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-
-		Label changes = new Label(fields, SWT.WRAP);
-		changes.setText(changed.isEmpty() ? "No element changed since the last commit." //$NON-NLS-1$
-				: "Changed since the last commit: " + summary(changed)); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(changes);
-
-		new Label(fields, SWT.NONE).setText("&Message:"); //$NON-NLS-1$
-		message = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		Composite fields = fields(parent, "Commit " + fileName, //$NON-NLS-1$
+				"Records the saved programme in the repository's history. Team > Push shares it with the others.", 2); //$NON-NLS-1$
+		if (changed == null) {
+			sentence(fields, "The programme is new to the repository: the whole of it is committed.", 2); //$NON-NLS-1$
+		} else {
+			sentence(fields, changed.isEmpty() ? "No element changed since the last commit." //$NON-NLS-1$
+					: "Changed since the last commit: " + summary(changed), 2); //$NON-NLS-1$
+		}
+		message = field(fields, "&Message:", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 1); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).hint(460, 90).applyTo(message);
-		new Label(fields, SWT.NONE).setText("Author &name:"); //$NON-NLS-1$
-		name = text(fields, initialName);
-		new Label(fields, SWT.NONE).setText("Author &e-mail:"); //$NON-NLS-1$
-		email = text(fields, initialEmail);
-		message.addModifyListener(e -> update());
-		name.addModifyListener(e -> update());
-		email.addModifyListener(e -> update());
+		name = field(fields, "Author &name:", SWT.NONE, 1); //$NON-NLS-1$
+		name.setText(initialName);
+		email = field(fields, "Author &e-mail:", SWT.NONE, 1); //$NON-NLS-1$
+		email.setText(initialEmail);
 		message.setFocus();
-		return area;
-	}
-
-	private static Text text(Composite parent, String value) {
-		Text text = new Text(parent, SWT.BORDER);
-		text.setText(value);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-		return text;
+		return fields.getParent();
 	}
 
 	/** "B6, A2 and 3 more" — the first elements by label, so that a long list stays one line. */
@@ -95,27 +70,19 @@ final class CommitDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "&Commit", true); //$NON-NLS-1$
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		update();
+	protected boolean showProblem() {
+		return !message.getText().isBlank(); // an empty dialog is not an error yet
 	}
 
-	private void update() {
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok == null) {
-			return;
-		}
-		String problem = null;
+	@Override
+	protected String problem() {
 		if (message.getText().isBlank()) {
-			problem = "Say what changed: the message is what others read in the History view."; //$NON-NLS-1$
-		} else if (name.getText().isBlank() || email.getText().isBlank()) {
-			problem = "A commit carries its author's name and e-mail address."; //$NON-NLS-1$
-		} else if (!email.getText().contains("@")) { //$NON-NLS-1$
-			problem = "\"" + email.getText().strip() + "\" is not an e-mail address."; //$NON-NLS-1$ //$NON-NLS-2$
+			return "Say what changed: the message is what others read in the History view."; //$NON-NLS-1$
 		}
-		setErrorMessage(message.getText().isBlank() ? null : problem);
-		ok.setEnabled(problem == null);
+		if (name.getText().isBlank() || email.getText().isBlank()) {
+			return "A commit carries its author's name and e-mail address."; //$NON-NLS-1$
+		}
+		return email.getText().contains("@") ? null : "\"" + email.getText().strip() + "\" is not an e-mail address."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override

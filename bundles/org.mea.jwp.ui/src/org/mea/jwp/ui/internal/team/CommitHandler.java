@@ -11,7 +11,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.mea.jwp.team.Author;
 import org.mea.jwp.team.ProgrammeRepository;
 import org.mea.jwp.team.TeamException;
@@ -27,16 +26,14 @@ public class CommitHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		Shell shell = window.getShell();
-		ProgrammeSession session = TeamSupport.session(shell, CommitDialog.TITLE);
-		if (session == null) {
+		TeamSupport.Target target = TeamSupport.target(event, CommitDialog.TITLE, "A commit records the file as saved.", false); //$NON-NLS-1$
+		if (target == null) {
 			return null;
 		}
-		Path file = TeamSupport.savedFile(session, shell, CommitDialog.TITLE, "A commit records the file as saved."); //$NON-NLS-1$
-		if (file == null) {
-			return null;
-		}
+		IWorkbenchWindow window = target.window();
+		Shell shell = target.shell();
+		ProgrammeSession session = target.session();
+		Path file = target.file();
 		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
 			if (repository.conflictVersions(file) != null && !MessageDialog.openQuestion(shell, CommitDialog.TITLE,
 					"Git still holds " + file.getFileName() + " in conflict from a merge. Commit only after Complete Merge in the " //$NON-NLS-1$ //$NON-NLS-2$
@@ -47,7 +44,9 @@ public class CommitHandler extends AbstractHandler {
 			MessageDialog.openError(shell, CommitDialog.TITLE, e.getMessage());
 			return null;
 		}
-		CommitDialog dialog = new CommitDialog(shell, file.getFileName().toString(), List.copyOf(UncommittedElements.of(session).changedElements().values()),
+		UncommittedElements changes = UncommittedElements.of(session);
+		CommitDialog dialog = new CommitDialog(shell, file.getFileName().toString(),
+				changes.isCommitted() ? List.copyOf(changes.changedElements().values()) : null,
 				TeamPreferences.authorName(), TeamPreferences.authorEmail());
 		if (dialog.open() != Window.OK) {
 			return null;

@@ -2,23 +2,19 @@ package org.mea.jwp.ui.internal.team;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.mea.jwp.team.CredentialsProvider.Login;
 
 /** Asks for the user and the password or access token of a server, and whether to keep them. */
-public final class LoginDialog extends TitleAreaDialog {
+public final class LoginDialog extends TeamDialog {
 
 	static final String TITLE = "Log In to the Server"; //$NON-NLS-1$
 
@@ -30,53 +26,29 @@ public final class LoginDialog extends TitleAreaDialog {
 	private SecureCredentials.LoginPrompt.Answer answer;
 
 	LoginDialog(Shell parent, String server, String user) {
-		super(parent);
+		super(parent, TITLE, "&Log In"); //$NON-NLS-1$
 		this.server = server;
 		this.initialUser = user == null ? "" : user; //$NON-NLS-1$
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(server);
-		setMessage("The server asks who you are. For an HTTPS server, give your user name and a password or a personal access token."); //$NON-NLS-1$
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-		new Label(fields, SWT.NONE).setText("&User:"); //$NON-NLS-1$
-		user = new Text(fields, SWT.BORDER);
+		Composite fields = fields(parent, server,
+				"The server asks who you are. For an HTTPS server, give your user name and a password or a personal access token.", 2); //$NON-NLS-1$
+		user = field(fields, "&User:", SWT.NONE, 1); //$NON-NLS-1$
 		user.setText(initialUser);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(user);
-		new Label(fields, SWT.NONE).setText("&Password or token:"); //$NON-NLS-1$
-		secret = new Text(fields, SWT.BORDER | SWT.PASSWORD);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(secret);
+		secret = field(fields, "&Password or token:", SWT.PASSWORD, 1); //$NON-NLS-1$
 		remember = new Button(fields, SWT.CHECK);
 		remember.setText("&Keep in the secure storage (encrypted, asked again if the server refuses it)"); //$NON-NLS-1$
 		remember.setSelection(true);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
 		(initialUser.isEmpty() ? user : secret).setFocus();
-		user.addModifyListener(e -> update());
-		return area;
+		return fields.getParent();
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "&Log In", true); //$NON-NLS-1$
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		update();
-	}
-
-	private void update() {
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok != null) {
-			ok.setEnabled(!user.getText().isBlank());
-		}
+	protected String problem() {
+		return user.getText().isBlank() ? "Give your user name." : null; //$NON-NLS-1$
 	}
 
 	@Override

@@ -7,9 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.team.Author;
 import org.mea.jwp.team.ProgrammeRepository;
@@ -30,13 +28,9 @@ public class PullHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		Shell shell = window.getShell();
-		ProgrammeSession session = TeamSupport.session(shell, TITLE);
-		Path file = session == null ? null : TeamSupport.savedFile(session, shell, TITLE, "A pull merges into the file as saved."); //$NON-NLS-1$
-		Author author = file == null ? null : TeamSupport.author(shell, TITLE);
-		if (author != null) {
-			pull(session, file, author, SecureCredentials.ofWorkbench(), window).schedule();
+		TeamSupport.Target target = TeamSupport.target(event, TITLE, "A pull merges into the file as saved.", true); //$NON-NLS-1$
+		if (target != null) {
+			pull(target.session(), target.file(), target.author(), SecureCredentials.ofWorkbench(), target.window()).schedule();
 		}
 		return null;
 	}

@@ -9,9 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.mea.jwp.team.Author;
 import org.mea.jwp.team.CredentialsProvider;
 import org.mea.jwp.team.ProgrammeRepository;
@@ -28,21 +26,18 @@ public class ShareHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		Shell shell = window.getShell();
-		ProgrammeSession session = TeamSupport.session(shell, ShareDialog.TITLE);
-		Path file = session == null ? null
-				: TeamSupport.savedFile(session, shell, ShareDialog.TITLE, "Git shares files: the programme needs one."); //$NON-NLS-1$
-		Author author = file == null ? null : TeamSupport.author(shell, ShareDialog.TITLE);
-		if (author == null) {
+		TeamSupport.Target target = TeamSupport.target(event, ShareDialog.TITLE, "Git shares files: the programme needs one.", true); //$NON-NLS-1$
+		if (target == null) {
 			return null;
 		}
-		java.io.File existing = new FileRepositoryBuilder().findGitDir(file.getParent().toFile()).getGitDir();
-		String where = existing == null ? "A new Git repository is created in " + file.getParent() + "." //$NON-NLS-1$ //$NON-NLS-2$
+		Path folder = target.file().getParent();
+		java.io.File existing = new FileRepositoryBuilder().findGitDir(folder.toFile()).getGitDir();
+		String where = existing == null ? "A new Git repository is created in " + folder + "." //$NON-NLS-1$ //$NON-NLS-2$
 				: "The programme is added to the Git repository " + existing.getParent() + "."; //$NON-NLS-1$ //$NON-NLS-2$
-		ShareDialog dialog = new ShareDialog(shell, where);
+		ShareDialog dialog = new ShareDialog(target.shell(), where);
 		if (dialog.open() == Window.OK) {
-			share(session, file, dialog.message(), dialog.server(), author, SecureCredentials.ofWorkbench(), window).schedule();
+			share(target.session(), target.file(), dialog.message(), dialog.server(), target.author(), SecureCredentials.ofWorkbench(),
+					target.window()).schedule();
 		}
 		return null;
 	}

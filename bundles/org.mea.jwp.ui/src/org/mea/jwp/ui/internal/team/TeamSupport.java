@@ -2,11 +2,15 @@ package org.mea.jwp.ui.internal.team;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.handlers.HandlerUtil;
 import org.mea.jwp.team.Author;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.SaveProgramme;
@@ -19,6 +23,26 @@ final class TeamSupport {
 	static final String PREFERENCE_PAGE = "org.mea.jwp.ui.preferences.team"; //$NON-NLS-1$
 
 	private TeamSupport() {
+	}
+
+	/** What a Team command works on: the window, the open programme, its saved file and, if asked for, the author. */
+	record Target(IWorkbenchWindow window, ProgrammeSession session, Path file, Author author) {
+		Shell shell() {
+			return window.getShell();
+		}
+	}
+
+	/**
+	 * The target of a command titled {@code title}: the open programme saved (asked first, saying
+	 * {@code why}) and, {@code withAuthor}, the author known; {@code null} when the user stopped.
+	 */
+	static Target target(ExecutionEvent event, String title, String why, boolean withAuthor) throws ExecutionException {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		Shell shell = window.getShell();
+		ProgrammeSession session = session(shell, title);
+		Path file = session == null ? null : savedFile(session, shell, title, why);
+		Author author = file == null || !withAuthor ? null : author(shell, title);
+		return file == null || (withAuthor && author == null) ? null : new Target(window, session, file, author);
 	}
 
 	/** The open programme, or {@code null} (and a message) when there is none. */

@@ -96,6 +96,12 @@ public final class UncommittedElements extends AdapterImpl {
 		return changed;
 	}
 
+	/** Whether the programme's file is in its repository's last commit (so that its changes can be listed). */
+	public boolean isCommitted() {
+		UncommittedChanges version = committed;
+		return version != null && version.isCommitted() && Objects.equals(readFor, session.getFile());
+	}
+
 	/** Reads the last commit's version again (after a commit, a pull, a save to another file). */
 	public void refresh() {
 		Path file = session.getFile();
