@@ -117,6 +117,17 @@ class TeamMenuTest {
 				.filter(text -> !text.isEmpty()).toList();
 		assertEquals(List.of("Commit...", "Pull", "Push", "Share Programme...", "Clone Programme...", "Resolve Merge Conflicts..."), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				items);
+
+		// the same commands in the Programme Explorer's context menu
+		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.findView(ProgrammeExplorerView.ID);
+		Menu context = explorer.getViewer().getTree().getMenu();
+		context.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		MenuItem popup = Arrays.stream(context.getItems()).filter(item -> item.getText().replace("&", "").equals("Team")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.findFirst().orElseThrow(() -> new AssertionError("no Team submenu in the explorer")); //$NON-NLS-1$
+		popup.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		assertEquals(List.of("Commit...", "Pull", "Push", "Share Programme..."), Arrays.stream(popup.getMenu().getItems()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.map(item -> item.getText().replace("&", "").split("\t")[0]).filter(text -> !text.isEmpty()).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		context.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
 	}
 
 	/**
@@ -138,6 +149,7 @@ class TeamMenuTest {
 		UiWait.until(display, TIMEOUT, "B6 marked as changed", () -> label("B6").startsWith(UncommittedDecorator.PREFIX)); //$NON-NLS-1$
 		assertFalse(label("B1").startsWith(UncommittedDecorator.PREFIX), label("B1")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(SaveProgramme.save(session(), shell()));
+		UiWait.flush(display); // the parts' titles lose their dirty mark before the picture
 		AtomicReference<String> listed = new AtomicReference<>();
 		commit("Bonn: B6 in progress, A2 completed", dialog -> { //$NON-NLS-1$
 			// the picture of docs/sharing.md: the changed activities marked in the explorer and listed here
@@ -223,15 +235,15 @@ class TeamMenuTest {
 		commit(message, dialog -> { }, null);
 	}
 
-	/** Team > Commit with {@code message}, doing {@code before} in the dialog and keeping its labels in {@code labels}. */
-	private void commit(String message, Consumer<Shell> before, AtomicReference<String> labels) throws Exception {
+	/** Team > Commit with {@code message}, doing {@code inDialog} in the dialog and keeping its labels in {@code labels}. */
+	private void commit(String message, Consumer<Shell> inDialog, AtomicReference<String> labels) throws Exception {
 		String before;
 		try (ProgrammeRepository repository = ProgrammeRepository.open(bonn)) {
 			before = repository.head();
 		}
 		Dialogs.answerWhenOpen(display, "Commit", dialog -> {
 			type(dialog, 0, message);
-			before.accept(dialog);
+			inDialog.accept(dialog);
 		}, "Commit", labels); //$NON-NLS-1$ //$NON-NLS-2$
 		run("org.mea.jwp.ui.commands.commit"); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the commit", () -> !before.equals(head()));
