@@ -2,6 +2,7 @@ package org.mea.jwp.ui.internal.team;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -71,6 +72,12 @@ public final class LoginDialog extends TeamDialog {
 				}
 			});
 			return result.get();
+		}
+
+		@Override
+		public void storageFailed(String problem) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> MessageDialog.openWarning(display.getActiveShell(), TITLE, problem));
 		}
 	}
 }

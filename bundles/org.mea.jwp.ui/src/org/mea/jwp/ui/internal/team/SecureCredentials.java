@@ -28,6 +28,11 @@ public final class SecureCredentials implements CredentialsProvider {
 		/** {@code remember}: whether the answer may be kept in secure storage. */
 		Answer ask(String server, String user);
 
+		/** Tells the user that the secure storage failed ({@code problem}); the login still serves this time. */
+		default void storageFailed(String problem) {
+			// a prompt without a user interface has no one to tell
+		}
+
 		/** A login and whether to keep it. */
 		record Answer(Login login, boolean remember) {
 		}
@@ -35,7 +40,6 @@ public final class SecureCredentials implements CredentialsProvider {
 
 	private final ISecurePreferences root;
 	private final LoginPrompt prompt;
-	private String lastError;
 
 	/** Logins in {@code root} (the default secure storage in the workbench), asked with {@code prompt}. */
 	public SecureCredentials(ISecurePreferences root, LoginPrompt prompt) {
@@ -61,7 +65,7 @@ public final class SecureCredentials implements CredentialsProvider {
 					return new Login(user, secret.toCharArray());
 				}
 			} catch (StorageException e) {
-				lastError = "the secure storage cannot be read (" + e.getMessage() + "): the login is asked for again"; //$NON-NLS-1$ //$NON-NLS-2$
+				prompt.storageFailed("The secure storage cannot be read (" + e.getMessage() + "): the login is asked for again."); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		LoginPrompt.Answer answer = prompt.ask(server, user.isEmpty() ? userIn(uri) : user);
@@ -80,7 +84,7 @@ public final class SecureCredentials implements CredentialsProvider {
 			node.put(SECRET, new String(login.secret()), true);
 			node.flush();
 		} catch (StorageException | java.io.IOException e) {
-			lastError = "the login could not be kept in the secure storage (" + e.getMessage() + "): it is used this time only"; //$NON-NLS-1$ //$NON-NLS-2$
+			prompt.storageFailed("The login could not be kept in the secure storage (" + e.getMessage() + "): it is used this time only."); //$NON-NLS-1$ //$NON-NLS-2$
 			node.removeNode();
 		}
 	}
@@ -93,14 +97,9 @@ public final class SecureCredentials implements CredentialsProvider {
 			try {
 				root.flush();
 			} catch (java.io.IOException e) {
-				lastError = "the refused login could not be removed from the secure storage: " + e.getMessage(); //$NON-NLS-1$
+				prompt.storageFailed("The refused login could not be removed from the secure storage: " + e.getMessage()); //$NON-NLS-1$
 			}
 		}
-	}
-
-	/** What went wrong with the storage in the last call, to be shown, or {@code null}. */
-	public String lastError() {
-		return lastError;
 	}
 
 	/**
