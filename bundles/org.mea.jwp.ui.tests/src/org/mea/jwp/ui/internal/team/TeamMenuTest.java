@@ -219,6 +219,20 @@ class TeamMenuTest {
 		assertEquals(ActivityStatus.COMPLETED, onTheServer.findActivity("A2").getStatus()); //$NON-NLS-1$
 	}
 
+	/** Geneva's first day: Team > Clone Programme copies the shared repository and opens its programme. */
+	@Test
+	void cloneOpensTheSharedProgramme() throws Exception {
+		Path geneva = base.resolve("geneva-clone"); //$NON-NLS-1$
+		Dialogs.answerWhenOpen(display, "Clone Programme", dialog -> { //$NON-NLS-1$
+			type(dialog, 0, server.url("jwp.git")); //$NON-NLS-1$
+			type(dialog, 1, geneva.toString());
+		}, "Clone", null); //$NON-NLS-1$
+		run("org.mea.jwp.ui.commands.clone"); //$NON-NLS-1$
+		UiWait.until(display, TIMEOUT, "the cloned programme open", () -> geneva.resolve("jwp.jwp").equals(session().getFile())); //$NON-NLS-1$
+		assertArrayEquals(Files.readAllBytes(bonn), Files.readAllBytes(geneva.resolve("jwp.jwp")), "what Bonn shared"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(Files.isRegularFile(geneva.resolve(".gitattributes")), "the merge attribute came with it"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The shipped programme with the four changes, saved canonically: what the merge must give. */
 	private static byte[] expected() throws Exception {
 		Resource resource = DefaultProgramme.load();
