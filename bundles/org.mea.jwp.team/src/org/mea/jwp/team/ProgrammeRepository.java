@@ -148,12 +148,13 @@ public final class ProgrammeRepository implements AutoCloseable {
 		if (local != null && Files.isDirectory(local)) {
 			uri = local.toAbsolutePath().toUri().toString();
 		}
+		JGitCredentials login = new JGitCredentials(credentials);
 		try {
 			return new ProgrammeRepository(Git.cloneRepository().setURI(uri).setDirectory(folder.toFile())
-					.setCredentialsProvider(new JGitCredentials(credentials))
+					.setCredentialsProvider(login)
 					.setProgressMonitor(new MonitorAdapter(monitor)).call());
 		} catch (GitAPIException e) {
-			throw failure(monitor, "cannot clone " + source, e); //$NON-NLS-1$
+			throw failure(monitor, "cannot clone " + source, e, login); //$NON-NLS-1$
 		}
 	}
 
@@ -368,8 +369,9 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 */
 	public PullResult pull(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
 		Repository repository = git.getRepository();
+		JGitCredentials login = new JGitCredentials(credentials);
 		try {
-			git.fetch().setRemote(ORIGIN).setCredentialsProvider(new JGitCredentials(credentials))
+			git.fetch().setRemote(ORIGIN).setCredentialsProvider(login)
 					.setProgressMonitor(new MonitorAdapter(monitor)).call();
 			String branch = repository.getBranch();
 			Ref upstream = repository.exactRef(Constants.R_REMOTES + ORIGIN + '/' + branch);
@@ -388,7 +390,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 					+ result.getMergeStatus() + failingPaths(result.getFailingPaths()));
 			};
 		} catch (GitAPIException e) {
-			throw failure(monitor, "cannot pull from " + ORIGIN, e); //$NON-NLS-1$
+			throw failure(monitor, "cannot pull from " + ORIGIN, e, login); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new TeamException("cannot pull: " + e.getMessage(), e); //$NON-NLS-1$
 		}
@@ -429,10 +431,11 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * repository lacks is {@link PushResult.Status#REJECTED_NON_FAST_FORWARD}: pull, then push again.
 	 */
 	public PushResult push(CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+		JGitCredentials login = new JGitCredentials(credentials);
 		try {
 			String branch = git.getRepository().getFullBranch();
 			Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(ORIGIN).add(branch)
-					.setCredentialsProvider(new JGitCredentials(credentials))
+					.setCredentialsProvider(login)
 					.setProgressMonitor(new MonitorAdapter(monitor)).call();
 			for (org.eclipse.jgit.transport.PushResult result : results) {
 				RemoteRefUpdate update = result.getRemoteUpdate(branch);
@@ -442,7 +445,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			}
 			throw new TeamException("the server did not answer for " + branch); //$NON-NLS-1$
 		} catch (GitAPIException e) {
-			throw failure(monitor, "cannot push to " + ORIGIN, e); //$NON-NLS-1$
+			throw failure(monitor, "cannot push to " + ORIGIN, e, login); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new TeamException("cannot push: " + e.getMessage(), e); //$NON-NLS-1$
 		}
@@ -514,10 +517,22 @@ public final class ProgrammeRepository implements AutoCloseable {
 		}
 	}
 
-	/** A cancelled operation becomes {@link OperationCanceledException}; anything else a one-line {@link TeamException}. */
-	private static TeamException failure(IProgressMonitor monitor, String what, GitAPIException e) {
+	/**
+	 * A cancelled operation becomes {@link OperationCanceledException}; anything else a one-line
+	 * {@link TeamException}, saying so when the server refused the login or wanted one and got none
+	 * (JGit's own words are "not authorized" for both).
+	 */
+	private static TeamException failure(IProgressMonitor monitor, String what, GitAPIException e, JGitCredentials login) {
 		if (e instanceof CanceledException || (monitor != null && monitor.isCanceled())) {
 			throw new OperationCanceledException();
+		}
+		if (e instanceof TransportException && login.refusedBy() != null) {
+			return new TeamException(what + ": the server refused the login for " + login.refusedBy() //$NON-NLS-1$
+					+ " (check the user and the password or access token)", e); //$NON-NLS-1$
+		}
+		if (e instanceof TransportException && login.wantedBy() != null) {
+			return new TeamException(what + ": " + login.wantedBy() + " needs a login (a user and a password or access token)" //$NON-NLS-1$ //$NON-NLS-2$
+					+ " and none was given", e); //$NON-NLS-1$
 		}
 		String reason = e instanceof TransportException ? "the server or the connection failed: " : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -15,6 +15,9 @@ import org.mea.jwp.team.CredentialsProvider.Login;
 public final class JGitCredentials extends org.eclipse.jgit.transport.CredentialsProvider {
 
 	private final CredentialsProvider provider;
+	/** The server that refused a login given for it, or that wanted one when none was given; no user or secret in it. */
+	private volatile String refusedBy;
+	private volatile String wantedBy;
 
 	public JGitCredentials(CredentialsProvider provider) {
 		this.provider = provider == null ? CredentialsProvider.NONE : provider;
@@ -39,13 +42,29 @@ public final class JGitCredentials extends org.eclipse.jgit.transport.Credential
 	/** JGit asks again after the server refused the login: the provider forgets the refused one. */
 	@Override
 	public void reset(URIish uri) {
+		refusedBy = address(uri);
 		provider.rejected(uri.toString());
+	}
+
+	/** The address of the server that refused the login given for it, or {@code null}. */
+	public String refusedBy() {
+		return refusedBy;
+	}
+
+	/** The address of the server that asked for a login when the provider had none, or {@code null}. */
+	public String wantedBy() {
+		return wantedBy;
+	}
+
+	private static String address(URIish uri) {
+		return uri.setUser(null).setPass(null).toString();
 	}
 
 	@Override
 	public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
 		Login login = provider.login(uri.toString());
 		if (login == null) {
+			wantedBy = address(uri);
 			return false;
 		}
 		for (CredentialItem item : items) {
