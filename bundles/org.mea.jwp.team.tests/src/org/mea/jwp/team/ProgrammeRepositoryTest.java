@@ -1,9 +1,12 @@
 package org.mea.jwp.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -100,16 +103,41 @@ class ProgrammeRepositoryTest {
 		assertTrue(e.getMessage().contains("is not in a Git repository"), e.getMessage()); //$NON-NLS-1$
 	}
 
-	/** No SSH transport in this build: an SSH address is refused with what to use instead, and nothing is created. */
+	/**
+	 * SSH addresses, in URL form and in Git's short form {@code user@host:path}, are servers, not
+	 * folders: kept as they are as a repository's server, and tried. Here nothing listens on the port,
+	 * so the clone fails in one line naming the address, and leaves no folder behind.
+	 */
 	@Test
-	void sshAddressesAreRefusedWithAWayOut() {
-		for (String address : new String[] { "ssh://git@127.0.0.1/jwp.git", "git@127.0.0.1:secretariats/jwp.git" }) { //$NON-NLS-1$ //$NON-NLS-2$
-			Path folder = temp.resolve("clone-" + Math.abs(address.hashCode())); //$NON-NLS-1$
+	void sshAddressesAreServersNotFolders() throws Exception {
+		assertTrue(ProgrammeRepository.isScpLike("git@127.0.0.1:secretariats/jwp.git")); //$NON-NLS-1$
+		assertTrue(ProgrammeRepository.isScpLike("server.example:jwp.git")); //$NON-NLS-1$
+		assertFalse(ProgrammeRepository.isScpLike("ssh://git@127.0.0.1/jwp.git")); //$NON-NLS-1$
+		assertFalse(ProgrammeRepository.isScpLike("C:\\programmes\\jwp")); //$NON-NLS-1$
+		assertFalse(ProgrammeRepository.isScpLike("/srv/git/a:b")); //$NON-NLS-1$
+
+		Path ssh = Files.createDirectories(temp.resolve("home/.ssh")); //$NON-NLS-1$
+		System.setProperty(ProgrammeRepository.SSH_DIRECTORY_PROPERTY, ssh.toString());
+		try {
+			Path bonnFolder = Files.createDirectories(temp.resolve("bonn")); //$NON-NLS-1$
+			try (ProgrammeRepository bonn = ProgrammeRepository.share(Programmes.write(bonnFolder.resolve("cms.jwp")))) { //$NON-NLS-1$
+				bonn.setOrigin("git@127.0.0.1:secretariats/jwp.git"); //$NON-NLS-1$
+				assertEquals("git@127.0.0.1:secretariats/jwp.git", bonn.repository().getConfig().getString("remote", "origin", "url")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+			int port;
+			try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+				port = free.getLocalPort();
+			}
+			String address = "ssh://git@127.0.0.1:" + port + "/jwp.git"; //$NON-NLS-1$ //$NON-NLS-2$
+			Path folder = temp.resolve("clone"); //$NON-NLS-1$
 			TeamException e = assertThrows(TeamException.class,
 					() -> ProgrammeRepository.clone(address, folder, CredentialsProvider.NONE, new NullProgressMonitor()));
-			assertEquals(address + " is an SSH address, and SSH is not supported in this version: use the server's https:// " //$NON-NLS-1$
-					+ "address with an access token, a git:// address or a shared folder", e.getMessage()); //$NON-NLS-1$
-			assertTrue(!Files.exists(folder), "nothing cloned"); //$NON-NLS-1$
+			assertTrue(e.getMessage().startsWith("cannot clone " + address + ": the server or the connection failed"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			assertFalse(e.getMessage().contains("\n"), e.getMessage()); //$NON-NLS-1$
+			assertFalse(Files.exists(folder), "nothing cloned"); //$NON-NLS-1$
+			assertEquals(0, Files.list(ssh).count(), "nothing written to the SSH folder"); //$NON-NLS-1$
+		} finally {
+			System.clearProperty(ProgrammeRepository.SSH_DIRECTORY_PROPERTY);
 		}
 	}
 }

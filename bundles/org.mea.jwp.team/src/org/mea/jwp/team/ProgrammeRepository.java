@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.InvalidKeyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,12 @@ import java.util.TreeMap;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jgit.api.CloneCommand;
+import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.PushCommand;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -39,6 +43,7 @@ import org.mea.jwp.team.internal.JGitCredentials;
 import org.mea.jwp.team.internal.MonitorAdapter;
 import org.mea.jwp.team.internal.ProgrammeConflicts;
 import org.mea.jwp.team.internal.ProgrammeVersions;
+import org.mea.jwp.team.internal.SshSessions;
 
 /**
  * A Git repository holding programme files, with the operations two secretariats need to share one
@@ -60,6 +65,12 @@ public final class ProgrammeRepository implements AutoCloseable {
 	public static final List<String> IGNORED = List.of("*.jwp.bak", ".*.jwp.lock", "*.jwp.conflicts.json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	static final String ORIGIN = Constants.DEFAULT_REMOTE_NAME;
+
+	/**
+	 * The system property naming the folder SSH keys, {@code known_hosts} and {@code config} are read
+	 * from instead of {@code ~/.ssh} (tests point it at a temporary folder).
+	 */
+	public static final String SSH_DIRECTORY_PROPERTY = SshSessions.DIRECTORY_PROPERTY;
 
 	private final Git git;
 	private ProgrammeMerger merger = new ModelMerger();
@@ -142,17 +153,17 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 */
 	public static ProgrammeRepository clone(String source, Path folder, CredentialsProvider credentials,
 			IProgressMonitor monitor) throws TeamException {
-		refuseSsh(source);
 		String uri = source;
-		Path local = source.contains("://") ? null : Path.of(source); //$NON-NLS-1$
+		Path local = source.contains("://") || isScpLike(source) ? null : Path.of(source); //$NON-NLS-1$
 		if (local != null && Files.isDirectory(local)) {
 			uri = local.toAbsolutePath().toUri().toString();
 		}
 		JGitCredentials login = new JGitCredentials(credentials);
 		try {
-			return new ProgrammeRepository(Git.cloneRepository().setURI(uri).setDirectory(folder.toFile())
-					.setCredentialsProvider(login)
-					.setProgressMonitor(new MonitorAdapter(monitor)).call());
+			CloneCommand clone = Git.cloneRepository().setURI(uri).setDirectory(folder.toFile())
+					.setCredentialsProvider(login).setProgressMonitor(new MonitorAdapter(monitor));
+			SshSessions.configure(clone);
+			return new ProgrammeRepository(clone.call());
 		} catch (GitAPIException e) {
 			throw failure(monitor, "cannot clone " + source, e, login); //$NON-NLS-1$
 		}
@@ -163,8 +174,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * pushes to, for the current branch: how a programme shared on one machine is published.
 	 */
 	public void setOrigin(String url) throws TeamException {
-		refuseSsh(url);
-		Path local = url.contains("://") ? null : Path.of(url); //$NON-NLS-1$
+		Path local = url.contains("://") || isScpLike(url) ? null : Path.of(url); //$NON-NLS-1$
 		String uri = local != null && Files.isDirectory(local) ? local.toAbsolutePath().toUri().toString() : url;
 		try {
 			StoredConfig config = git.getRepository().getConfig();
@@ -181,15 +191,12 @@ public final class ProgrammeRepository implements AutoCloseable {
 	}
 
 	/**
-	 * Refuses an SSH address ({@code ssh://…}, {@code user@host:path}) with a sentence saying what to
-	 * use instead: no JGit SSH transport is available to this build, and JGit's own "URI not
-	 * supported" would leave the user guessing.
+	 * Whether {@code address} is an SSH address in Git's short form, {@code [user@]host:path} (a URL
+	 * has "://", a Windows path a one-letter drive): it is passed to JGit as it is, never taken for a
+	 * folder.
 	 */
-	private static void refuseSsh(String address) throws TeamException {
-		if (address.startsWith("ssh://") || address.startsWith("git+ssh://") || address.matches("[\\w.-]+@[\\w.-]+:.*")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			throw new TeamException(address + " is an SSH address, and SSH is not supported in this version: " //$NON-NLS-1$
-					+ "use the server's https:// address with an access token, a git:// address or a shared folder"); //$NON-NLS-1$
-		}
+	static boolean isScpLike(String address) {
+		return !address.contains("://") && address.matches("([\\w.-]+@)?[\\w.-]{2,}:.*"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -371,8 +378,10 @@ public final class ProgrammeRepository implements AutoCloseable {
 		Repository repository = git.getRepository();
 		JGitCredentials login = new JGitCredentials(credentials);
 		try {
-			git.fetch().setRemote(ORIGIN).setCredentialsProvider(login)
-					.setProgressMonitor(new MonitorAdapter(monitor)).call();
+			FetchCommand fetch = git.fetch().setRemote(ORIGIN).setCredentialsProvider(login)
+					.setProgressMonitor(new MonitorAdapter(monitor));
+			SshSessions.configure(fetch);
+			fetch.call();
 			String branch = repository.getBranch();
 			Ref upstream = repository.exactRef(Constants.R_REMOTES + ORIGIN + '/' + branch);
 			if (upstream == null) {
@@ -434,9 +443,10 @@ public final class ProgrammeRepository implements AutoCloseable {
 		JGitCredentials login = new JGitCredentials(credentials);
 		try {
 			String branch = git.getRepository().getFullBranch();
-			Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(ORIGIN).add(branch)
-					.setCredentialsProvider(login)
-					.setProgressMonitor(new MonitorAdapter(monitor)).call();
+			PushCommand push = git.push().setRemote(ORIGIN).add(branch).setCredentialsProvider(login)
+					.setProgressMonitor(new MonitorAdapter(monitor));
+			SshSessions.configure(push);
+			Iterable<org.eclipse.jgit.transport.PushResult> results = push.call();
 			for (org.eclipse.jgit.transport.PushResult result : results) {
 				RemoteRefUpdate update = result.getRemoteUpdate(branch);
 				if (update != null) {
@@ -526,6 +536,16 @@ public final class ProgrammeRepository implements AutoCloseable {
 		if (e instanceof CanceledException || (monitor != null && monitor.isCanceled())) {
 			throw new OperationCanceledException();
 		}
+		if (login.hostKeyRefused() != null) {
+			return new TeamException(what + ": the key of the SSH server " + login.hostKeyRefused() //$NON-NLS-1$
+					+ " is not in known_hosts and was not trusted", e); //$NON-NLS-1$
+		}
+		if (login.passphraseWithheld()) {
+			return new TeamException(what + ": no passphrase was given for the SSH key " + login.passphraseKey(), e); //$NON-NLS-1$
+		}
+		if (login.passphraseWrong() || (login.passphraseKey() != null && causedBy(e, InvalidKeyException.class))) {
+			return new TeamException(what + ": the passphrase does not open the SSH key " + login.passphraseKey(), e); //$NON-NLS-1$
+		}
 		if (e instanceof TransportException && login.refusedBy() != null) {
 			return new TeamException(what + ": the server refused the login for " + login.refusedBy() //$NON-NLS-1$
 					+ " (check the user and the password or access token)", e); //$NON-NLS-1$
@@ -537,6 +557,15 @@ public final class ProgrammeRepository implements AutoCloseable {
 		String reason = e instanceof TransportException ? "the server or the connection failed: " : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return new TeamException(what + ": " + reason + message.replaceAll("\\s*\\R\\s*", " ").strip(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
