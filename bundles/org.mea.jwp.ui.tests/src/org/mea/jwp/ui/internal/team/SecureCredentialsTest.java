@@ -89,4 +89,37 @@ class SecureCredentialsTest {
 	void theCancelledPromptMeansNoLogin() throws Exception {
 		assertNull(new SecureCredentials(storage(), (server, user) -> null).login(REPOSITORY));
 	}
+
+	/** SSH: the key's passphrase and the trust in a new server are asked each time, never kept. */
+	@Test
+	void sshPassphraseAndHostKeyAreAskedAndNotKept() throws Exception {
+		List<String> asked = new ArrayList<>();
+		SecureCredentials credentials = new SecureCredentials(storage(), new SecureCredentials.LoginPrompt() {
+			@Override
+			public Answer ask(String server, String user) {
+				throw new AssertionError("no login asked for SSH"); //$NON-NLS-1$
+			}
+
+			@Override
+			public char[] passphrase(String key, String question) {
+				asked.add("passphrase of " + key); //$NON-NLS-1$
+				return "key passphrase 42".toCharArray(); //$NON-NLS-1$
+			}
+
+			@Override
+			public boolean trust(String host, String question) {
+				asked.add("trust " + host); //$NON-NLS-1$
+				return host.startsWith("anna@127.0.0.1"); //$NON-NLS-1$
+			}
+		});
+		assertArrayEquals("key passphrase 42".toCharArray(), credentials.passphrase("/home/anna/.ssh/id_ed25519", "Passphrase?")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertArrayEquals("key passphrase 42".toCharArray(), credentials.passphrase("/home/anna/.ssh/id_ed25519", "Passphrase?")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(true, credentials.acceptHostKey("anna@127.0.0.1:2222", "Trust it?")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(false, credentials.acceptHostKey("anna@192.0.2.7:22", "Trust it?")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("passphrase of /home/anna/.ssh/id_ed25519", "passphrase of /home/anna/.ssh/id_ed25519", //$NON-NLS-1$ //$NON-NLS-2$
+				"trust anna@127.0.0.1:2222", "trust anna@192.0.2.7:22"), asked, "asked each time: nothing kept"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertFalse(Files.exists(folder.resolve("secure_storage")) //$NON-NLS-1$
+				&& Files.readString(folder.resolve("secure_storage"), StandardCharsets.ISO_8859_1).contains("passphrase 42"), //$NON-NLS-1$ //$NON-NLS-2$
+				"the passphrase is not in the storage"); //$NON-NLS-1$
+	}
 }

@@ -2,6 +2,7 @@ package org.mea.jwp.ui.internal.team;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -71,6 +72,33 @@ public final class LoginDialog extends TeamDialog {
 					result.set(dialog.answer);
 				}
 			});
+			return result.get();
+		}
+
+		@Override
+		public char[] passphrase(String key, String question) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			AtomicReference<char[]> result = new AtomicReference<>();
+			display.syncExec(() -> {
+				InputDialog dialog = new InputDialog(display.getActiveShell(), "SSH Key Passphrase", question, "", null) { //$NON-NLS-1$ //$NON-NLS-2$
+					@Override
+					protected int getInputTextStyle() {
+						return super.getInputTextStyle() | SWT.PASSWORD;
+					}
+				};
+				if (dialog.open() == OK) {
+					result.set(dialog.getValue().toCharArray());
+				}
+			});
+			return result.get();
+		}
+
+		@Override
+		public boolean trust(String host, String question) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			AtomicReference<Boolean> result = new AtomicReference<>(Boolean.FALSE);
+			display.syncExec(() -> result.set(MessageDialog.openQuestion(display.getActiveShell(), "Trust the SSH Server " + host + "?", //$NON-NLS-1$ //$NON-NLS-2$
+					question)));
 			return result.get();
 		}
 

@@ -28,6 +28,16 @@ public final class SecureCredentials implements CredentialsProvider {
 		/** {@code remember}: whether the answer may be kept in secure storage. */
 		Answer ask(String server, String user);
 
+		/** Asks for the passphrase of SSH key {@code key}, showing {@code prompt}; {@code null} when cancelled. Never kept. */
+		default char[] passphrase(String key, String prompt) {
+			return null;
+		}
+
+		/** Asks whether to trust the key SSH server {@code host} showed, with {@code question}; {@code false} by default. */
+		default boolean trust(String host, String question) {
+			return false;
+		}
+
 		/** Tells the user that the secure storage failed ({@code problem}); the login still serves this time. */
 		default void storageFailed(String problem) {
 			// a prompt without a user interface has no one to tell
@@ -87,6 +97,17 @@ public final class SecureCredentials implements CredentialsProvider {
 			prompt.storageFailed("The login could not be kept in the secure storage (" + e.getMessage() + "): it is used this time only."); //$NON-NLS-1$ //$NON-NLS-2$
 			node.removeNode();
 		}
+	}
+
+	/** SSH key passphrases are asked each time and never kept: the key file is the user's to protect. */
+	@Override
+	public char[] passphrase(String key, String question) {
+		return prompt.passphrase(key, question);
+	}
+
+	@Override
+	public boolean acceptHostKey(String host, String question) {
+		return prompt.trust(host, question);
 	}
 
 	/** The server refused the login: forget it, so that the next attempt asks again. */
