@@ -1,5 +1,6 @@
 package org.mea.jwp.reports;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -167,11 +168,14 @@ public final class ReportService {
 	private void run(IReportRunnable runnable, String name, Map<String, Object> appContext, Map<String, ?> parameters,
 			ReportFormat format, OutputStream output) throws ReportException {
 		IRunAndRenderTask task = null;
+		// DOCX is mended after BIRT wrote it (DocxRepair), so it goes to a buffer first
+		ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
 		try {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setAppContext(new HashMap<>(appContext));
 			task.setParameterValues(ownParameters(runnable, parameters));
-			task.setRenderOption(renderOption(format, output, !Boolean.FALSE.equals(appContext.get(BIDI_TEXT_KEY))));
+			task.setRenderOption(renderOption(format, docx != null ? docx : output,
+					!Boolean.FALSE.equals(appContext.get(BIDI_TEXT_KEY))));
 			task.run();
 			@SuppressWarnings("unchecked")
 			List<Throwable> errors = task.getErrors();
@@ -179,8 +183,13 @@ public final class ReportService {
 				Throwable first = errors.get(0);
 				throw new ReportException("The report \"" + name + "\" has errors: " + first.getMessage(), first); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			if (docx != null) {
+				DocxRepair.copyMended(docx.toByteArray(), output);
+			}
 		} catch (BirtException e) {
 			throw new ReportException("The report \"" + name + "\" could not be produced: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException e) {
+			throw new ReportException("The report \"" + name + "\" could not be written: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			if (task != null) {
 				task.close();
@@ -243,7 +252,12 @@ public final class ReportService {
 			html.setImageHandler(new InlineImageHandler());
 			option = html;
 		}
-		default -> option = new RenderOption();
+		default -> {
+			option = new RenderOption();
+			// charts go into DOCX, ODT and XLSX as pictures, drawn at 96 dpi unless told (blurred when
+			// printed); 192 is the DOCX emitter's own default in the designer
+			option.setOption(IRenderOption.CHART_DPI, Integer.valueOf(192));
+		}
 		}
 		option.setOutputFormat(format.emitterFormat());
 		option.setOutputStream(output);
