@@ -174,6 +174,26 @@ class ProgressReportRenderingTest {
 		assertTrue(odt.contains("Sixty-fifth meeting of the Standing Committee"), "odt");
 	}
 
+	/**
+	 * DOCX tables keep their column widths in an office suite: the grid columns carry {@code w:w}
+	 * (BIRT writes {@code w:val}, which Word and LibreOffice ignore, so every column got the same
+	 * width); the paragraph numbers' column is the design's 10 mm (567 twentieths of a point, BIRT
+	 * rounds to 566), and the Convention's name keeps its two lines as two paragraphs.
+	 */
+	@Test
+	void docxTablesKeepTheirColumnWidths() throws Exception {
+		String docx = zipEntry(render(new ProgressReport(programme), ReportFormat.DOCX), "word/document.xml");
+		assertFalse(docx.contains("<w:gridCol w:val="), "no grid column in the attribute office suites ignore");
+		Matcher widths = Pattern.compile("<w:gridCol w:w=\"(\\d+)\"").matcher(docx);
+		List<Integer> columns = new ArrayList<>();
+		while (widths.find()) {
+			columns.add(Integer.valueOf(widths.group(1)));
+		}
+		assertTrue(columns.size() > 10, "the tables' grid columns: " + columns);
+		assertTrue(columns.stream().anyMatch(width -> width >= 560 && width <= 570), "the 10 mm number column: " + columns);
+		assertFalse(docx.contains("SPECIESOF"), "the Convention's name keeps the space between its lines");
+	}
+
 	@Test
 	void progressSummaryHasAChartOfTheActivitiesByThemeAndStatus() throws Exception {
 		ProgressReport report = new ProgressReport(programme);
