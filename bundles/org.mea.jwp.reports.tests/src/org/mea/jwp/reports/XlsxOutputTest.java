@@ -25,6 +25,7 @@ import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Taxon;
+import org.openpdf.text.pdf.PdfReader;
 
 /**
  * Reports rendered to XLSX by BIRT's spreadsheet emitter (Apache POI and XMLBeans inside OSGi),
@@ -64,6 +65,25 @@ class XlsxOutputTest {
 		}
 		assertTrue(missing.isEmpty(), "taxa missing: " + missing);
 		assertTrue(texts(row(rows, "Saiga spp.")).contains("B10, B11, B12"), "Saiga's activities in its row");
+	}
+
+	@Test
+	void aLoneSheetTakesAShortNameWhileThePdfKeepsTheDesignsTitle() throws Exception {
+		// the design renames itself for XLSX in beforeFactory; the design is read once and shared
+		ListingReport report = new ListingReport(programme, ListingReport.Kind.SPECIES);
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		report.render(ReportFormat.XLSX, xlsx);
+		assertTrue(text(parts(xlsx.toByteArray()), "xl/workbook.xml").contains("<sheet name=\"Species concordance\""),
+				text(parts(xlsx.toByteArray()), "xl/workbook.xml"));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		report.render(ReportFormat.PDF, pdf);
+		PdfReader reader = new PdfReader(pdf.toByteArray());
+		try {
+			assertEquals("Species concordance: taxa under CITES and CMS, with the activities that cover them",
+					reader.getInfo().get("Title"));
+		} finally {
+			reader.close();
+		}
 	}
 
 	@Test

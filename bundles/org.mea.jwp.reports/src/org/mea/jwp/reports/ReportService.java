@@ -168,13 +168,14 @@ public final class ReportService {
 	private void run(IReportRunnable runnable, String name, Map<String, Object> appContext, Map<String, ?> parameters,
 			ReportFormat format, OutputStream output) throws ReportException {
 		IRunAndRenderTask task = null;
-		// DOCX is mended after BIRT wrote it (DocxRepair), so it goes to a buffer first
-		ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
+		// DOCX is mended (DocxRepair) and XLSX completed (XlsxPrintSetup) after BIRT wrote them, so they go to a buffer first
+		ByteArrayOutputStream buffer = format == ReportFormat.DOCX || format == ReportFormat.XLSX ? new ByteArrayOutputStream()
+				: null;
 		try {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setAppContext(new HashMap<>(appContext));
 			task.setParameterValues(ownParameters(runnable, parameters));
-			task.setRenderOption(renderOption(format, docx != null ? docx : output,
+			task.setRenderOption(renderOption(format, buffer != null ? buffer : output,
 					!Boolean.FALSE.equals(appContext.get(BIDI_TEXT_KEY))));
 			task.run();
 			@SuppressWarnings("unchecked")
@@ -183,8 +184,10 @@ public final class ReportService {
 				Throwable first = errors.get(0);
 				throw new ReportException("The report \"" + name + "\" has errors: " + first.getMessage(), first); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			if (docx != null) {
-				DocxRepair.copyMended(docx.toByteArray(), output);
+			if (format == ReportFormat.DOCX) {
+				DocxRepair.copyMended(buffer.toByteArray(), output);
+			} else if (format == ReportFormat.XLSX) {
+				XlsxPrintSetup.copyCompleted(buffer.toByteArray(), output);
 			}
 		} catch (BirtException e) {
 			throw new ReportException("The report \"" + name + "\" could not be produced: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,0 +1,121 @@
+package org.mea.jwp.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mea.jwp.office.PdfLayout.Page;
+import org.mea.jwp.office.Reader.SetParagraph;
+import org.mea.jwp.reports.Committee;
+import org.mea.jwp.reports.ProgressReport;
+import org.mea.jwp.reports.ReportFormat;
+
+/**
+ * Each design's DOCX and ODT as a reader sees them in a word processor (LibreOffice Writer,
+ * printed to PDF), against what BIRT prints itself: as many pages, the page of the design, the
+ * running footer on every page, every table's headings side by side, numbered paragraphs across
+ * the text block, the Convention's name as written.
+ */
+class WordProcessorTest {
+
+	/** The share of BIRT's page count an office rendition may differ by. */
+	private static final double PAGE_TOLERANCE = 0.15;
+	/** The least share of the text block a paragraph's lines (but its last) must fill. */
+	private static final double LINE_FILL = 0.70;
+	private static final double SAME_SIZE = 3;
+
+	static Stream<Arguments> documents() {
+		return Expected.DESIGNS.stream()
+				.flatMap(design -> Stream.of(ReportFormat.DOCX, ReportFormat.ODT).map(format -> Arguments.of(design, format)));
+	}
+
+	@ParameterizedTest(name = "{0}.{1}")
+	@MethodSource("documents")
+	void hasAboutAsManyPagesAsThePdfOnThePagesOfTheDesign(String design, ReportFormat format) throws Exception {
+		Renditions renditions = Renditions.of(design);
+		int pdf = renditions.printed(ReportFormat.PDF).pages().size();
+		List<Page> pages = renditions.printed(format).pages();
+		assertTrue(Math.abs(pages.size() - pdf) <= PAGE_TOLERANCE * pdf,
+				design + "." + format.extension() + " prints on " + pages.size() + " pages, BIRT's PDF on " + pdf); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		DesignPage page = DesignPage.of(design);
+		for (Page printed : pages) {
+			assertTrue(Math.abs(printed.width() - page.width()) <= SAME_SIZE && Math.abs(printed.height() - page.height()) <= SAME_SIZE,
+					"page " + printed.number() + " is " + Math.round(printed.width()) + " × " + Math.round(printed.height()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ " pt, the design's " + Math.round(page.width()) + " × " + Math.round(page.height())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@ParameterizedTest(name = "{0}.{1}")
+	@MethodSource("documents")
+	void hasTheRunningFooterWithItsNumberOnEveryPage(String design, ReportFormat format) throws Exception {
+		Expected expected = Expected.of(design);
+		PdfLayout printed = Renditions.of(design).printed(format);
+		assertEquals(List.of(), Reader.pagesWithoutFooter(printed, expected.footer()),
+				"pages without \"" + expected.footer() + " N\" of " + printed.pages().size()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@ParameterizedTest(name = "{0}.{1}")
+	@MethodSource("documents")
+	void showsEveryTableColumnUnderItsHeading(String design, ReportFormat format) throws Exception {
+		PdfLayout printed = Renditions.of(design).printed(format);
+		List<String> missing = new ArrayList<>();
+		for (List<String> headings : Expected.of(design).tables()) {
+			Reader.headingRowMissing(printed, headings).ifPresent(why -> missing.add(headings + ": " + why));
+		}
+		assertEquals(List.of(), missing);
+	}
+
+	@ParameterizedTest(name = "progress.{0}")
+	@MethodSource("wordProcessorFormats")
+	void setsNumberedParagraphsAcrossTheTextBlock(ReportFormat format) throws Exception {
+		PdfLayout printed = Renditions.of("progress").printed(format); //$NON-NLS-1$
+		double block = DesignPage.of("progress").textBlock(); //$NON-NLS-1$
+		String footer = Expected.of("progress").footer(); //$NON-NLS-1$
+		List<String> narrow = new ArrayList<>();
+		int checked = 0;
+		for (Map<String, Object> paragraph : new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data()
+				.paragraphs()) {
+			if (!"paragraph".equals(paragraph.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			String number = (String) paragraph.get("number"); //$NON-NLS-1$
+			SetParagraph set = Reader.paragraph(printed, number, (String) paragraph.get("text"), footer) //$NON-NLS-1$
+					.orElseThrow(() -> new AssertionError("paragraph " + number + " is not printed as one text: " //$NON-NLS-1$ //$NON-NLS-2$
+							+ paragraph.get("text"))); //$NON-NLS-1$
+			for (int line = 0; line < set.lines().size() - 1; line++) {
+				double fill = set.widths().get(line) / block;
+				checked++;
+				if (fill < LINE_FILL) {
+					narrow.add(String.format("paragraph %s, line %d: %.0f %% of the text block (\"%s\")", number, line + 1, //$NON-NLS-1$
+							100 * fill, set.lines().get(line).text()));
+				}
+			}
+		}
+		assertTrue(checked >= 10, "only " + checked + " full lines of numbered paragraphs found"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!narrow.isEmpty()) {
+			fail(narrow.size() + " of " + checked + " lines narrower than " + Math.round(100 * LINE_FILL) //$NON-NLS-1$ //$NON-NLS-2$
+					+ " % of the text block:\n" + String.join("\n", narrow)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@ParameterizedTest(name = "progress.{0}")
+	@MethodSource("wordProcessorFormats")
+	void writesTheConventionsNameAsItIs(ReportFormat format) throws Exception {
+		PdfLayout printed = Renditions.of("progress").printed(format); //$NON-NLS-1$
+		for (String line : Committee.CITES_SC.conventionName().split("\n")) { //$NON-NLS-1$
+			assertTrue(Reader.hasLine(printed, line), "no line reads \"" + line + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	static Stream<ReportFormat> wordProcessorFormats() {
+		return Stream.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.ODT);
+	}
+}
