@@ -1,46 +1,63 @@
 package org.mea.jwp.reports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.regex.Pattern;
 
 /**
- * Mends what BIRT 4.22's Word writer gets wrong in a DOCX package before it leaves the service.
- * The writer gives a table's grid columns their width in a {@code w:val} attribute
+ * Mends what BIRT 4.22's Word writer gets wrong or leaves out in a DOCX package before it leaves
+ * the service:
+ * <ul>
+ * <li>A table's grid columns get their width in a {@code w:val} attribute
  * ({@code AbstractWordXmlWriter.writeColumn} uses its generic one-attribute tag), where
  * WordprocessingML wants {@code w:w}; LibreOffice then ignores the grid and gives every column the
- * same width (a numbered paragraph's number takes half the page, the Annex's columns are equal).
+ * same width (a numbered paragraph's number took half the page, the Annex's columns were equal).</li>
+ * <li>The writer has no heading styles: a paragraph after a bookmark named
+ * {@code jwp_heading<N>_…} (set by the designs on their headings) gets the style "heading N", an
+ * outline level, so that Word's navigation pane, a table of contents and LibreOffice's navigator
+ * find the document's structure. The style adds nothing to the look; the paragraph keeps its own
+ * fonts.</li>
+ * </ul>
  */
 final class DocxRepair {
 
 	private static final String WRONG_GRID_COLUMN = "<w:gridCol w:val="; //$NON-NLS-1$
 	private static final String GRID_COLUMN = "<w:gridCol w:w="; //$NON-NLS-1$
+	/** The designs' heading mark and the paragraph that follows it (the writer puts bookmarks before). */
+	private static final Pattern HEADING = Pattern.compile(
+			"(<w:bookmarkStart w:id=\"\\d+\" w:name=\"jwp_heading([1-3])_[^\"]*\"/>(?:<w:bookmarkEnd w:id=\"\\d+\"/>)?<w:p><w:pPr>)"); //$NON-NLS-1$
+	private static final String STYLES_END = "</w:styles>"; //$NON-NLS-1$
+	private static final int HEADING_LEVELS = 3;
 
 	private DocxRepair() {
 	}
 
-	/** Copies the DOCX package {@code docx} to {@code output}, its parts' grid columns mended. */
+	/** Copies the DOCX package {@code docx} to {@code output}, mended. */
 	static void copyMended(byte[] docx, OutputStream output) throws IOException {
-		ZipOutputStream zip = new ZipOutputStream(output);
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] content = in.readAllBytes();
-				if (entry.getName().startsWith("word/") && entry.getName().endsWith(".xml")) { //$NON-NLS-1$ //$NON-NLS-2$
-					String xml = new String(content, StandardCharsets.UTF_8);
-					if (xml.contains(WRONG_GRID_COLUMN)) {
-						content = xml.replace(WRONG_GRID_COLUMN, GRID_COLUMN).getBytes(StandardCharsets.UTF_8);
-					}
-				}
-				zip.putNextEntry(new ZipEntry(entry.getName()));
-				zip.write(content);
-				zip.closeEntry();
-			}
+		OfficePackage.copy(docx, output, DocxRepair::mend);
+	}
+
+	private static String mend(String part, String xml) {
+		if (!part.startsWith("word/")) { //$NON-NLS-1$
+			return xml;
 		}
-		zip.finish();
-		zip.flush();
+		String mended = xml.replace(WRONG_GRID_COLUMN, GRID_COLUMN);
+		if (part.equals("word/document.xml")) { //$NON-NLS-1$
+			mended = HEADING.matcher(mended).replaceAll("$1<w:pStyle w:val=\"Heading$2\"/>"); //$NON-NLS-1$
+		} else if (part.equals("word/styles.xml") && !mended.contains("w:styleId=\"Heading1\"")) { //$NON-NLS-1$ //$NON-NLS-2$
+			mended = mended.replace(STYLES_END, headingStyles() + STYLES_END);
+		}
+		return mended;
+	}
+
+	/** "heading 1" to "heading 3": Word's own names, so Word treats them as its heading styles. */
+	private static String headingStyles() {
+		StringBuilder styles = new StringBuilder();
+		for (int level = 1; level <= HEADING_LEVELS; level++) {
+			styles.append("<w:style w:type=\"paragraph\" w:styleId=\"Heading").append(level).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
+					.append("<w:name w:val=\"heading ").append(level).append("\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>") //$NON-NLS-1$ //$NON-NLS-2$
+					.append("<w:pPr><w:keepNext/><w:outlineLvl w:val=\"").append(level - 1).append("\"/></w:pPr></w:style>"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return styles.toString();
 	}
 }

@@ -168,9 +168,10 @@ public final class ReportService {
 	private void run(IReportRunnable runnable, String name, Map<String, Object> appContext, Map<String, ?> parameters,
 			ReportFormat format, OutputStream output) throws ReportException {
 		IRunAndRenderTask task = null;
-		// DOCX is mended (DocxRepair) and XLSX completed (XlsxPrintSetup) after BIRT wrote them, so they go to a buffer first
-		ByteArrayOutputStream buffer = format == ReportFormat.DOCX || format == ReportFormat.XLSX ? new ByteArrayOutputStream()
-				: null;
+		// DOCX and ODT are mended (DocxRepair, OdtRepair) and XLSX completed (XlsxPrintSetup) after
+		// BIRT wrote them, so they go to a buffer first
+		ByteArrayOutputStream buffer = format == ReportFormat.DOCX || format == ReportFormat.ODT
+				|| format == ReportFormat.XLSX ? new ByteArrayOutputStream() : null;
 		try {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setAppContext(new HashMap<>(appContext));
@@ -186,6 +187,8 @@ public final class ReportService {
 			}
 			if (format == ReportFormat.DOCX) {
 				DocxRepair.copyMended(buffer.toByteArray(), output);
+			} else if (format == ReportFormat.ODT) {
+				OdtRepair.copyMended(buffer.toByteArray(), output);
 			} else if (format == ReportFormat.XLSX) {
 				XlsxPrintSetup.copyCompleted(buffer.toByteArray(), output);
 			}

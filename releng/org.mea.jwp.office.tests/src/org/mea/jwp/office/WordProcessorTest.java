@@ -16,6 +16,7 @@ import org.mea.jwp.office.PdfLayout.Page;
 import org.mea.jwp.office.Reader.SetParagraph;
 import org.mea.jwp.reports.Committee;
 import org.mea.jwp.reports.ProgressReport;
+import org.mea.jwp.reports.ProgressReportData;
 import org.mea.jwp.reports.ReportFormat;
 
 /**
@@ -113,6 +114,24 @@ class WordProcessorTest {
 		for (String line : Committee.CITES_SC.conventionName().split("\n")) { //$NON-NLS-1$
 			assertTrue(Reader.hasLine(printed, line), "no line reads \"" + line + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	@ParameterizedTest(name = "progress.{0}")
+	@MethodSource("officeFormats")
+	void marksItsHeadingsSoThatTheOutlineShowsThem(ReportFormat format) throws Exception {
+		ProgressReportData data = new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data();
+		List<String> expected = new ArrayList<>();
+		expected.add(data.title());
+		data.paragraphs().stream().filter(row -> "heading".equals(row.get("kind"))).map(row -> (String) row.get("text")) //$NON-NLS-1$ //$NON-NLS-2$
+				.forEach(expected::add);
+		expected.add("Annex"); //$NON-NLS-1$
+		data.annex().stream().map(row -> (String) row.get("theme")).distinct().forEach(expected::add); //$NON-NLS-1$
+		// LibreOffice's PDF export turns the document's headings into the PDF's bookmarks
+		assertEquals(expected, Outline.titles(OfficeSuite.pdfOf(Renditions.of("progress").file(format)))); //$NON-NLS-1$
+	}
+
+	static Stream<ReportFormat> officeFormats() {
+		return Stream.of(ReportFormat.DOCX, ReportFormat.ODT);
 	}
 
 	static Stream<ReportFormat> wordProcessorFormats() {
