@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * outline level, so that Word's navigation pane, a table of contents and LibreOffice's navigator
  * find the document's structure. The style adds nothing to the look; the paragraph keeps its own
  * fonts.</li>
+ * <li>The writer has no numbering either: see {@link DocxNumbering}.</li>
  * </ul>
  */
 final class DocxRepair {
@@ -27,6 +28,8 @@ final class DocxRepair {
 	private static final Pattern HEADING = Pattern.compile(
 			"(<w:bookmarkStart w:id=\"\\d+\" w:name=\"jwp_heading([1-3])_[^\"]*\"/>(?:<w:bookmarkEnd w:id=\"\\d+\"/>)?<w:p><w:pPr>)"); //$NON-NLS-1$
 	private static final String STYLES_END = "</w:styles>"; //$NON-NLS-1$
+	private static final String DOCUMENT = "word/document.xml"; //$NON-NLS-1$
+	private static final String STYLES = "word/styles.xml"; //$NON-NLS-1$
 	private static final int HEADING_LEVELS = 3;
 
 	private DocxRepair() {
@@ -34,20 +37,18 @@ final class DocxRepair {
 
 	/** Copies the DOCX package {@code docx} to {@code output}, mended. */
 	static void copyMended(byte[] docx, OutputStream output) throws IOException {
-		OfficePackage.copy(docx, output, DocxRepair::mend);
-	}
-
-	private static String mend(String part, String xml) {
-		if (!part.startsWith("word/")) { //$NON-NLS-1$
-			return xml;
+		OfficePackage mended = OfficePackage.read(docx);
+		mended.mendAll("word/", xml -> xml.replace(WRONG_GRID_COLUMN, GRID_COLUMN)); //$NON-NLS-1$
+		String document = mended.xml(DOCUMENT);
+		if (document != null) {
+			mended.put(DOCUMENT, HEADING.matcher(document).replaceAll("$1<w:pStyle w:val=\"Heading$2\"/>")); //$NON-NLS-1$
 		}
-		String mended = xml.replace(WRONG_GRID_COLUMN, GRID_COLUMN);
-		if (part.equals("word/document.xml")) { //$NON-NLS-1$
-			mended = HEADING.matcher(mended).replaceAll("$1<w:pStyle w:val=\"Heading$2\"/>"); //$NON-NLS-1$
-		} else if (part.equals("word/styles.xml") && !mended.contains("w:styleId=\"Heading1\"")) { //$NON-NLS-1$ //$NON-NLS-2$
-			mended = mended.replace(STYLES_END, headingStyles() + STYLES_END);
+		String styles = mended.xml(STYLES);
+		if (styles != null && !styles.contains("w:styleId=\"Heading1\"")) { //$NON-NLS-1$
+			mended.put(STYLES, styles.replace(STYLES_END, headingStyles() + STYLES_END));
 		}
-		return mended;
+		DocxNumbering.apply(mended);
+		mended.write(output);
 	}
 
 	/** "heading 1" to "heading 3": Word's own names, so Word treats them as its heading styles. */

@@ -17,12 +17,19 @@ final class OdtRepair {
 	private static final Pattern HEADING = Pattern.compile(
 			"<text:p( [^>]*)?><text:bookmark text:name=\"jwp_heading([1-9])_[^\"]*\"/>(.*?)</text:p>", Pattern.DOTALL); //$NON-NLS-1$
 
+	private static final String CONTENT = "content.xml"; //$NON-NLS-1$
+
 	private OdtRepair() {
 	}
 
 	/** Copies the ODT package {@code odt} to {@code output}, its marked paragraphs made headings. */
 	static void copyMended(byte[] odt, OutputStream output) throws IOException {
-		OfficePackage.copy(odt, output, (part, xml) -> part.equals("content.xml") ? headings(xml) : xml); //$NON-NLS-1$
+		OfficePackage mended = OfficePackage.read(odt);
+		String content = mended.xml(CONTENT);
+		if (content != null) {
+			mended.put(CONTENT, headings(content));
+		}
+		mended.write(output);
 	}
 
 	private static String headings(String xml) {

@@ -6,45 +6,67 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * An office document as the zip package it is (DOCX, ODT), copied part by part while its XML parts
- * are mended (see {@link DocxRepair}, {@link OdtRepair}). An ODF package's {@code mimetype} is
- * written first and uncompressed, as ODF asks (BIRT's ODT writer puts it anywhere, compressed).
+ * An office document as the zip package it is (DOCX, ODT), read into memory so that its parts can
+ * be mended (see {@link DocxRepair}, {@link OdtRepair}) and written again. An ODF package's
+ * {@code mimetype} is written first and uncompressed, as ODF asks (BIRT's ODT writer puts it
+ * anywhere, compressed).
  */
 final class OfficePackage {
 
 	private static final String MIMETYPE = "mimetype"; //$NON-NLS-1$
 
+	private final Map<String, byte[]> parts = new LinkedHashMap<>();
+
 	private OfficePackage() {
 	}
 
-	/**
-	 * Copies the package {@code zip} to {@code output}; {@code mend} gets each XML part's name and
-	 * text and returns its text to write.
-	 */
-	static void copy(byte[] zip, OutputStream output, BinaryOperator<String> mend) throws IOException {
-		Map<String, byte[]> parts = new LinkedHashMap<>();
+	/** The package {@code zip}, part by part. */
+	static OfficePackage read(byte[] zip) throws IOException {
+		OfficePackage read = new OfficePackage();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] content = in.readAllBytes();
-				if (entry.getName().endsWith(".xml")) { //$NON-NLS-1$
-					String xml = new String(content, StandardCharsets.UTF_8);
-					String mended = mend.apply(entry.getName(), xml);
-					if (!mended.equals(xml)) {
-						content = mended.getBytes(StandardCharsets.UTF_8);
-					}
-				}
-				parts.put(entry.getName(), content);
+				read.parts.put(entry.getName(), in.readAllBytes());
 			}
 		}
+		return read;
+	}
+
+	/** Whether the package has the part {@code name}. */
+	boolean has(String name) {
+		return parts.containsKey(name);
+	}
+
+	/** The text of the XML part {@code name}; null when there is none. */
+	String xml(String name) {
+		byte[] part = parts.get(name);
+		return part == null ? null : new String(part, StandardCharsets.UTF_8);
+	}
+
+	/** Sets the XML part {@code name} (a new part goes last). */
+	void put(String name, String xml) {
+		parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Passes the text of every XML part whose name starts with {@code prefix} through {@code mend}. */
+	void mendAll(String prefix, UnaryOperator<String> mend) {
+		for (String name : parts.keySet()) {
+			if (name.startsWith(prefix) && name.endsWith(".xml")) { //$NON-NLS-1$
+				put(name, mend.apply(xml(name)));
+			}
+		}
+	}
+
+	/** Writes the package to {@code output}. */
+	void write(OutputStream output) throws IOException {
 		ZipOutputStream out = new ZipOutputStream(output);
-		byte[] mimetype = parts.remove(MIMETYPE);
+		byte[] mimetype = parts.get(MIMETYPE);
 		if (mimetype != null) {
 			ZipEntry entry = new ZipEntry(MIMETYPE);
 			entry.setMethod(ZipEntry.STORED);
@@ -57,9 +79,11 @@ final class OfficePackage {
 			out.closeEntry();
 		}
 		for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-			out.putNextEntry(new ZipEntry(part.getKey()));
-			out.write(part.getValue());
-			out.closeEntry();
+			if (!part.getKey().equals(MIMETYPE)) {
+				out.putNextEntry(new ZipEntry(part.getKey()));
+				out.write(part.getValue());
+				out.closeEntry();
+			}
 		}
 		out.finish();
 		out.flush();

@@ -130,6 +130,34 @@ class WordProcessorTest {
 		assertEquals(expected, Outline.titles(OfficeSuite.pdfOf(Renditions.of("progress").file(format)))); //$NON-NLS-1$
 	}
 
+	@org.junit.jupiter.api.Test
+	void numbersItsParagraphsWithWordsOwnNumbering() throws Exception {
+		List<String> expected = new ArrayList<>();
+		List<String> numbers = new ArrayList<>();
+		for (Map<String, Object> row : new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data().paragraphs()) {
+			if ("paragraph".equals(row.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				expected.add(String.join(" ", Reader.words((String) row.get("text")))); //$NON-NLS-1$ //$NON-NLS-2$
+				numbers.add((String) row.get("number")); //$NON-NLS-1$
+			}
+		}
+		// in the file: paragraphs of a numbered list, not typed numbers in a table
+		assertEquals(expected, Docx.numberedParagraphs(Renditions.of("progress").file(ReportFormat.DOCX))); //$NON-NLS-1$
+		// printed: the word processor's numbers, in sequence, on each paragraph's first line
+		PdfLayout printed = Renditions.of("progress").printed(ReportFormat.DOCX); //$NON-NLS-1$
+		List<String> unnumbered = new ArrayList<>();
+		for (int i = 0; i < expected.size(); i++) {
+			String first = expected.get(i).split(" ")[0]; //$NON-NLS-1$
+			String number = numbers.get(i);
+			// the number and the text's first word on one baseline (a tab apart: two lines to pdftotext)
+			if (printed.pages().stream().noneMatch(page -> page.words().stream().anyMatch(n -> n.text().equals(number)
+					&& page.words().stream().anyMatch(w -> w.text().equals(first) && Math.abs(w.yMax() - n.yMax()) < 1
+							&& w.xMin() > n.xMax())))) {
+				unnumbered.add(number + " " + first); //$NON-NLS-1$
+			}
+		}
+		assertEquals(List.of(), unnumbered, "paragraphs printed without their number"); //$NON-NLS-1$
+	}
+
 	static Stream<ReportFormat> officeFormats() {
 		return Stream.of(ReportFormat.DOCX, ReportFormat.ODT);
 	}

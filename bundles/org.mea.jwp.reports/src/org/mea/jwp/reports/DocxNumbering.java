@@ -1,0 +1,305 @@
+package org.mea.jwp.reports;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns the designs' numbered paragraphs into Word's own numbered paragraphs. A design lays them
+ * out as a borderless table (number | text, headings across both columns), the only layout BIRT's
+ * writers offer; in a word processor that is a table a secretariat cannot add a paragraph to
+ * without renumbering by hand. A table after a bookmark named {@code jwp_numbered_…} becomes its
+ * paragraphs: each text paragraph numbered by one shared list ("1.", "2." … continued across the
+ * document's numbered tables, with the number column's width as hanging indent and its font), the
+ * cells' top and bottom margins as paragraph spacing, heading rows as they are.
+ * <p>
+ * All or nothing: when a marked table is not as expected (other cells, a number out of sequence,
+ * a numbering part already there) the document is left as BIRT wrote it.
+ */
+final class DocxNumbering {
+
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"; //$NON-NLS-1$
+	private static final String MARK = "jwp_numbered"; //$NON-NLS-1$
+	private static final String DOCUMENT = "word/document.xml"; //$NON-NLS-1$
+	private static final String NUMBERING = "word/numbering.xml"; //$NON-NLS-1$
+	private static final String CONTENT_TYPES = "[Content_Types].xml"; //$NON-NLS-1$
+	private static final String RELATIONSHIPS = "word/_rels/document.xml.rels"; //$NON-NLS-1$
+	private static final String NUMBER_ID = "1"; //$NON-NLS-1$
+
+	/** What the conversion learns from the tables: the number's run properties and column width. */
+	private Element numberFont;
+	private String numberWidth;
+	private int next = 1;
+
+	private DocxNumbering() {
+	}
+
+	/** Converts the marked tables of {@code docx}, if all of them can be. */
+	static void apply(OfficePackage docx) throws IOException {
+		String xml = docx.xml(DOCUMENT);
+		if (xml == null || !xml.contains(MARK) || docx.has(NUMBERING) || !docx.has(CONTENT_TYPES)
+				|| !docx.has(RELATIONSHIPS)) {
+			return;
+		}
+		Document document = parse(xml);
+		DocxNumbering numbering = new DocxNumbering();
+		List<Element> tables = markedTables(document);
+		List<List<Node>> replacements = new ArrayList<>();
+		for (Element table : tables) {
+			List<Node> paragraphs = numbering.paragraphs(table);
+			if (paragraphs == null) {
+				return;
+			}
+			replacements.add(paragraphs);
+		}
+		if (tables.isEmpty() || numbering.numberFont == null) {
+			return;
+		}
+		for (int i = 0; i < tables.size(); i++) {
+			Element table = tables.get(i);
+			for (Node paragraph : replacements.get(i)) {
+				table.getParentNode().insertBefore(paragraph, table);
+			}
+			table.getParentNode().removeChild(table);
+		}
+		docx.put(DOCUMENT, serialise(document));
+		docx.put(NUMBERING, numbering.numberingPart());
+		docx.put(CONTENT_TYPES, docx.xml(CONTENT_TYPES).replace("</Types>", //$NON-NLS-1$
+				"<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>")); //$NON-NLS-1$
+		docx.put(RELATIONSHIPS, docx.xml(RELATIONSHIPS).replace("</Relationships>", //$NON-NLS-1$
+				"<Relationship Id=\"rIdJwpNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>")); //$NON-NLS-1$
+	}
+
+	/** The tables right after a bookmark {@code jwp_numbered_…} (and its end, and empty paragraphs). */
+	private static List<Element> markedTables(Document document) {
+		List<Element> tables = new ArrayList<>();
+		NodeList bookmarks = document.getElementsByTagNameNS(W, "bookmarkStart"); //$NON-NLS-1$
+		for (int i = 0; i < bookmarks.getLength(); i++) {
+			Element bookmark = (Element) bookmarks.item(i);
+			if (!bookmark.getAttributeNS(W, "name").startsWith(MARK)) { //$NON-NLS-1$
+				continue;
+			}
+			// the writer may put a hidden empty paragraph between the bookmark and the table
+			Element next = nextElement(bookmark);
+			while (next != null && ("bookmarkEnd".equals(next.getLocalName()) //$NON-NLS-1$
+					|| "p".equals(next.getLocalName()) && text(next).isEmpty())) { //$NON-NLS-1$
+				next = nextElement(next);
+			}
+			if (next != null && "tbl".equals(next.getLocalName()) && W.equals(next.getNamespaceURI())) { //$NON-NLS-1$
+				tables.add(next);
+			}
+		}
+		return tables;
+	}
+
+	/** The content of {@code table} as paragraphs; null when a row is not as expected. */
+	private List<Node> paragraphs(Element table) {
+		List<Node> paragraphs = new ArrayList<>();
+		for (Element row : children(table, "tr")) { //$NON-NLS-1$
+			List<Element> cells = children(row, "tc"); //$NON-NLS-1$
+			if (cells.size() == 2) {
+				if (!text(cells.get(0)).strip().equals(next + ".")) { //$NON-NLS-1$
+					return null;
+				}
+				learnNumber(cells.get(0));
+				List<Node> content = content(cells.get(1));
+				boolean first = true;
+				for (Node node : content) {
+					if (node instanceof Element p && "p".equals(p.getLocalName())) { //$NON-NLS-1$
+						Element properties = properties(p);
+						if (first) {
+							numbered(properties);
+							first = false;
+						} else {
+							indented(properties);
+						}
+						spacing(properties, null, margin(cells.get(1), "bottom")); //$NON-NLS-1$
+					}
+				}
+				if (first) {
+					return null; // a number without text
+				}
+				paragraphs.addAll(content);
+				next++;
+			} else if (cells.size() == 1) {
+				List<Node> content = content(cells.get(0));
+				for (Node node : content) {
+					if (node instanceof Element p && "p".equals(p.getLocalName())) { //$NON-NLS-1$
+						spacing(properties(p), margin(cells.get(0), "top"), margin(cells.get(0), "bottom")); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				}
+				paragraphs.addAll(content);
+			} else {
+				return null;
+			}
+		}
+		return paragraphs;
+	}
+
+	private void learnNumber(Element cell) {
+		if (numberFont == null) {
+			NodeList runs = cell.getElementsByTagNameNS(W, "rPr"); //$NON-NLS-1$
+			// the run's own properties (the last rPr: a paragraph's mark properties come first)
+			numberFont = runs.getLength() == 0 ? null : (Element) runs.item(runs.getLength() - 1);
+			Element properties = first(cell, "tcPr"); //$NON-NLS-1$
+			Element width = properties == null ? null : first(properties, "tcW"); //$NON-NLS-1$
+			numberWidth = width == null ? "567" : width.getAttributeNS(W, "w"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static void numbered(Element properties) {
+		Document document = properties.getOwnerDocument();
+		Element numPr = document.createElementNS(W, "w:numPr"); //$NON-NLS-1$
+		Element level = document.createElementNS(W, "w:ilvl"); //$NON-NLS-1$
+		level.setAttributeNS(W, "w:val", "0"); //$NON-NLS-1$ //$NON-NLS-2$
+		Element id = document.createElementNS(W, "w:numId"); //$NON-NLS-1$
+		id.setAttributeNS(W, "w:val", NUMBER_ID); //$NON-NLS-1$
+		numPr.appendChild(level);
+		numPr.appendChild(id);
+		// after a paragraph style, before everything else (the schema's order)
+		Element style = first(properties, "pStyle"); //$NON-NLS-1$
+		properties.insertBefore(numPr, style == null ? properties.getFirstChild() : style.getNextSibling());
+	}
+
+	/** A further paragraph of a numbered one: aligned with its text. */
+	private void indented(Element properties) {
+		Element indent = properties.getOwnerDocument().createElementNS(W, "w:ind"); //$NON-NLS-1$
+		indent.setAttributeNS(W, "w:left", numberWidth); //$NON-NLS-1$
+		Element marks = first(properties, "rPr"); //$NON-NLS-1$
+		properties.insertBefore(indent, marks);
+	}
+
+	private static void spacing(Element properties, String before, String after) {
+		Element spacing = first(properties, "spacing"); //$NON-NLS-1$
+		if (spacing == null) {
+			spacing = properties.getOwnerDocument().createElementNS(W, "w:spacing"); //$NON-NLS-1$
+			properties.insertBefore(spacing, first(properties, "rPr")); //$NON-NLS-1$
+		}
+		if (before != null) {
+			spacing.setAttributeNS(W, "w:before", before); //$NON-NLS-1$
+		}
+		if (after != null) {
+			spacing.setAttributeNS(W, "w:after", after); //$NON-NLS-1$
+		}
+	}
+
+	/** A cell's margin on {@code side} in twentieths of a point; null when it has none. */
+	private static String margin(Element cell, String side) {
+		Element properties = first(cell, "tcPr"); //$NON-NLS-1$
+		Element margins = properties == null ? null : first(properties, "tcMar"); //$NON-NLS-1$
+		Element margin = margins == null ? null : first(margins, side);
+		return margin == null ? null : margin.getAttributeNS(W, "w"); //$NON-NLS-1$
+	}
+
+	/** A paragraph's properties, made when it has none. */
+	private static Element properties(Element paragraph) {
+		Element properties = first(paragraph, "pPr"); //$NON-NLS-1$
+		if (properties == null) {
+			properties = paragraph.getOwnerDocument().createElementNS(W, "w:pPr"); //$NON-NLS-1$
+			paragraph.insertBefore(properties, paragraph.getFirstChild());
+		}
+		return properties;
+	}
+
+	/** A cell's content: everything but its properties (paragraphs, bookmarks). */
+	private static List<Node> content(Element cell) {
+		List<Node> content = new ArrayList<>();
+		for (Node child = cell.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (!(child instanceof Element element && "tcPr".equals(element.getLocalName()))) { //$NON-NLS-1$
+				content.add(child);
+			}
+		}
+		return content;
+	}
+
+	private String numberingPart() {
+		String font = numberFont == null ? "" : serialise(numberFont).replaceFirst("^<\\?xml[^>]*\\?>", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" //$NON-NLS-1$
+				+ "<w:numbering xmlns:w=\"" + W + "\">" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>" //$NON-NLS-1$
+				+ "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>" //$NON-NLS-1$
+				+ "<w:lvlJc w:val=\"left\"/><w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"" + numberWidth + "\"/></w:tabs>" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "<w:ind w:left=\"" + numberWidth + "\" w:hanging=\"" + numberWidth + "\"/></w:pPr>" + font + "</w:lvl>" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ "</w:abstractNum><w:num w:numId=\"" + NUMBER_ID + "\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String text(Element element) {
+		StringBuilder text = new StringBuilder();
+		NodeList texts = element.getElementsByTagNameNS(W, "t"); //$NON-NLS-1$
+		for (int i = 0; i < texts.getLength(); i++) {
+			text.append(texts.item(i).getTextContent());
+		}
+		return text.toString();
+	}
+
+	private static List<Element> children(Element parent, String localName) {
+		List<Element> children = new ArrayList<>();
+		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element && localName.equals(element.getLocalName()) && W.equals(element.getNamespaceURI())) {
+				children.add(element);
+			}
+		}
+		return children;
+	}
+
+	private static Element first(Element parent, String localName) {
+		List<Element> children = children(parent, localName);
+		return children.isEmpty() ? null : children.get(0);
+	}
+
+	private static Element nextElement(Node node) {
+		Node next = node.getNextSibling();
+		while (next != null && !(next instanceof Element)) {
+			next = next.getNextSibling();
+		}
+		return (Element) next;
+	}
+
+	private static Document parse(String xml) throws IOException {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+		} catch (ParserConfigurationException | SAXException e) {
+			throw new IOException("the Word writer's document.xml cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	private static String serialise(Node node) {
+		try {
+			Transformer transformer = TransformerFactory.newInstance().newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8"); //$NON-NLS-1$
+			if (node instanceof Document document) {
+				document.setXmlStandalone(true);
+			} else {
+				transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes"); //$NON-NLS-1$
+			}
+			StringWriter out = new StringWriter();
+			transformer.transform(new DOMSource(node), new StreamResult(out));
+			return out.toString();
+		} catch (TransformerException e) {
+			throw new IllegalStateException("an XML tree in memory cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+}
