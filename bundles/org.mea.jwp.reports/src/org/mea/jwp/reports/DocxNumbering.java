@@ -1,27 +1,13 @@
 package org.mea.jwp.reports;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Turns the designs' numbered paragraphs into Word's own numbered paragraphs. A design lays them
@@ -60,7 +46,7 @@ final class DocxNumbering {
 				|| !docx.has(RELATIONSHIPS)) {
 			return;
 		}
-		Document document = parse(xml);
+		Document document = XmlParts.parse(xml);
 		DocxNumbering numbering = new DocxNumbering();
 		List<Element> tables = markedTables(document);
 		List<List<Node>> replacements = new ArrayList<>();
@@ -81,7 +67,7 @@ final class DocxNumbering {
 			}
 			table.getParentNode().removeChild(table);
 		}
-		docx.put(DOCUMENT, serialise(document));
+		docx.put(DOCUMENT, XmlParts.serialise(document));
 		docx.put(NUMBERING, numbering.numberingPart());
 		docx.put(CONTENT_TYPES, docx.xml(CONTENT_TYPES).replace("</Types>", //$NON-NLS-1$
 				"<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>")); //$NON-NLS-1$
@@ -114,8 +100,8 @@ final class DocxNumbering {
 	/** The content of {@code table} as paragraphs; null when a row is not as expected. */
 	private List<Node> paragraphs(Element table) {
 		List<Node> paragraphs = new ArrayList<>();
-		for (Element row : children(table, "tr")) { //$NON-NLS-1$
-			List<Element> cells = children(row, "tc"); //$NON-NLS-1$
+		for (Element row : XmlParts.children(table, W, "tr")) { //$NON-NLS-1$
+			List<Element> cells = XmlParts.children(row, W, "tc"); //$NON-NLS-1$
 			if (cells.size() == 2) {
 				if (!text(cells.get(0)).strip().equals(next + ".")) { //$NON-NLS-1$
 					return null;
@@ -160,8 +146,8 @@ final class DocxNumbering {
 			NodeList runs = cell.getElementsByTagNameNS(W, "rPr"); //$NON-NLS-1$
 			// the run's own properties (the last rPr: a paragraph's mark properties come first)
 			numberFont = runs.getLength() == 0 ? null : (Element) runs.item(runs.getLength() - 1);
-			Element properties = first(cell, "tcPr"); //$NON-NLS-1$
-			Element width = properties == null ? null : first(properties, "tcW"); //$NON-NLS-1$
+			Element properties = XmlParts.first(cell, W, "tcPr"); //$NON-NLS-1$
+			Element width = properties == null ? null : XmlParts.first(properties, W, "tcW"); //$NON-NLS-1$
 			numberWidth = width == null ? "567" : width.getAttributeNS(W, "w"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
@@ -176,7 +162,7 @@ final class DocxNumbering {
 		numPr.appendChild(level);
 		numPr.appendChild(id);
 		// after a paragraph style, before everything else (the schema's order)
-		Element style = first(properties, "pStyle"); //$NON-NLS-1$
+		Element style = XmlParts.first(properties, W, "pStyle"); //$NON-NLS-1$
 		properties.insertBefore(numPr, style == null ? properties.getFirstChild() : style.getNextSibling());
 	}
 
@@ -184,15 +170,15 @@ final class DocxNumbering {
 	private void indented(Element properties) {
 		Element indent = properties.getOwnerDocument().createElementNS(W, "w:ind"); //$NON-NLS-1$
 		indent.setAttributeNS(W, "w:left", numberWidth); //$NON-NLS-1$
-		Element marks = first(properties, "rPr"); //$NON-NLS-1$
+		Element marks = XmlParts.first(properties, W, "rPr"); //$NON-NLS-1$
 		properties.insertBefore(indent, marks);
 	}
 
 	private static void spacing(Element properties, String before, String after) {
-		Element spacing = first(properties, "spacing"); //$NON-NLS-1$
+		Element spacing = XmlParts.first(properties, W, "spacing"); //$NON-NLS-1$
 		if (spacing == null) {
 			spacing = properties.getOwnerDocument().createElementNS(W, "w:spacing"); //$NON-NLS-1$
-			properties.insertBefore(spacing, first(properties, "rPr")); //$NON-NLS-1$
+			properties.insertBefore(spacing, XmlParts.first(properties, W, "rPr")); //$NON-NLS-1$
 		}
 		if (before != null) {
 			spacing.setAttributeNS(W, "w:before", before); //$NON-NLS-1$
@@ -204,15 +190,15 @@ final class DocxNumbering {
 
 	/** A cell's margin on {@code side} in twentieths of a point; null when it has none. */
 	private static String margin(Element cell, String side) {
-		Element properties = first(cell, "tcPr"); //$NON-NLS-1$
-		Element margins = properties == null ? null : first(properties, "tcMar"); //$NON-NLS-1$
-		Element margin = margins == null ? null : first(margins, side);
+		Element properties = XmlParts.first(cell, W, "tcPr"); //$NON-NLS-1$
+		Element margins = properties == null ? null : XmlParts.first(properties, W, "tcMar"); //$NON-NLS-1$
+		Element margin = margins == null ? null : XmlParts.first(margins, W, side);
 		return margin == null ? null : margin.getAttributeNS(W, "w"); //$NON-NLS-1$
 	}
 
 	/** A paragraph's properties, made when it has none. */
 	private static Element properties(Element paragraph) {
-		Element properties = first(paragraph, "pPr"); //$NON-NLS-1$
+		Element properties = XmlParts.first(paragraph, W, "pPr"); //$NON-NLS-1$
 		if (properties == null) {
 			properties = paragraph.getOwnerDocument().createElementNS(W, "w:pPr"); //$NON-NLS-1$
 			paragraph.insertBefore(properties, paragraph.getFirstChild());
@@ -232,7 +218,7 @@ final class DocxNumbering {
 	}
 
 	private String numberingPart() {
-		String font = numberFont == null ? "" : serialise(numberFont).replaceFirst("^<\\?xml[^>]*\\?>", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String font = numberFont == null ? "" : XmlParts.serialise(numberFont).replaceFirst("^<\\?xml[^>]*\\?>", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" //$NON-NLS-1$
 				+ "<w:numbering xmlns:w=\"" + W + "\">" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>" //$NON-NLS-1$
@@ -251,21 +237,6 @@ final class DocxNumbering {
 		return text.toString();
 	}
 
-	private static List<Element> children(Element parent, String localName) {
-		List<Element> children = new ArrayList<>();
-		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element element && localName.equals(element.getLocalName()) && W.equals(element.getNamespaceURI())) {
-				children.add(element);
-			}
-		}
-		return children;
-	}
-
-	private static Element first(Element parent, String localName) {
-		List<Element> children = children(parent, localName);
-		return children.isEmpty() ? null : children.get(0);
-	}
-
 	private static Element nextElement(Node node) {
 		Node next = node.getNextSibling();
 		while (next != null && !(next instanceof Element)) {
@@ -274,32 +245,4 @@ final class DocxNumbering {
 		return (Element) next;
 	}
 
-	private static Document parse(String xml) throws IOException {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-		} catch (ParserConfigurationException | SAXException e) {
-			throw new IOException("the Word writer's document.xml cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
-		}
-	}
-
-	private static String serialise(Node node) {
-		try {
-			Transformer transformer = TransformerFactory.newInstance().newTransformer();
-			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8"); //$NON-NLS-1$
-			if (node instanceof Document document) {
-				document.setXmlStandalone(true);
-			} else {
-				transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes"); //$NON-NLS-1$
-			}
-			StringWriter out = new StringWriter();
-			transformer.transform(new DOMSource(node), new StreamResult(out));
-			return out.toString();
-		} catch (TransformerException e) {
-			throw new IllegalStateException("an XML tree in memory cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
-		}
-	}
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Gives an ODT package from BIRT 4.22's writer what it leaves out: headings. A paragraph that
  * holds a bookmark named {@code jwp_heading<N>_…} (set by the designs on their headings) becomes a
  * heading of outline level N ({@code text:h}), so that LibreOffice's navigator, a table of contents
- * and the PDF's bookmarks find the document's structure; its look stays its own.
+ * and the PDF's bookmarks find the document's structure; its look stays its own. Numbered
+ * paragraphs become a numbered list: see {@link OdtNumbering}.
  */
 final class OdtRepair {
 
@@ -27,7 +28,7 @@ final class OdtRepair {
 		OfficePackage mended = OfficePackage.read(odt);
 		String content = mended.xml(CONTENT);
 		if (content != null) {
-			mended.put(CONTENT, headings(content));
+			mended.put(CONTENT, headings(OdtNumbering.apply(content)));
 		}
 		mended.write(output);
 	}

@@ -130,8 +130,9 @@ class WordProcessorTest {
 		assertEquals(expected, Outline.titles(OfficeSuite.pdfOf(Renditions.of("progress").file(format)))); //$NON-NLS-1$
 	}
 
-	@org.junit.jupiter.api.Test
-	void numbersItsParagraphsWithWordsOwnNumbering() throws Exception {
+	@ParameterizedTest(name = "progress.{0}")
+	@MethodSource("officeFormats")
+	void numbersItsParagraphsWithTheWordProcessorsNumbering(ReportFormat format) throws Exception {
 		List<String> expected = new ArrayList<>();
 		List<String> numbers = new ArrayList<>();
 		for (Map<String, Object> row : new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data().paragraphs()) {
@@ -141,9 +142,9 @@ class WordProcessorTest {
 			}
 		}
 		// in the file: paragraphs of a numbered list, not typed numbers in a table
-		assertEquals(expected, Docx.numberedParagraphs(Renditions.of("progress").file(ReportFormat.DOCX))); //$NON-NLS-1$
+		assertEquals(expected, Packages.numberedParagraphs(Renditions.of("progress").file(format))); //$NON-NLS-1$
 		// printed: the word processor's numbers, in sequence, on each paragraph's first line
-		PdfLayout printed = Renditions.of("progress").printed(ReportFormat.DOCX); //$NON-NLS-1$
+		PdfLayout printed = Renditions.of("progress").printed(format); //$NON-NLS-1$
 		List<String> unnumbered = new ArrayList<>();
 		for (int i = 0; i < expected.size(); i++) {
 			String first = expected.get(i).split(" ")[0]; //$NON-NLS-1$
