@@ -46,55 +46,37 @@ final class DocxNumbering {
 				|| !docx.has(RELATIONSHIPS)) {
 			return;
 		}
-		Document document = XmlParts.parse(xml);
+		String declarations = XmlParts.rootDeclarations(xml);
 		DocxNumbering numbering = new DocxNumbering();
-		List<Element> tables = markedTables(document);
-		List<List<Node>> replacements = new ArrayList<>();
-		for (Element table : tables) {
-			List<Node> paragraphs = numbering.paragraphs(table);
+		List<XmlParts.Splice> splices = new ArrayList<>();
+		String mark = "w:name=\"" + MARK; //$NON-NLS-1$
+		for (int at = xml.indexOf(mark); at >= 0; at = xml.indexOf(mark, at)) {
+			// the table right after the bookmark (its end and a hidden empty paragraph may come between)
+			int table = xml.indexOf("<w:tbl>", at); //$NON-NLS-1$
+			if (table < 0 || xml.substring(at, table).matches("(?s).*<w:t[ >].*")) { //$NON-NLS-1$
+				return;
+			}
+			int end = XmlParts.elementEnd(xml, table, "w:tbl"); //$NON-NLS-1$
+			if (end < 0) {
+				return;
+			}
+			Element fragment = XmlParts.parseFragment(xml.substring(table, end), declarations);
+			List<Node> paragraphs = numbering.paragraphs(XmlParts.first(fragment, W, "tbl")); //$NON-NLS-1$
 			if (paragraphs == null) {
 				return;
 			}
-			replacements.add(paragraphs);
+			splices.add(new XmlParts.Splice(table, end, XmlParts.serialise(paragraphs)));
+			at = end;
 		}
-		if (tables.isEmpty() || numbering.numberFont == null) {
+		if (splices.isEmpty() || numbering.numberFont == null) {
 			return;
 		}
-		for (int i = 0; i < tables.size(); i++) {
-			Element table = tables.get(i);
-			for (Node paragraph : replacements.get(i)) {
-				table.getParentNode().insertBefore(paragraph, table);
-			}
-			table.getParentNode().removeChild(table);
-		}
-		docx.put(DOCUMENT, XmlParts.serialise(document));
+		docx.put(DOCUMENT, XmlParts.splice(xml, splices));
 		docx.put(NUMBERING, numbering.numberingPart());
 		docx.put(CONTENT_TYPES, docx.xml(CONTENT_TYPES).replace("</Types>", //$NON-NLS-1$
 				"<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>")); //$NON-NLS-1$
 		docx.put(RELATIONSHIPS, docx.xml(RELATIONSHIPS).replace("</Relationships>", //$NON-NLS-1$
 				"<Relationship Id=\"rIdJwpNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>")); //$NON-NLS-1$
-	}
-
-	/** The tables right after a bookmark {@code jwp_numbered_…} (and its end, and empty paragraphs). */
-	private static List<Element> markedTables(Document document) {
-		List<Element> tables = new ArrayList<>();
-		NodeList bookmarks = document.getElementsByTagNameNS(W, "bookmarkStart"); //$NON-NLS-1$
-		for (int i = 0; i < bookmarks.getLength(); i++) {
-			Element bookmark = (Element) bookmarks.item(i);
-			if (!bookmark.getAttributeNS(W, "name").startsWith(MARK)) { //$NON-NLS-1$
-				continue;
-			}
-			// the writer may put a hidden empty paragraph between the bookmark and the table
-			Element next = nextElement(bookmark);
-			while (next != null && ("bookmarkEnd".equals(next.getLocalName()) //$NON-NLS-1$
-					|| "p".equals(next.getLocalName()) && text(next).isEmpty())) { //$NON-NLS-1$
-				next = nextElement(next);
-			}
-			if (next != null && "tbl".equals(next.getLocalName()) && W.equals(next.getNamespaceURI())) { //$NON-NLS-1$
-				tables.add(next);
-			}
-		}
-		return tables;
 	}
 
 	/** The content of {@code table} as paragraphs; null when a row is not as expected. */
@@ -236,13 +218,4 @@ final class DocxNumbering {
 		}
 		return text.toString();
 	}
-
-	private static Element nextElement(Node node) {
-		Node next = node.getNextSibling();
-		while (next != null && !(next instanceof Element)) {
-			next = next.getNextSibling();
-		}
-		return (Element) next;
-	}
-
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The ODT counterpart of {@link DocxNumbering}: a table whose first paragraph holds a bookmark
@@ -30,7 +29,6 @@ final class OdtNumbering {
 	private static final String LIST_STYLE = "JwpNumbered"; //$NON-NLS-1$
 	private static final String NUMBER_STYLE = "JwpNumber"; //$NON-NLS-1$
 
-	private final Document content;
 	private final Element automaticStyles;
 	private final Map<String, Element> styles = new HashMap<>();
 	private final Map<String, String> spacedStyles = new HashMap<>();
@@ -39,8 +37,7 @@ final class OdtNumbering {
 	private int next = 1;
 	private boolean started;
 
-	private OdtNumbering(Document content, Element automaticStyles) {
-		this.content = content;
+	private OdtNumbering(Element automaticStyles) {
 		this.automaticStyles = automaticStyles;
 		for (Element style : XmlParts.children(automaticStyles, STYLE, "style")) { //$NON-NLS-1$
 			styles.put(style.getAttributeNS(STYLE, "name"), style); //$NON-NLS-1$
@@ -52,55 +49,46 @@ final class OdtNumbering {
 		if (!content.contains(MARK)) {
 			return content;
 		}
-		Document document = XmlParts.parse(content);
-		Element automatic = XmlParts.first(document.getDocumentElement(), OFFICE, "automatic-styles"); //$NON-NLS-1$
-		if (automatic == null) {
+		String declarations = XmlParts.rootDeclarations(content);
+		int stylesStart = content.indexOf("<office:automatic-styles"); //$NON-NLS-1$
+		int stylesEnd = stylesStart < 0 ? -1 : XmlParts.elementEnd(content, stylesStart, "office:automatic-styles"); //$NON-NLS-1$
+		if (stylesEnd < 0) {
 			return content;
 		}
-		OdtNumbering numbering = new OdtNumbering(document, automatic);
-		List<Element> tables = numbering.markedTables();
-		List<List<Node>> replacements = new ArrayList<>();
-		for (Element table : tables) {
+		Element automatic = XmlParts.first(XmlParts.parseFragment(content.substring(stylesStart, stylesEnd), declarations),
+				OFFICE, "automatic-styles"); //$NON-NLS-1$
+		OdtNumbering numbering = new OdtNumbering(automatic);
+		List<XmlParts.Splice> tables = new ArrayList<>();
+		String mark = "text:name=\"" + MARK; //$NON-NLS-1$
+		for (int at = content.indexOf(mark); at >= 0; at = content.indexOf(mark, at)) {
+			// the bookmark stands in the first cell of the table it marks
+			int start = content.lastIndexOf("<table:table ", at); //$NON-NLS-1$
+			int end = start < 0 ? -1 : XmlParts.elementEnd(content, start, "table:table"); //$NON-NLS-1$
+			if (end < at) {
+				return content;
+			}
+			Element table = XmlParts.first(XmlParts.parseFragment(content.substring(start, end), declarations), TABLE,
+					"table"); //$NON-NLS-1$
 			List<Node> converted = numbering.convert(table);
 			if (converted == null) {
 				return content;
 			}
-			replacements.add(converted);
+			tables.add(new XmlParts.Splice(start, end, XmlParts.serialise(converted)));
+			at = end;
 		}
 		if (tables.isEmpty() || numbering.numberFont == null) {
 			return content;
 		}
-		for (int i = 0; i < tables.size(); i++) {
-			Element table = tables.get(i);
-			for (Node node : replacements.get(i)) {
-				table.getParentNode().insertBefore(node, table);
-			}
-			table.getParentNode().removeChild(table);
-		}
 		numbering.addListStyle();
-		return XmlParts.serialise(document);
-	}
-
-	private List<Element> markedTables() {
-		List<Element> tables = new ArrayList<>();
-		NodeList bookmarks = content.getElementsByTagNameNS(TEXT, "bookmark"); //$NON-NLS-1$
-		for (int i = 0; i < bookmarks.getLength(); i++) {
-			Element bookmark = (Element) bookmarks.item(i);
-			if (bookmark.getAttributeNS(TEXT, "name").startsWith(MARK)) { //$NON-NLS-1$
-				Node ancestor = bookmark.getParentNode();
-				while (ancestor != null && !(TABLE.equals(ancestor.getNamespaceURI()) && "table".equals(ancestor.getLocalName()))) { //$NON-NLS-1$
-					ancestor = ancestor.getParentNode();
-				}
-				if (ancestor instanceof Element table) {
-					tables.add(table);
-				}
-			}
-		}
-		return tables;
+		List<XmlParts.Splice> splices = new ArrayList<>();
+		splices.add(new XmlParts.Splice(stylesStart, stylesEnd, XmlParts.serialise(automatic)));
+		splices.addAll(tables);
+		return XmlParts.splice(content, splices);
 	}
 
 	/** The table's content as lists and paragraphs; null when a row is not as expected. */
 	private List<Node> convert(Element table) {
+		Document content = table.getOwnerDocument();
 		List<Node> converted = new ArrayList<>();
 		Element list = null;
 		for (Element row : XmlParts.children(table, TABLE, "table-row")) { //$NON-NLS-1$
@@ -186,7 +174,7 @@ final class OdtNumbering {
 			copy.setAttributeNS(STYLE, "style:name", spaced); //$NON-NLS-1$
 			Element properties = XmlParts.first(copy, STYLE, "paragraph-properties"); //$NON-NLS-1$
 			if (properties == null) {
-				properties = content.createElementNS(STYLE, "style:paragraph-properties"); //$NON-NLS-1$
+				properties = copy.getOwnerDocument().createElementNS(STYLE, "style:paragraph-properties"); //$NON-NLS-1$
 				copy.insertBefore(properties, copy.getFirstChild());
 			}
 			if (!top.isEmpty()) {
@@ -206,6 +194,7 @@ final class OdtNumbering {
 	}
 
 	private void addListStyle() {
+		Document content = automaticStyles.getOwnerDocument();
 		Element numberStyle = content.createElementNS(STYLE, "style:style"); //$NON-NLS-1$
 		numberStyle.setAttributeNS(STYLE, "style:name", NUMBER_STYLE); //$NON-NLS-1$
 		numberStyle.setAttributeNS(STYLE, "style:family", "text"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -168,7 +168,7 @@ public final class ReportService {
 	private void run(IReportRunnable runnable, String name, Map<String, Object> appContext, Map<String, ?> parameters,
 			ReportFormat format, OutputStream output) throws ReportException {
 		IRunAndRenderTask task = null;
-		// DOCX and ODT are mended (DocxRepair, OdtRepair) and XLSX completed (XlsxPrintSetup) after
+		// DOCX and ODT are mended (DocxRepair, OdtRepair) and XLSX completed (XlsxLayout) after
 		// BIRT wrote them, so they go to a buffer first
 		ByteArrayOutputStream buffer = format == ReportFormat.DOCX || format == ReportFormat.ODT
 				|| format == ReportFormat.XLSX ? new ByteArrayOutputStream() : null;
@@ -190,7 +190,7 @@ public final class ReportService {
 			} else if (format == ReportFormat.ODT) {
 				OdtRepair.copyMended(buffer.toByteArray(), output);
 			} else if (format == ReportFormat.XLSX) {
-				XlsxPrintSetup.copyCompleted(buffer.toByteArray(), output);
+				XlsxLayout.copyCompleted(buffer.toByteArray(), output);
 			}
 		} catch (BirtException e) {
 			throw new ReportException("The report \"" + name + "\" could not be produced: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$

@@ -76,4 +76,87 @@ final class XmlParts {
 		List<Element> children = children(parent, namespace, localName);
 		return children.isEmpty() ? null : children.get(0);
 	}
+
+	/**
+	 * A piece of a large part ({@code xml} from {@code start} to {@code end}) and what replaces it:
+	 * the parts of a large programme's report run to a hundred megabytes, too much for a tree of
+	 * the whole, so only the pieces to change are read as trees.
+	 */
+	record Splice(int start, int end, String replacement) {
+	}
+
+	/** {@code xml} with {@code splices} (in order, not overlapping) applied. */
+	static String splice(String xml, List<Splice> splices) {
+		StringBuilder out = new StringBuilder(xml.length() + 1024);
+		int at = 0;
+		for (Splice splice : splices) {
+			out.append(xml, at, splice.start()).append(splice.replacement());
+			at = splice.end();
+		}
+		return out.append(xml, at, xml.length()).toString();
+	}
+
+	/** The namespace declarations ({@code xmlns…="…"}) of the root element of {@code xml}. */
+	static String rootDeclarations(String xml) {
+		int root = xml.indexOf('<', xml.startsWith("<?") ? xml.indexOf("?>") : 0); //$NON-NLS-1$ //$NON-NLS-2$
+		while (xml.startsWith("<!", root) || xml.startsWith("<?", root)) { //$NON-NLS-1$ //$NON-NLS-2$
+			root = xml.indexOf('<', root + 1);
+		}
+		String tag = xml.substring(root, xml.indexOf('>', root));
+		StringBuilder declarations = new StringBuilder();
+		java.util.regex.Matcher declaration = java.util.regex.Pattern.compile("\\sxmlns(?::\\w+)?=\"[^\"]*\"").matcher(tag); //$NON-NLS-1$
+		while (declaration.find()) {
+			declarations.append(declaration.group());
+		}
+		return declarations.toString();
+	}
+
+	/** The elements of the piece {@code fragment} of a part whose root declares {@code declarations}. */
+	static Element parseFragment(String fragment, String declarations) throws IOException {
+		return parse("<fragment" + declarations + ">" + fragment + "</fragment>").getDocumentElement(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/**
+	 * Where the element {@code name} (a qualified name, "w:tbl") that starts at {@code start} ends:
+	 * the index after its end tag, elements of the same name inside it counted.
+	 */
+	static int elementEnd(String xml, int start, String name) {
+		String open = "<" + name; //$NON-NLS-1$
+		String close = "</" + name + ">"; //$NON-NLS-1$ //$NON-NLS-2$
+		int depth = 0;
+		int at = start;
+		while (true) {
+			int nextOpen = xml.indexOf(open, at);
+			int nextClose = xml.indexOf(close, at);
+			if (nextClose < 0) {
+				return -1;
+			}
+			if (nextOpen >= 0 && nextOpen < nextClose && isTagEnd(xml.charAt(nextOpen + open.length()))) {
+				depth++;
+				at = nextOpen + open.length();
+			} else if (nextOpen >= 0 && nextOpen < nextClose) {
+				at = nextOpen + open.length(); // a longer name ("w:tblPr")
+			} else {
+				depth--;
+				at = nextClose + close.length();
+				if (depth == 0) {
+					return at;
+				}
+			}
+		}
+	}
+
+	private static boolean isTagEnd(char next) {
+		return next == '>' || next == ' ' || next == '/' || Character.isWhitespace(next);
+	}
+
+	/** {@code nodes} written one after the other (each element with the declarations it needs). */
+	static String serialise(List<Node> nodes) {
+		StringBuilder out = new StringBuilder();
+		for (Node node : nodes) {
+			out.append(node instanceof Element ? serialise(node)
+					: node.getTextContent().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		}
+		return out.toString();
+	}
 }

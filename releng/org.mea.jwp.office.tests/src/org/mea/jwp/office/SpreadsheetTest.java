@@ -144,6 +144,66 @@ class SpreadsheetTest {
 		assertEquals(List.of(), missing);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("designs")
+	void printsEveryTextInFullInCalc(String design) throws Exception {
+		// a text cut at its column's edge loses its end: look for the last words of each longer text
+		List<String> printed = Renditions.of(design).printed(ReportFormat.XLSX).lines().stream()
+				.flatMap(line -> line.words().stream()).map(PdfLayout.Word::text).toList();
+		List<String> cut = new ArrayList<>();
+		int checked = 0;
+		try (Workbook workbook = workbook(design)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						String[] words = Reader.words(TEXT.formatCellValue(cell));
+						if (words.length >= 6) {
+							checked++;
+							List<String> end = List.of(words).subList(words.length - 3, words.length);
+							if (!nearby(printed, end)) {
+								cut.add(sheet.getSheetName() + "!" + cell.getAddress() + ": …" + String.join(" ", end)); //$NON-NLS-1$ //$NON-NLS-2$
+							}
+						}
+					}
+				}
+			}
+		}
+		assertTrue(checked > 0, "no text of six words or more"); //$NON-NLS-1$
+		assertEquals(List.of(), cut, cut.size() + " of " + checked + " texts printed without their end"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Whether {@code words} stand in {@code printed} in order, each within a few words of the one
+	 * before (pdftotext may read a wrapped cell's next line after a neighbour cell's text).
+	 */
+	private static boolean nearby(List<String> printed, List<String> words) {
+		for (int start = printed.indexOf(words.get(0)); start >= 0; start = next(printed, words.get(0), start + 1)) {
+			int at = start;
+			int found = 1;
+			while (found < words.size()) {
+				int following = next(printed, words.get(found), at + 1);
+				if (following < 0 || following - at > 4) {
+					break;
+				}
+				at = following;
+				found++;
+			}
+			if (found == words.size()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int next(List<String> printed, String word, int from) {
+		for (int i = from; i < printed.size(); i++) {
+			if (printed.get(i).equals(word)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	@org.junit.jupiter.api.Test
 	void statusCountsAreNumbers() throws Exception {
 		try (Workbook workbook = workbook("status")) { //$NON-NLS-1$
