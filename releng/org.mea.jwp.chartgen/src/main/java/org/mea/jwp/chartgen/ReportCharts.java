@@ -167,6 +167,8 @@ public final class ReportCharts {
 		chart.getLegend().setOrientation(Orientation.HORIZONTAL_LITERAL);
 		chart.getLegend().getSeparator().setVisible(false);
 		font(chart.getLegend().getText().getFont(), 8);
+		// an entry that does not fit the row goes to the next one whole (BIRT would cut it to "ca...")
+		chart.getLegend().setEllipsis(0);
 
 		Axis categories = chart.getPrimaryBaseAxes()[0];
 		categories.setType(AxisType.TEXT_LITERAL);
