@@ -258,7 +258,12 @@ public final class ReportService {
 			html.setImageHandler(new InlineImageHandler());
 			option = html;
 		}
-		default -> option = new RenderOption();
+		default -> {
+			option = new RenderOption();
+			// charts go into DOCX, ODT and XLSX as pictures, drawn at 96 dpi unless told (blurred when
+			// printed); 192 is the DOCX emitter's own default in the designer
+			option.setOption(IRenderOption.CHART_DPI, Integer.valueOf(192));
+		}
 		}
 		option.setOutputFormat(format.emitterFormat());
 		option.setOutputStream(output);
