@@ -2,6 +2,7 @@ package org.mea.jwp.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * outline level, so that Word's navigation pane, a table of contents and LibreOffice's navigator
  * find the document's structure. The style adds nothing to the look; the paragraph keeps its own
  * fonts.</li>
+ * <li>A line break within a text ({@code whiteSpace: pre}, an activity's sub-items) is written as
+ * {@code <w:br/>} inside the text element {@code <w:t>}, where it is text, not a break: office
+ * suites drop it and run the lines together (BIRT issue 1625). It is moved between text elements.</li>
  * <li>The writer has no numbering either: see {@link DocxNumbering}.</li>
  * </ul>
  */
@@ -28,6 +32,9 @@ final class DocxRepair {
 	private static final Pattern HEADING = Pattern.compile(
 			"(<w:bookmarkStart w:id=\"\\d+\" w:name=\"jwp_heading([1-3])_[^\"]*\"/>(?:<w:bookmarkEnd w:id=\"\\d+\"/>)?<w:p><w:pPr>)"); //$NON-NLS-1$
 	private static final String STYLES_END = "</w:styles>"; //$NON-NLS-1$
+	/** A text element with line breaks inside. */
+	private static final Pattern BREAKS_IN_TEXT = Pattern.compile("<w:t( [^>]*)?>([^<]*(?:<w:br/>[^<]*)+)</w:t>"); //$NON-NLS-1$
+	private static final String BREAK = "<w:br/>"; //$NON-NLS-1$
 	private static final String DOCUMENT = "word/document.xml"; //$NON-NLS-1$
 	private static final String STYLES = "word/styles.xml"; //$NON-NLS-1$
 	private static final int HEADING_LEVELS = 3;
@@ -38,7 +45,7 @@ final class DocxRepair {
 	/** Copies the DOCX package {@code docx} to {@code output}, mended. */
 	static void copyMended(byte[] docx, OutputStream output) throws IOException {
 		OfficePackage mended = OfficePackage.read(docx);
-		mended.mendAll("word/", xml -> xml.replace(WRONG_GRID_COLUMN, GRID_COLUMN)); //$NON-NLS-1$
+		mended.mendAll("word/", xml -> breaksOutOfText(xml.replace(WRONG_GRID_COLUMN, GRID_COLUMN))); //$NON-NLS-1$
 		String document = mended.xml(DOCUMENT);
 		if (document != null) {
 			mended.put(DOCUMENT, HEADING.matcher(document).replaceAll("$1<w:pStyle w:val=\"Heading$2\"/>")); //$NON-NLS-1$
@@ -49,6 +56,22 @@ final class DocxRepair {
 		}
 		DocxNumbering.apply(mended);
 		mended.write(output);
+	}
+
+	/** {@code <w:t>a<w:br/>b</w:t>} as {@code <w:t>a</w:t><w:br/><w:t>b</w:t>}. */
+	private static String breaksOutOfText(String xml) {
+		if (!xml.contains(BREAK)) {
+			return xml;
+		}
+		Matcher text = BREAKS_IN_TEXT.matcher(xml);
+		StringBuilder mended = new StringBuilder(xml.length() + 256);
+		while (text.find()) {
+			String open = "<w:t" + (text.group(1) == null ? "" : text.group(1)) + ">"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String lines = String.join("</w:t>" + BREAK + open, text.group(2).split(Pattern.quote(BREAK), -1)); //$NON-NLS-1$
+			text.appendReplacement(mended, Matcher.quoteReplacement(open + lines + "</w:t>")); //$NON-NLS-1$
+		}
+		text.appendTail(mended);
+		return mended.toString();
 	}
 
 	/** "heading 1" to "heading 3": Word's own names, so Word treats them as its heading styles. */

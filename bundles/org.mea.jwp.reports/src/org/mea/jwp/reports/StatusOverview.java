@@ -139,7 +139,7 @@ public final class StatusOverview {
 				if (which.apply(activity)) {
 					Map<String, Object> row = new LinkedHashMap<>();
 					row.put("code", activity.getCode()); //$NON-NLS-1$
-					row.put("activity", activity.getText()); //$NON-NLS-1$
+					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
 					row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
 					row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$

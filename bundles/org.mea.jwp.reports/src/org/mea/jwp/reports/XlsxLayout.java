@@ -114,9 +114,7 @@ final class XlsxLayout {
 				}
 				styles.restyle(cell, Change.WRAP);
 				double points = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
-				// words wrap before the edge: count a line a little shorter than the column
-				double lines = Math.ceil(length * WORD_WRAP_SLACK / width);
-				height = Math.max(height, lines * points * LINE_SPACING + CELL_PADDING);
+				height = Math.max(height, lines(cell, points, width) * points * LINE_SPACING + CELL_PADDING);
 			}
 			if (height > row.getHeightInPoints()) {
 				// spreadsheet programs keep a stored height when they open a file: it must be right
@@ -138,6 +136,18 @@ final class XlsxLayout {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The lines a wrapped text takes in a column {@code width} characters wide: each of its own lines
+	 * (sub-items) wraps on its own; words wrap before the edge, so a line counts a little shorter.
+	 */
+	private static double lines(Cell cell, double points, double width) {
+		double lines = 0;
+		for (String line : cell.getStringCellValue().split("\n", -1)) { //$NON-NLS-1$
+			lines += Math.max(1, Math.ceil(line.length() * points / DEFAULT_POINTS * WORD_WRAP_SLACK / width));
+		}
+		return lines;
 	}
 
 	private static boolean isText(Cell cell) {

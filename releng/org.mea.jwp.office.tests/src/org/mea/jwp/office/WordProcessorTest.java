@@ -159,6 +159,30 @@ class WordProcessorTest {
 		assertEquals(List.of(), unnumbered, "paragraphs printed without their number"); //$NON-NLS-1$
 	}
 
+	@ParameterizedTest(name = "progress.{0}")
+	@MethodSource("wordProcessorFormats")
+	void printsEachSubItemOnALineOfItsOwn(ReportFormat format) throws Exception {
+		PdfLayout printed = Renditions.of("progress").printed(format); //$NON-NLS-1$
+		List<String> starts = printed.lines().stream().map(PdfLayout.Line::text).toList();
+		List<String> runOn = new ArrayList<>();
+		int items = 0;
+		for (String code : List.of("B1", "C2", "D2", "D4")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (org.mea.jwp.model.SubItem item : Renditions.programme().findActivity(code).getSubItems()) {
+				items++;
+				String[] words = Reader.words(item.getText());
+				// the document's bullet, but D4's dated calendar lines as listed
+				// (a word may be broken at its hyphen at the line's end: "Science-")
+				String second = words[1].contains("-") ? words[1].substring(0, words[1].indexOf('-') + 1) : words[1]; //$NON-NLS-1$
+				String start = (code.equals("D4") ? "" : "\u2022 ") + words[0] + " " + second; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (starts.stream().noneMatch(line -> line.startsWith(start))) {
+					runOn.add(code + ": " + start); //$NON-NLS-1$
+				}
+			}
+		}
+		assertEquals(26, items, "sub-items of B1, C2, D2 and D4"); //$NON-NLS-1$
+		assertEquals(List.of(), runOn, "sub-items not starting a printed line"); //$NON-NLS-1$
+	}
+
 	static Stream<ReportFormat> officeFormats() {
 		return Stream.of(ReportFormat.DOCX, ReportFormat.ODT);
 	}
