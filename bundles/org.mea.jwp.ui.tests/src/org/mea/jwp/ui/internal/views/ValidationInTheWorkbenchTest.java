@@ -12,12 +12,18 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,9 +121,53 @@ class ValidationInTheWorkbenchTest {
 	}
 
 	@Test
-	void validateIsInTheProgrammeMenu() {
-		List<String> menus = Arrays.stream(workbench.getActiveWorkbenchWindow().getShell().getMenuBar().getItems())
-				.map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
-		assertTrue(menus.contains("Programme"), menus.toString());
+	void programmeValidateInTheMenuBarShowsTheFindings() throws Exception {
+		Activity b7 = session.getProgramme().findActivity("B7");
+		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7,
+				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
+		hideProblems();
+		Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();
+		MenuItem programme = Arrays.stream(bar.getItems()).filter(item -> item.getText().replace("&", "").equals("Programme"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Programme menu in " + Arrays.toString(bar.getItems())));
+		programme.getMenu().notifyListeners(SWT.Show, new Event()); // the menu fills its items when it opens
+		MenuItem validate = Arrays.stream(programme.getMenu().getItems())
+				.filter(item -> item.getText().replace("&", "").startsWith("Validate")).findFirst()
+				.orElseThrow(() -> new AssertionError("no Validate item in the Programme menu"));
+		assertTrue(validate.getText().endsWith("\tCtrl+Alt+V"), "the key shown beside it: " + validate.getText());
+		validate.notifyListeners(SWT.Selection, new Event());
+		programme.getMenu().notifyListeners(SWT.Hide, new Event());
+		assertTrue(b7FindingShown(), "Programme > Validate opened the Problems view with B7's finding");
+	}
+
+	@Test
+	void ctrlAltVValidatesThroughTheBindingService() throws Exception {
+		Activity b7 = session.getProgramme().findActivity("B7");
+		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7,
+				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
+		hideProblems();
+		IBindingService bindings = workbench.getService(IBindingService.class);
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+V"));
+		assertTrue(binding != null, "Ctrl+Alt+V is bound in the active contexts");
+		assertEquals(VALIDATE, binding.getParameterizedCommand().getId(), "Ctrl+Alt+V runs Validate");
+		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class)
+				.executeCommand(binding.getParameterizedCommand(), null);
+		assertTrue(b7FindingShown(), "Ctrl+Alt+V opened the Problems view with B7's finding");
+	}
+
+	private void hideProblems() {
+		ProblemsView open = (ProblemsView) page.findView(ProblemsView.ID);
+		if (open != null) {
+			page.hideView(open);
+		}
+		assertTrue(page.findView(ProblemsView.ID) == null, "the Problems view is closed before");
+	}
+
+	private boolean b7FindingShown() {
+		UiWait.until(display, TIMEOUT, "the Problems view with B7's finding", () -> {
+			ProblemsView problems = (ProblemsView) page.findView(ProblemsView.ID);
+			return problems != null && problems.getFindings().stream()
+					.anyMatch(d -> d.getMessage().equals("Activity B7 has no lead secretariat; choose CITES, CMS or joint"));
+		});
+		return true;
 	}
 }
