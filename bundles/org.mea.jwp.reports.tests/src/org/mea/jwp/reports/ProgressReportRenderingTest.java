@@ -206,14 +206,22 @@ class ProgressReportRenderingTest {
 			assertTrue(svg.contains(theme.getLetter() + ". "), "a bar for theme " + theme.getLetter());
 		}
 		assertTrue(svg.contains("not started") && svg.contains("on-going"), "legend names the statuses");
+		// each theme's bar carries its counts, status by status in the legend's order, on its own row
+		// (the chart names a theme by its short name, as the document's summary does)
+		java.util.function.Function<Theme, String> axis = t -> t.getLetter() + ". " + (t.getShortName() != null ? t.getShortName() : t.getName());
+		List<String> names = programme.getThemes().stream().map(axis).toList();
+		java.util.Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
 		for (Theme theme : programme.getThemes()) {
+			List<Integer> counts = new ArrayList<>();
 			for (ActivityStatus status : ActivityStatus.VALUES) {
-				long n = theme.activities().stream().filter(a -> a.getStatus() == status).count();
+				int n = (int) theme.activities().stream().filter(a -> a.getStatus() == status).count();
 				if (n > 0) {
-					assertTrue(svg.contains(">" + n + "<"), "segment label " + n + " (" + status + " in theme " + theme.getLetter() + ")");
+					counts.add(n);
 				}
 			}
+			expected.put(axis.apply(theme), counts);
 		}
+		assertEquals(expected, RenderedCharts.barLabels(svg, names), "the numbers on each theme's bar, left to right");
 
 		assertFalse(RenderedCharts.images(render(report, ReportFormat.DOCX)).isEmpty(), "chart in the DOCX");
 		assertFalse(RenderedCharts.images(render(report, ReportFormat.ODT)).isEmpty(), "chart in the ODT");

@@ -42,4 +42,39 @@ final class RenderedCharts {
 		}
 		return images;
 	}
+
+	private static final Pattern TEXT = Pattern.compile(
+			"<text\\b[^>]*?fill:(#[0-9a-fA-F]{6})[^>]*?x=\"([-0-9.]+)\"[^>]*?y=\"([-0-9.]+)\"[^>]*>([^<]*)</text>"); //$NON-NLS-1$
+
+	/** A text BIRT drew into a chart: its colour, where its baseline starts, and what it says. */
+	record Label(String fill, double x, double y, String text) {
+	}
+
+	/** Every text of a chart's SVG. */
+	static List<Label> labels(String svg) {
+		List<Label> labels = new ArrayList<>();
+		Matcher text = TEXT.matcher(svg);
+		while (text.find()) {
+			labels.add(new Label(text.group(1).toLowerCase(java.util.Locale.ROOT), Double.parseDouble(text.group(2)),
+					Double.parseDouble(text.group(3)), text.group(4)));
+		}
+		return labels;
+	}
+
+	/**
+	 * The numbers written on the bars of a horizontal stacked bar chart, left to right, by the
+	 * category (axis label) on whose row they stand: what a reader reads off each bar.
+	 */
+	static java.util.Map<String, List<Integer>> barLabels(String svg, List<String> categories) {
+		List<Label> labels = labels(svg);
+		java.util.Map<String, List<Integer>> bars = new java.util.LinkedHashMap<>();
+		for (String category : categories) {
+			Label axis = labels.stream().filter(l -> l.text().equals(category)).findFirst()
+					.orElseThrow(() -> new AssertionError("no axis label \"" + category + "\" in the chart")); //$NON-NLS-1$ //$NON-NLS-2$
+			bars.put(category, labels.stream()
+					.filter(l -> l.text().matches("\\d+") && Math.abs(l.y() - axis.y()) < 1 && l.x() > axis.x()) //$NON-NLS-1$
+					.sorted(java.util.Comparator.comparingDouble(Label::x)).map(l -> Integer.valueOf(l.text())).toList());
+		}
+		return bars;
+	}
 }

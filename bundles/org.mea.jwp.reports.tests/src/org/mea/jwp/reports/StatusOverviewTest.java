@@ -106,5 +106,21 @@ class StatusOverviewTest {
 			boolean leads = programme.activities().stream().anyMatch(a -> a.getLead() == lead);
 			assertEquals(leads, charts.get(1).contains(">" + lead.getLiteral() + "<"), "bar for " + lead);
 		}
+		// each lead's bar carries its counts, status by status in the legend's order
+		java.util.Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
+		for (LeadSecretariat lead : LeadSecretariat.VALUES) {
+			List<Integer> counts = new java.util.ArrayList<>();
+			for (org.mea.jwp.model.ActivityStatus status : org.mea.jwp.model.ActivityStatus.VALUES) {
+				int n = (int) programme.activities().stream().filter(a -> a.getLead() == lead && a.getStatus() == status).count();
+				if (n > 0) {
+					counts.add(n);
+				}
+			}
+			if (!counts.isEmpty()) {
+				expected.put(lead.getLiteral(), counts);
+			}
+		}
+		assertEquals(expected, RenderedCharts.barLabels(charts.get(1), List.copyOf(expected.keySet())),
+				"the numbers on each lead's bar, left to right");
 	}
 }
