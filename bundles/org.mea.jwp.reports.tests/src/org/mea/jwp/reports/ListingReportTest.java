@@ -37,7 +37,8 @@ class ListingReportTest {
 		return out.toByteArray();
 	}
 
-	private static String pdfText(byte[] pdf) throws IOException {
+	/** The text of every page of {@code pdf}, page after page (shared with other tests of this fragment). */
+	static String pdfText(byte[] pdf) throws IOException {
 		PdfReader reader = new PdfReader(pdf);
 		try {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);

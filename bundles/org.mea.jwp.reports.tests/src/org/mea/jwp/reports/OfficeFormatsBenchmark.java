@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +43,7 @@ class OfficeFormatsBenchmark {
 				}
 			}
 			report.append(String.format(Locale.ROOT, "progress report, %d activities, %s: median %.0f ms of %d runs %s%n",
-					large.activities().size(), format.extension(), median(times), RUNS, times));
+					large.activities().size(), format.extension(), ReportBenchmark.median(times), RUNS, times));
 		}
 		List<Double> layout = new ArrayList<>();
 		for (int run = 0; run < RUNS; run++) {
@@ -53,17 +52,10 @@ class OfficeFormatsBenchmark {
 			layout.add((System.nanoTime() - start) / 1e6);
 		}
 		report.append(String.format(Locale.ROOT, "of which XlsxLayout (read, lay out, write the workbook): median %.0f ms %s%n",
-				median(layout), layout));
+				ReportBenchmark.median(layout), layout));
 		System.out.print(report);
 		Path out = Path.of("target", "bench", "office.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
-	}
-
-	private static double median(List<Double> values) {
-		List<Double> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int n = sorted.size();
-		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 }

@@ -58,7 +58,8 @@ class ReportBenchmark {
 		Files.writeString(out, report);
 	}
 
-	private static double median(List<Double> values) {
+	/** The median of {@code values} (shared with the other benchmarks of this fragment). */
+	static double median(List<Double> values) {
 		List<Double> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		int n = sorted.size();

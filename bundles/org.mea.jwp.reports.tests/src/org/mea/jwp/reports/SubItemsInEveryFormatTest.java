@@ -21,8 +21,6 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.SubItem;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * The progress report's Annex says what the programme says: B1, C2, D2 and D4 end on "by:", "such
@@ -79,7 +77,7 @@ class SubItemsInEveryFormatTest {
 	/** The text of the rendered file, a line per line the reader sees (words of a line single-spaced). */
 	private static String lines(ReportFormat format, byte[] file) throws Exception {
 		String text = switch (format) {
-		case PDF -> pdf(file);
+		case PDF -> ListingReportTest.pdfText(file);
 		case HTML -> xmlText(new String(file, StandardCharsets.UTF_8).replaceAll("(?i)<br\\s*/?>|</div>|</td>", "\n")); //$NON-NLS-1$ //$NON-NLS-2$
 		case DOCX -> xmlText(part(file, "word/document.xml").replace("<w:br/>", "\n").replace("</w:p>", "\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		case ODT -> xmlText(part(file, "content.xml").replace("<![CDATA[", "").replace("]]>", "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -92,20 +90,6 @@ class SubItemsInEveryFormatTest {
 			lines.append('\n').append(words(line));
 		}
 		return lines.toString();
-	}
-
-	private static String pdf(byte[] pdf) throws Exception {
-		PdfReader reader = new PdfReader(pdf);
-		try {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page)).append('\n');
-			}
-			return text.toString();
-		} finally {
-			reader.close();
-		}
 	}
 
 	/** Text without tags, entities resolved. */

@@ -36,6 +36,15 @@ record Expected(String design, String footer, List<List<String>> tables) {
 		};
 	}
 
+	/** The tables whose headings {@code printed} does not show side by side, each with what comes closest. */
+	List<String> tablesMissingIn(PdfLayout printed) {
+		List<String> missing = new java.util.ArrayList<>();
+		for (List<String> headings : tables) {
+			Reader.headingRowMissing(printed, headings).ifPresent(why -> missing.add(headings + ": " + why)); //$NON-NLS-1$
+		}
+		return missing;
+	}
+
 	private static List<String> concat(String first, List<String> rest) {
 		return Stream.concat(Stream.of(first), rest.stream()).toList();
 	}

@@ -122,10 +122,7 @@ class ValidationInTheWorkbenchTest {
 
 	@Test
 	void programmeValidateInTheMenuBarShowsTheFindings() throws Exception {
-		Activity b7 = session.getProgramme().findActivity("B7");
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7,
-				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
-		hideProblems();
+		unassignB7AndCloseProblems();
 		Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();
 		MenuItem programme = Arrays.stream(bar.getItems()).filter(item -> item.getText().replace("&", "").equals("Programme"))
 				.findFirst().orElseThrow(() -> new AssertionError("no Programme menu in " + Arrays.toString(bar.getItems())));
@@ -141,10 +138,7 @@ class ValidationInTheWorkbenchTest {
 
 	@Test
 	void ctrlAltVValidatesThroughTheBindingService() throws Exception {
-		Activity b7 = session.getProgramme().findActivity("B7");
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7,
-				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
-		hideProblems();
+		unassignB7AndCloseProblems();
 		IBindingService bindings = workbench.getService(IBindingService.class);
 		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+V"));
 		assertTrue(binding != null, "Ctrl+Alt+V is bound in the active contexts");
@@ -152,6 +146,14 @@ class ValidationInTheWorkbenchTest {
 		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class)
 				.executeCommand(binding.getParameterizedCommand(), null);
 		assertTrue(b7FindingShown(), "Ctrl+Alt+V opened the Problems view with B7's finding");
+	}
+
+	/** An error to find: B7 without a lead secretariat; and the Problems view closed, to see it open. */
+	private void unassignB7AndCloseProblems() {
+		Activity b7 = session.getProgramme().findActivity("B7");
+		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7,
+				JwpPackage.Literals.ACTIVITY__LEAD, LeadSecretariat.UNASSIGNED));
+		hideProblems();
 	}
 
 	private void hideProblems() {
