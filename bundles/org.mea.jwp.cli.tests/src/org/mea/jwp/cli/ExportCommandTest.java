@@ -91,6 +91,19 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void anExporterThatFailsIsExitCode4AndThePreviousExportStaysAsItWas() throws Exception {
+		Path previous = Files.writeString(dir.resolve("programme.txt"), "the previous export");
+		assertEquals(4, run("--default", "--format", "org.mea.jwp.cli.tests.failing", "--out", previous.toString()), err());
+		assertEquals(1, err().lines().count(), "one line: " + err());
+		assertTrue(err().startsWith("jwp export: ") && err().contains("org.mea.jwp.cli.tests"),
+				"names the failing plug-in: " + err());
+		assertEquals("the previous export", Files.readString(previous), "the previous file is kept, not half a file");
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(previous), files.toList(), "no temporary file left");
+		}
+	}
+
+	@Test
 	void listNamesTheExporters() {
 		assertEquals(ExportCommand.OK, run("--list"));
 		List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(l -> l.split(" ")[0]).toList();
