@@ -55,12 +55,17 @@ class ExamplePluginTest {
 		Diagnostic result = ProgrammeValidation.validate(programme, LocalDate.of(2014, 12, 31));
 		Set<String> flagged = new TreeSet<>();
 		collect(result, flagged);
-		Set<String> expected = new TreeSet<>();
-		programme.activities().stream()
-				.filter(a -> a.getFunding() == FundingCondition.SUBJECT_TO_EXTERNAL_FUNDING && a.getPartners().isEmpty())
-				.forEach(a -> expected.add(a.getCode()));
-		assertTrue(!expected.isEmpty(), "the embedded programme has such activities");
-		assertEquals(expected, flagged);
+		// SC62 Doc. 14.3 marks B1, B5, B8, B10 and B13 "subject to external funding"; B8 (FAO) and B13
+		// name partners, the other three none
+		assertEquals(Set.of("B1", "B5", "B10"), flagged, "activities subject to external funding without a partner");
+
+		// a partner named for B1, and B5 no longer waiting for funding: both leave the findings
+		Activity b1 = programme.findActivity("B1");
+		b1.getPartners().add(programme.findActivity("B8").getPartners().get(0));
+		programme.findActivity("B5").setFunding(FundingCondition.NONE);
+		Set<String> after = new TreeSet<>();
+		collect(ProgrammeValidation.validate(programme, LocalDate.of(2014, 12, 31)), after);
+		assertEquals(Set.of("B10"), after, "after B1 gained a partner and B5 lost its funding condition");
 	}
 
 	/** Codes of the activities the example's rule reported, at any depth of the diagnostic tree. */
