@@ -29,18 +29,6 @@ record PdfLayout(List<Page> pages) {
 
 	record Line(int page, List<Word> words) {
 
-		double xMin() {
-			return words.stream().mapToDouble(Word::xMin).min().orElse(0);
-		}
-
-		double xMax() {
-			return words.stream().mapToDouble(Word::xMax).max().orElse(0);
-		}
-
-		double yMin() {
-			return words.stream().mapToDouble(Word::yMin).min().orElse(0);
-		}
-
 		String text() {
 			return String.join(" ", words.stream().map(Word::text).toList()); //$NON-NLS-1$
 		}
