@@ -45,7 +45,7 @@ class LogCommandTest {
 
 	@Test
 	void textForOneElement() {
-		assertEquals(LogCommand.OK, command.run("log", "--model", model.toString(), "--element", "B6"), command.err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(0, command.run("log", "--model", model.toString(), "--element", "B6"), command.err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		String[] lines = command.out().split("\n"); //$NON-NLS-1$
 		assertEquals(2, lines.length, command.out());
 		assertTrue(lines[0].startsWith(sc65.substring(0, 8) + " B6: status not started \u2192 completed, "), lines[0]); //$NON-NLS-1$
@@ -55,7 +55,7 @@ class LogCommandTest {
 
 	@Test
 	void jsonForTheProgramme() {
-		assertEquals(LogCommand.OK, command.run("log", "--model", model.toString(), "--format", "json"), command.err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(0, command.run("log", "--model", model.toString(), "--format", "json"), command.err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		JsonObject json = JsonParser.parseString(command.out()).getAsJsonObject();
 		JsonObject first = json.getAsJsonArray("entries").get(0).getAsJsonObject(); //$NON-NLS-1$
 		assertEquals(sc65, first.get("commit").getAsString()); //$NON-NLS-1$
@@ -71,19 +71,19 @@ class LogCommandTest {
 
 	@Test
 	void unknownElementHasNoChanges() {
-		assertEquals(LogCommand.OK, command.run("log", "--model", model.toString(), "--element", "Z9")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(0, command.run("log", "--model", model.toString(), "--element", "Z9")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals("No commit changes Z9.\n", command.out()); //$NON-NLS-1$
 	}
 
 	@Test
 	void failuresSayWhatIsWrong() throws Exception {
-		assertEquals(LogCommand.USAGE, command.run("log", "--element", "B6")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(2, command.run("log", "--element", "B6")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(command.err().startsWith("jwp log: --model is missing\n"), command.err()); //$NON-NLS-1$
-		assertEquals(LogCommand.USAGE, command.run("log", "--model", model.toString(), "--format", "csv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertEquals(LogCommand.BAD_MODEL, command.run("log", "--model", dir.resolve("none.jwp").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(2, command.run("log", "--model", model.toString(), "--format", "csv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(3, command.run("log", "--model", dir.resolve("none.jwp").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(command.err().endsWith("none.jwp: no such file\n"), command.err()); //$NON-NLS-1$
 		Path unshared = CommandRun.embeddedProgrammeIn(Files.createDirectories(dir.resolve("alone"))); //$NON-NLS-1$
-		assertEquals(LogCommand.NOT_SHARED, command.run("log", "--model", unshared.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(4, command.run("log", "--model", unshared.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(command.err().contains("is not in a Git repository"), command.err()); //$NON-NLS-1$
 	}
 }

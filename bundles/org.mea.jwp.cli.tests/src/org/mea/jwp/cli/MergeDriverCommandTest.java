@@ -64,7 +64,7 @@ class MergeDriverCommandTest {
 			p.findActivity("B6").getProgress().add(entry);
 		});
 		Path workTree = dir.resolve("jwp.jwp");
-		assertEquals(MergeDriverCommand.MERGED, command.run("merge-driver", base.toString(), ours.toString(), theirs.toString(),
+		assertEquals(0, command.run("merge-driver", base.toString(), ours.toString(), theirs.toString(),
 				workTree.toString()), command.err());
 		Programme merged = load(ours);
 		assertEquals(ActivityStatus.IN_PROGRESS, merged.findActivity("A1").getStatus());
@@ -78,7 +78,7 @@ class MergeDriverCommandTest {
 		Path ours = version(".merge_file_ours", p -> p.findActivity("B6").setStatus(ActivityStatus.IN_PROGRESS));
 		Path theirs = version(".merge_file_theirs", p -> p.findActivity("B6").setStatus(ActivityStatus.CANCELLED));
 		Path workTree = dir.resolve("jwp.jwp");
-		assertEquals(MergeDriverCommand.CONFLICTS, command.run("merge-driver", base.toString(), ours.toString(), theirs.toString(),
+		assertEquals(1, command.run("merge-driver", base.toString(), ours.toString(), theirs.toString(),
 				workTree.toString()), command.err());
 		assertTrue(command.err().startsWith("jwp merge-driver: " + workTree + ": 1 conflict; the file keeps our side of each"), command.err());
 		assertEquals(ActivityStatus.IN_PROGRESS, load(ours).findActivity("B6").getStatus(), "ours holds our side");
@@ -93,17 +93,17 @@ class MergeDriverCommandTest {
 
 		// a later clean merge removes the conflict file, which is no longer true
 		Path again = version(".merge_file_again", p -> p.findActivity("A2").setStatus(ActivityStatus.COMPLETED));
-		assertEquals(MergeDriverCommand.MERGED, command.run("merge-driver", base.toString(), again.toString(), base.toString(),
+		assertEquals(0, command.run("merge-driver", base.toString(), again.toString(), base.toString(),
 				workTree.toString()), command.err());
 		assertFalse(Files.exists(conflictFile));
 	}
 
 	@Test
 	void wrongArgumentsAndUnreadableVersionsAreNamed() throws Exception {
-		assertEquals(MergeDriverCommand.USAGE, command.run("merge-driver", base.toString()));
+		assertEquals(2, command.run("merge-driver", base.toString()));
 		assertTrue(command.err().startsWith("jwp merge-driver: takes four arguments, BASE OURS THEIRS PATH"), command.err());
 		Path broken = Files.writeString(dir.resolve(".merge_file_broken"), "<?xml version=\"1.0\"?>\n<jwp:Programme\n");
-		assertEquals(MergeDriverCommand.BAD_MODEL, command.run("merge-driver", base.toString(), broken.toString(), base.toString(),
+		assertEquals(3, command.run("merge-driver", base.toString(), broken.toString(), base.toString(),
 				"jwp.jwp"), command.err());
 		assertTrue(command.err().contains("jwp.jwp: a version cannot be read: " + broken), command.err());
 	}

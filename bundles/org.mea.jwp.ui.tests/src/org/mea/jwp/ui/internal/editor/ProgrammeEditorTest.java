@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -46,6 +48,8 @@ import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
+import org.mea.jwp.ui.tests.MenuBar;
+import org.mea.jwp.ui.tests.TreeDrag;
 
 /**
  * The programme editor in the running workbench: it opens on the default programme; an activity
@@ -177,18 +181,62 @@ class ProgrammeEditorTest {
 	}
 
 	@Test
-	void dragAndDropCommandReordersActivitiesWithinAGroup() {
+	void draggingInTheTreeMovesCtrlDraggingCopiesAndAWrongTargetRefuses() {
 		Activity b6 = programme.findActivity("B6");
+		Activity b7 = programme.findActivity("B7");
 		Activity b9 = programme.findActivity("B9");
 		ActivityGroup sharks = ((ActivityGroup) b6.eContainer());
-		var command = drop(b6, 0.9f, List.of(b9));
-		assertTrue(command.canExecute());
-		session.getCommandStack().execute(command);
-		assertEquals(List.of("B6", "B9", "B7", "B8"), sharks.getActivities().stream().map(Activity::getCode).toList());
-		var ontoGroup = drop(((ActivityGroup) programme.findActivity("B1").eContainer()), 0.5f, List.of(b9));
-		assertTrue(ontoGroup.canExecute(), "dropping onto a group moves into it");
-		var onProgrammeFolder = drop(programme.getTaxa().get(0), 0.5f, List.of(b9));
-		assertFalse(onProgrammeFolder.canExecute(), "an activity cannot go into a taxon");
+		var tree = editor.getElements().getBlock().getViewer();
+
+		// B9 dragged to the lower edge of B6: moved after it
+		select(b9);
+		assertEquals(DND.DROP_MOVE, TreeDrag.drag(tree.getTree(), item(b6), TreeDrag.Where.AFTER, DND.DROP_MOVE),
+				"the drop reports a move");
+		assertEquals(List.of("B6", "B9", "B7", "B8"), codes(sharks), "B9 moved after B6");
+
+		// B7 dragged with Ctrl to the lower edge of B8: a copy, B7 stays
+		select(b7);
+		assertEquals(DND.DROP_COPY, TreeDrag.drag(tree.getTree(), item(programme.findActivity("B8")), TreeDrag.Where.AFTER,
+				DND.DROP_COPY), "a drop with Ctrl held reports a copy (DND.DROP_COPY = 1, DROP_MOVE = 2)");
+		assertEquals(List.of("B6", "B9", "B7", "B8", "B7"), codes(sharks), "a copy of B7 after B8, B7 still in place");
+		assertSame(b7, sharks.getActivities().get(2), "the original stays where it was");
+		assertNotSame(b7, sharks.getActivities().get(4));
+		assertEquals(b7.getText(), sharks.getActivities().get(4).getText(), "the copy has B7's text");
+
+		// onto a species: an activity cannot go there, the drop is refused and nothing changes
+		select(b9);
+		org.mea.jwp.model.Taxon taxon = programme.getTaxa().get(0);
+		tree.reveal(taxon);
+		assertEquals(DND.DROP_NONE, TreeDrag.drag(tree.getTree(), item(taxon), TreeDrag.Where.ON, DND.DROP_MOVE));
+		assertEquals(List.of("B6", "B9", "B7", "B8", "B7"), codes(sharks));
+
+		execute("org.eclipse.ui.edit.undo");
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(List.of("B6", "B7", "B8", "B9"), codes(sharks), "two undos: the copy and the move taken back");
+	}
+
+	/** Clicks {@code element}'s row in the editor's tree, once the editor has settled. */
+	private void select(Object element) {
+		UiWait.flush(display); // the editor selects what the last command affected, a moment later
+		var tree = editor.getElements().getBlock().getViewer().getTree();
+		tree.setSelection(item(element));
+		Event click = new Event();
+		click.item = item(element);
+		tree.notifyListeners(SWT.Selection, click);
+		UiWait.flush(display);
+		assertEquals(List.of(element), editor.getElements().getBlock().getViewer().getStructuredSelection().toList());
+	}
+
+	private org.eclipse.swt.widgets.TreeItem item(Object element) {
+		var viewer = editor.getElements().getBlock().getViewer();
+		viewer.reveal(element);
+		UiWait.flush(display);
+		return (org.eclipse.swt.widgets.TreeItem) java.util.Objects.requireNonNull(viewer.testFindItem(element),
+				"no row for " + element);
+	}
+
+	private static List<String> codes(ActivityGroup group) {
+		return group.getActivities().stream().map(Activity::getCode).toList();
 	}
 
 	@Test
@@ -256,34 +304,60 @@ class ProgrammeEditorTest {
 		session = reopened;
 		programme = reopened.getProgramme();
 		editor = ProgrammeEditors.find(page, reopened);
+		page.activate(editor);
 		assertEquals(31, programme.activities().size());
 
-		// Revert: the saved version comes back
-		org.eclipse.emf.edit.command.SetCommand change = (org.eclipse.emf.edit.command.SetCommand) org.eclipse.emf.edit.command.SetCommand
-				.create(reopened.getEditingDomain(), programme, org.mea.jwp.model.JwpPackage.Literals.PROGRAMME__TITLE, "Changed");
-		reopened.getCommandStack().execute(change);
+		// File > Revert asks first: Cancel keeps the changes, OK brings the saved version back
+		setTitle(reopened, "Changed");
 		assertTrue(editor.isDirty());
-		editor.revert(false);
-		assertFalse(editor.isDirty());
-		assertNotEquals("Changed", reopened.getProgramme().getTitle());
-
-		// another program edits the file: on activation the editor offers to load it
-		String saved = Files.readString(file);
-		Files.writeString(file, saved.replace("title=\"" + reopened.getProgramme().getTitle() + "\"", "title=\"Edited elsewhere\""));
-		Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
-		assertTrue(reopened.isChangedOnDisk());
 		AtomicReference<String> question = new AtomicReference<>();
+		Dialogs.answerNext(display, "Revert", "Cancel", question);
+		MenuBar.pick("File", "Revert");
+		assertTrue(question.get() != null && question.get().contains("Discard the unsaved changes"), String.valueOf(question.get()));
+		assertEquals("Changed", reopened.getProgramme().getTitle(), "Cancel keeps the changes");
+		Dialogs.answerNext(display, "Revert", "OK", null);
+		MenuBar.pick("File", "Revert");
+		assertFalse(editor.isDirty());
+		String saved = reopened.getProgramme().getTitle();
+		assertNotEquals("Changed", saved);
+
+		// another program edits the file: when the editor is activated again, it asks
+		changeOnDisk(file, saved, "Edited elsewhere");
+		Dialogs.answerNext(display, "File Changed", "No", question);
+		reactivateEditor();
+		assertTrue(question.get() != null && question.get().contains("was changed by another program"), String.valueOf(question.get()));
+		assertEquals(saved, reopened.getProgramme().getTitle(), "No keeps the programme as it is");
+		assertFalse(reopened.isChangedOnDisk(), "and does not ask again for the same change");
+
+		changeOnDisk(file, "Edited elsewhere", "Edited elsewhere again");
+		setTitle(reopened, "Mine");
 		Dialogs.answerNext(display, "File Changed", "Yes", question);
-		editor.checkDisk();
-		assertNotNull(question.get());
-		assertTrue(question.get().contains("was changed by another program"), question.get());
-		assertEquals("Edited elsewhere", reopened.getProgramme().getTitle());
+		reactivateEditor();
+		assertTrue(question.get() != null && question.get().contains("Your unsaved changes in the workbench would be lost"),
+				String.valueOf(question.get()));
+		assertEquals("Edited elsewhere again", reopened.getProgramme().getTitle(), "Yes loads the other program's version");
 		assertFalse(reopened.isChangedOnDisk());
+		assertFalse(editor.isDirty());
 	}
 
-	private org.eclipse.emf.common.command.Command drop(Object target, float location, List<?> dragged) {
-		return org.mea.jwp.ui.internal.actions.TreeEditing.dropCommand(session.getEditingDomain(), target, location,
-				org.eclipse.swt.dnd.DND.DROP_MOVE, dragged);
+	private void setTitle(ProgrammeSession session, String title) {
+		session.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(),
+				session.getProgramme(), org.mea.jwp.model.JwpPackage.Literals.PROGRAMME__TITLE, title));
+		UiWait.flush(display); // the editor enables Revert a moment later
+	}
+
+	private static void changeOnDisk(Path file, String title, String newTitle) throws Exception {
+		String text = Files.readString(file);
+		assertTrue(text.contains("title=\"" + title + "\""), "the file has the title " + title);
+		Files.writeString(file, text.replace("title=\"" + title + "\"", "title=\"" + newTitle + "\""));
+		Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+	}
+
+	/** The user goes to another part and comes back to the editor. */
+	private void reactivateEditor() throws Exception {
+		page.activate(page.showView(org.mea.jwp.ui.internal.views.ProgrammeExplorerView.ID));
+		page.activate(editor);
+		UiWait.flush(display);
 	}
 
 	private Object selected() {

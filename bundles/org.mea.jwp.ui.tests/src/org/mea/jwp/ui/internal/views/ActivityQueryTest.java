@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -62,6 +64,14 @@ class ActivityQueryTest {
 		assertTrue(programme.activities().stream().noneMatch(a -> parsed.matches(a, LocalDate.of(2012, 6, 30))));
 	}
 
+	/** Types {@code text} character by character, replacing the selection, as the keyboard does. */
+	private static void type(Text field, String text) {
+		field.insert("");
+		for (char c : text.toCharArray()) {
+			field.insert(String.valueOf(c)); // each character is a Modify event, which restarts the delay
+		}
+	}
+
 	@Test
 	void theFilterFieldNarrowsTheTree() throws Exception {
 		IWorkbench workbench = PlatformUI.getWorkbench();
@@ -73,22 +83,26 @@ class ActivityQueryTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, timeout, "the programme", () -> context.get(ProgrammeSession.class) != null
 				&& view.getViewer().getTree().getItemCount() > 0);
+		Tree tree = view.getViewer().getTree();
+		int everything = tree.getItem(0).getItemCount();
 		try {
-			view.getFilterText().setText("species:saiga");
-			view.applyFilter();
-			TreeItem root = view.getViewer().getTree().getItem(0);
+			type(view.getFilterText(), "species:saiga");
+			assertEquals(everything, tree.getItem(0).getItemCount(), "the tree waits for the typing to pause");
+			UiWait.until(display, timeout, "the filter applied after the pause", () -> tree.getItem(0).getItemCount() == 1);
+			TreeItem root = tree.getItem(0);
 			assertEquals(1, root.getItemCount(), "only theme B");
 			TreeItem saiga = root.getItem(0).getItem(0);
 			assertEquals("Saiga antelope", saiga.getText());
 			assertEquals(3, saiga.getItemCount());
 
-			view.getFilterText().setText("interpol");
-			view.applyFilter();
-			List<String> top = java.util.Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
-			assertTrue(top.contains("Organizations (25)"), "words also find registry entries: " + top);
+			view.getFilterText().selectAll();
+			type(view.getFilterText(), "interpol");
+			UiWait.until(display, timeout, "Organizations found by a word", () -> java.util.Arrays.stream(tree.getItem(0).getItems())
+					.map(TreeItem::getText).anyMatch("Organizations (25)"::equals));
 		} finally {
-			view.getFilterText().setText("");
-			view.applyFilter();
+			view.getFilterText().selectAll();
+			type(view.getFilterText(), "");
+			UiWait.until(display, timeout, "the whole tree back", () -> tree.getItem(0).getItemCount() == everything);
 		}
 		assertTrue(view.getViewer().getTree().getItem(0).getItemCount() > 10, "clearing the filter shows everything");
 	}

@@ -14,7 +14,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -23,7 +22,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +193,12 @@ class ReportingCycleViewsTest {
 		assertEquals("8 May 2014", sc65.getText(0));
 		assertEquals("7", sc65.getText(1));
 		assertEquals("due soon", sc65.getText(2));
+		assertTrue(bold(sc65), "due soon: in bold");
+		assertEquals(sc65.getParent().getForeground().getRGB(), sc65.getForeground(2).getRGB(), "due soon: in the table's own colour");
+		TableItem done = Arrays.stream(view.getTable().getTable().getItems()).filter(i -> i.getText(2).equals("delivered"))
+				.findFirst().orElseThrow(() -> new AssertionError("SC62's report is listed as delivered"));
+		assertEquals(display.getSystemColor(SWT.COLOR_DARK_GRAY).getRGB(), done.getForeground(2).getRGB(), "delivered: greyed");
+		assertFalse(bold(done), "delivered: not bold");
 		assertEquals("whole programme", sc65.getText(5));
 		assertEquals("60 days before SC65 (7 Jul 2014)", sc65.getText(6));
 		assertTrue(view.getNextText().startsWith("Next: Progress report SC65 Doc. 14.3 for SC65, due 8 May 2014 (in 7 days)"),
@@ -206,6 +210,7 @@ class ReportingCycleViewsTest {
 				.filter(i -> i.getText(4).startsWith("Progress report SC65")).findFirst().orElseThrow();
 		assertEquals("late", late.getText(2));
 		assertEquals(display.getSystemColor(SWT.COLOR_DARK_RED).getRGB(), late.getForeground(2).getRGB(), "late in red");
+		assertTrue(bold(late), "late: in bold");
 		assertTrue(view.getNextText().endsWith("\u00b7 1 late"), view.getNextText());
 
 		int all = view.getTable().getTable().getItemCount();
@@ -216,19 +221,18 @@ class ReportingCycleViewsTest {
 		view.getHideDone().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 
 		// Window > Preferences > JWP Workbench > Reporting Deadlines: 90 days for CITES
-		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(workbench.getActiveWorkbenchWindow().getShell(),
-				"org.mea.jwp.ui.preferences.deadlines", null, null); //$NON-NLS-1$
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		try {
-			org.mea.jwp.ui.preferences.DeadlinesPreferencePageAccess.citesDays(dialog).setSelection(90);
-			assertTrue(dialog.getSelectedPage() instanceof org.eclipse.jface.preference.IPreferencePage page && page.performOk());
-		} finally {
-			dialog.close();
-		}
+		org.mea.jwp.ui.tests.PreferencesDialog.use("org.mea.jwp.ui.preferences.deadlines", dialog -> {
+			org.eclipse.swt.widgets.Spinner cites = org.mea.jwp.ui.preferences.DeadlinesPreferencePageAccess.citesDays(dialog);
+			cites.setSelection(90);
+			cites.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
+		}, org.mea.jwp.ui.tests.PreferencesDialog.APPLY_AND_CLOSE);
 		assertEquals(90, DeadlineRules.fromPreferences().daysBefore(org.mea.jwp.model.Convention.CITES));
 		UiWait.until(display, TIMEOUT, "the view following the rule", () -> Arrays.stream(view.getTable().getTable().getItems())
 				.anyMatch(i -> i.getText(4).startsWith("Progress report SC65") && i.getText(0).equals("8 Apr 2014")));
 		assertFalse(view.getNextText().isEmpty());
+	}
+
+	private static boolean bold(TableItem item) {
+		return (item.getFont(2).getFontData()[0].getStyle() & SWT.BOLD) != 0;
 	}
 }

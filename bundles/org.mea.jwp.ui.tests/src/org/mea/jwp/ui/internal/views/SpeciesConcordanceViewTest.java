@@ -1,12 +1,17 @@
 package org.mea.jwp.ui.internal.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -81,20 +86,80 @@ class SpeciesConcordanceViewTest {
 	}
 
 	@Test
-	void editsAreCommandsAndDifferencesAreFlagged() {
+	void cellsAreEditedInPlaceAsCommandsAndDifferencesAreFlagged() {
 		Taxon leopard = (Taxon) row("Uncia uncia").getData();
-		view.applyEdit(leopard, JwpPackage.Literals.TAXON__CITES_NAME, "Panthera uncia");
-		view.applyEdit(leopard, JwpPackage.Literals.TAXON__CMS_NAME, "Uncia uncia");
-		view.applyEdit(leopard, JwpPackage.Literals.TAXON__CITES_APPENDIX, AppendixListing.I);
-		view.applyEdit(leopard, JwpPackage.Literals.TAXON__CMS_APPENDIX, AppendixListing.I);
-		UiWait.flush(display);
+		typeInCell(leopard, Column.CITES_NAME, "Panthera uncia");
+		typeInCell(leopard, Column.CMS_NAME, "Uncia uncia");
+		chooseInCell(leopard, Column.CITES_APPENDIX, "I");
+		chooseInCell(leopard, Column.CMS_APPENDIX, "I");
+		assertEquals("Panthera uncia", leopard.getCitesName(), "the model has what was typed");
+		assertEquals(AppendixListing.I, leopard.getCmsAppendix(), "the model has what was chosen");
 		assertEquals("names", row("Uncia uncia").getText(Column.DIFFERS.ordinal()));
 		assertEquals("Panthera uncia", row("Uncia uncia").getText(Column.CITES_NAME.ordinal()));
+
+		// Escape leaves the cell as it was
+		Text editor = activate(leopard, Column.CMS_NAME);
+		editor.setText("Panthera uncia");
+		Event escape = new Event();
+		escape.character = SWT.ESC;
+		escape.keyCode = SWT.ESC;
+		editor.notifyListeners(SWT.KeyDown, escape);
+		UiWait.flush(display);
+		assertEquals("Uncia uncia", leopard.getCmsName(), "Escape cancels the edit");
+
+		// each edit is one command: three undos take back the appendices and the CMS name
 		session.getCommandStack().undo();
 		session.getCommandStack().undo();
 		session.getCommandStack().undo();
 		UiWait.flush(display);
 		assertEquals("", row("Uncia uncia").getText(Column.DIFFERS.ordinal()), "CMS name undone: nothing to compare");
+	}
+
+	/** A click on the cell of the selected row opens its editor, as for a user. */
+	private void clickCell(Taxon taxon, Column column) {
+		view.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(taxon), true);
+		TableItem item = Arrays.stream(view.getViewer().getTable().getItems()).filter(i -> i.getData() == taxon).findFirst()
+				.orElseThrow();
+		org.eclipse.swt.graphics.Rectangle cell = item.getBounds(column.ordinal());
+		Event click = new Event();
+		click.button = 1;
+		click.x = cell.x + cell.width / 2;
+		click.y = cell.y + cell.height / 2;
+		view.getViewer().getTable().notifyListeners(SWT.MouseDown, click);
+		UiWait.flush(display);
+		assertTrue(view.getViewer().isCellEditorActive(), "a click on the " + column + " cell opens its editor");
+	}
+
+	/** Clicks the cell; returns its editor's text field. */
+	private Text activate(Taxon taxon, Column column) {
+		clickCell(taxon, column);
+		return editorControl(Text.class);
+	}
+
+	private <T extends Control> T editorControl(Class<T> type) {
+		return Arrays.stream(view.getViewer().getTable().getChildren()).filter(type::isInstance).filter(Control::isVisible)
+				.map(type::cast).findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " editor"));
+	}
+
+	/** Types {@code value} in the cell and presses Enter. */
+	private void typeInCell(Taxon taxon, Column column, String value) {
+		Text editor = activate(taxon, column);
+		editor.setText(value);
+		editor.notifyListeners(SWT.DefaultSelection, new Event()); // Enter
+		UiWait.flush(display);
+		assertFalse(view.getViewer().isCellEditorActive(), "Enter closes the editor");
+	}
+
+	/** Opens the drop-down of the cell, chooses {@code literal} and presses Enter. */
+	private void chooseInCell(Taxon taxon, Column column, String literal) {
+		clickCell(taxon, column);
+		CCombo combo = editorControl(CCombo.class);
+		int index = Arrays.asList(combo.getItems()).indexOf(literal);
+		assertTrue(index >= 0, literal + " among " + Arrays.toString(combo.getItems()));
+		combo.select(index);
+		combo.notifyListeners(SWT.Selection, new Event());
+		combo.notifyListeners(SWT.DefaultSelection, new Event());
+		UiWait.flush(display);
 	}
 
 	@Test

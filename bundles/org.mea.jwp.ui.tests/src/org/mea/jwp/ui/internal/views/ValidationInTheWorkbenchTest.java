@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -14,10 +13,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -123,16 +119,9 @@ class ValidationInTheWorkbenchTest {
 	@Test
 	void programmeValidateInTheMenuBarShowsTheFindings() throws Exception {
 		unassignB7AndCloseProblems();
-		Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();
-		MenuItem programme = Arrays.stream(bar.getItems()).filter(item -> item.getText().replace("&", "").equals("Programme"))
-				.findFirst().orElseThrow(() -> new AssertionError("no Programme menu in " + Arrays.toString(bar.getItems())));
-		programme.getMenu().notifyListeners(SWT.Show, new Event()); // the menu fills its items when it opens
-		MenuItem validate = Arrays.stream(programme.getMenu().getItems())
-				.filter(item -> item.getText().replace("&", "").startsWith("Validate")).findFirst()
-				.orElseThrow(() -> new AssertionError("no Validate item in the Programme menu"));
+		MenuItem validate = org.mea.jwp.ui.tests.MenuBar.item("Programme", "Validate");
 		assertTrue(validate.getText().endsWith("\tCtrl+Alt+V"), "the key shown beside it: " + validate.getText());
-		validate.notifyListeners(SWT.Selection, new Event());
-		programme.getMenu().notifyListeners(SWT.Hide, new Event());
+		org.mea.jwp.ui.tests.MenuBar.pick("Programme", "Validate");
 		assertTrue(b7FindingShown(), "Programme > Validate opened the Problems view with B7's finding");
 	}
 

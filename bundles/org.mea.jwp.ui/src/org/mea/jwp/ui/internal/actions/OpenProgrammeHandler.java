@@ -29,12 +29,13 @@ public class OpenProgrammeHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		Shell shell = HandlerUtil.getActiveShellChecked(event);
+		// the window's shell: the "active shell" can be a dialog just closed, or none while another application has the focus
+		Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText("Open Programme"); //$NON-NLS-1$
 		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		dialog.setFilterNames(new String[] { "JWP programmes (*.jwp)", "All files" }); //$NON-NLS-1$ //$NON-NLS-2$
-		String chosen = dialog.open();
+		String chosen = NativeFileDialogs.open.apply(dialog);
 		if (chosen != null) {
 			open(Path.of(chosen), shell);
 		}

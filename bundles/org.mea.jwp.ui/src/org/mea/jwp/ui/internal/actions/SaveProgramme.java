@@ -36,11 +36,14 @@ public final class SaveProgramme {
 		dialog.setFilterNames(new String[] { "JWP programmes (*.jwp)", "All files" }); //$NON-NLS-1$ //$NON-NLS-2$
 		dialog.setFileName(session.getFile() == null ? "work-programme.jwp" : session.getFile().getFileName().toString()); //$NON-NLS-1$
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = NativeFileDialogs.open.apply(dialog);
 		if (chosen == null) {
 			return false;
 		}
-		return saveTo(session, Path.of(chosen.contains(".") ? chosen : chosen + ".jwp"), shell); //$NON-NLS-1$ //$NON-NLS-2$
+		Path file = Path.of(chosen);
+		// a name without an extension gets the programme's (a dot in a folder's name does not count)
+		return saveTo(session, file.getFileName().toString().contains(".") ? file //$NON-NLS-1$
+				: file.resolveSibling(file.getFileName() + ".jwp"), shell); //$NON-NLS-1$
 	}
 
 	/** Title of the question asked when the file was changed by another program. */

@@ -220,7 +220,8 @@ public class TimelineView extends ViewPart {
 		}
 	}
 
-	private int x(LocalDate date) {
+	/** The x (in canvas coordinates) where {@code date} begins. */
+	int x(LocalDate date) {
 		Rectangle area = canvas.getClientArea();
 		int width = Math.max(100, area.width - labels() - lane() - 8);
 		long days = ChronoUnit.DAYS.between(model.start(), model.end().plusDays(1));
