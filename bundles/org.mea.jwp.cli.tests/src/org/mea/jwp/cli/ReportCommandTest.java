@@ -23,6 +23,9 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
  */
 class ReportCommandTest {
 
+	/** The design of this fragment (fragment.xml, designs/broken.rptdesign) whose expression throws while it renders. */
+	private static final String BROKEN = "org.mea.jwp.cli.tests.broken";
+
 	@TempDir
 	Path dir;
 
@@ -170,6 +173,28 @@ class ReportCommandTest {
 		}
 	}
 
+	/**
+	 * Exit code 4, "the report failed" in docs/robustness.md, produced for real: the design reads
+	 * well and its data are prepared, then BIRT meets the expression that throws while it renders
+	 * (and writes the rest of the PDF without it). The previous report must survive that whole.
+	 */
+	@Test
+	void aDesignThatFailsWhileRenderingIsExitCode4AndThePreviousReportStaysAsItWas() throws Exception {
+		Path previous = Files.writeString(dir.resolve("report.pdf"), "the previous report");
+		assertEquals(4, run("--default", "--design", BROKEN, "--format", "pdf", "--out", previous.toString()), err());
+		assertEquals(1, err().lines().count(), "one line: " + err());
+		assertTrue(err().startsWith("jwp report: ") && err().contains(BROKEN), "names the design: " + err());
+		assertTrue(err().contains("the test design fails on purpose"), "says what went wrong: " + err());
+		assertFalse(out.toString(StandardCharsets.UTF_8).contains("wrote"), "no report claimed");
+		byte[] now = Files.readAllBytes(previous);
+		assertArrayEquals("the previous report".getBytes(StandardCharsets.UTF_8), now,
+				"the previous file is kept, not the failed report; it begins "
+						+ new String(now, 0, Math.min(now.length, 20), StandardCharsets.ISO_8859_1));
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(previous), files.toList(), "no temporary file left");
+		}
+	}
+
 	@Test
 	void anOutputThatIsTheModelIsRefusedBeforeAnythingIsWritten() throws Exception {
 		Path model = dir.resolve("jwp.jwp");
@@ -201,8 +226,10 @@ class ReportCommandTest {
 	void listNamesTheDesigns() {
 		assertEquals(0, run("--list"));
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-		assertEquals(List.of("progress", "status", "species", "calendar"),
+		// JWP Workbench's own four first, then the plug-ins': here the broken one this fragment contributes
+		assertEquals(List.of("progress", "status", "species", "calendar", BROKEN),
 				lines.stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList(), "designs first column");
+		assertTrue(lines.contains(BROKEN + "  Fails while rendering (test)  (Tests; pdf, html)"), lines.toString());
 		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt, xlsx)"),
 				lines.get(0));
 		assertTrue(lines.contains("    reportingDate (date, default 2014-12-31)"), lines.toString());

@@ -178,7 +178,8 @@ public final class ReportCommand {
 			out.println("jwp report: wrote " + output); //$NON-NLS-1$
 			return OK;
 		} catch (ReportException e) {
-			err.println("jwp report: " + e.getMessage()); //$NON-NLS-1$
+			// BIRT's messages run over several lines ("See next exception…" and then the cause)
+			err.println("jwp report: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return RENDER_FAILED;
 		} catch (IOException e) {
 			err.println("jwp report: cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$

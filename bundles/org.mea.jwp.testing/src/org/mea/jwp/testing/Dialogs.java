@@ -100,6 +100,58 @@ public final class Dialogs {
 		display.timerExec(50, poll);
 	}
 
+	/** What a test does in an open dialog. */
+	@FunctionalInterface
+	public interface Steps {
+		void in(Shell dialog) throws Exception;
+	}
+
+	/** What opens the dialog: a command, a menu item's or a button's selection. */
+	@FunctionalInterface
+	public interface Opening {
+		void run() throws Exception;
+	}
+
+	/**
+	 * Does {@code opening}, which opens the modal dialog titled {@code title} and returns only when
+	 * it closes (as a command's handler does), and {@code steps} in that dialog: they are queued
+	 * before and run inside the dialog's own event loop once a visible shell with that title is
+	 * there. A dialog the steps leave open is then closed (Cancel). What fails in the steps (a dialog
+	 * that never opens included) is thrown here, after a screenshot of the dialog.
+	 */
+	public static void whileOpen(Display display, String title, Opening opening, Steps steps) throws Exception {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicReference<Boolean> done = new AtomicReference<>(false);
+		display.asyncExec(() -> {
+			try {
+				UiWait.until(display, TIMEOUT, "the dialog \"" + title + "\" to open", () -> find(display, title) != null); //$NON-NLS-1$ //$NON-NLS-2$
+				steps.in(find(display, title));
+			} catch (Throwable e) {
+				failure.set(e);
+				try {
+					Screenshots.capture(display, "FAILED-in-" + title.replaceAll("\\W+", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				} catch (Exception notTaken) {
+					e.addSuppressed(notTaken);
+				}
+			} finally {
+				for (Shell shell : display.getShells()) {
+					if (!shell.isDisposed() && title.equals(shell.getText())) {
+						shell.close();
+					}
+				}
+				done.set(true);
+			}
+		});
+		opening.run();
+		UiWait.until(display, TIMEOUT.multipliedBy(4), "the steps in \"" + title + "\"", done::get); //$NON-NLS-1$ //$NON-NLS-2$
+		if (failure.get() instanceof Exception e) {
+			throw e;
+		}
+		if (failure.get() instanceof Error e) {
+			throw e;
+		}
+	}
+
 	private static Button button(Shell shell, String label) {
 		return buttons(shell).stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst().orElse(null); //$NON-NLS-1$ //$NON-NLS-2$
 	}
