@@ -75,8 +75,11 @@ class ImportCommandTest {
 		assertEquals(0, run("--model", model.toString(), "--format", SPECIES, "--in", listing.toString()),
 				err());
 		assertTrue(command.out().contains("1 taxon added, 1 updated"), command.out());
-		assertEquals(AppendixListing.I, taxon(model, "Uncia uncia").getCitesAppendix());
+		assertEquals(java.util.List.of("snow leopard"), taxon(model, "Uncia uncia").getCommonNames());
+		assertEquals(AppendixListing.I, taxon(model, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null),
+				"the listing history decides");
 		assertEquals("tx-panthera-leo", taxon(model, "Panthera leo").getId());
+		assertEquals(AppendixListing.II, taxon(model, "Panthera leo").getCitesAppendix());
 		assertArrayEquals(original, Files.readAllBytes(ProgrammeStore.backupOf(model)), "the previous version is kept");
 	}
 
@@ -101,7 +104,7 @@ class ImportCommandTest {
 				"--accept-errors", "--out", result.toString()), err());
 		assertTrue(err().contains(":3: error:"), "problems are still shown");
 		assertArrayEquals(original, Files.readAllBytes(model), "--out leaves the model alone");
-		assertEquals(AppendixListing.I, taxon(result, "Uncia uncia").getCitesAppendix());
+		assertEquals(AppendixListing.I, taxon(result, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null));
 		assertEquals(null, taxon(result, "Panthera leo"), "the row with the error is skipped");
 		assertEquals(AppendixListing.II, taxon(result, "Lynx lynx").getCitesAppendix(), "warnings do not stop a row");
 	}

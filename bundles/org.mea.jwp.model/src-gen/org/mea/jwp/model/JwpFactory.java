@@ -149,6 +149,15 @@ public interface JwpFactory extends EFactory {
 	Taxon createTaxon();
 
 	/**
+	 * Returns a new object of class '<em>Listing</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Listing</em>'.
+	 * @generated
+	 */
+	Listing createListing();
+
+	/**
 	 * Returns a new object of class '<em>Organization</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1447,13 +1447,58 @@ public interface JwpPackage extends EPackage {
 	int TAXON__NOTES = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Accepted Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON__ACCEPTED_NAME = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON__AUTHOR = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Synonyms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON__SYNONYMS = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Lower Taxa</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON__LOWER_TAXA = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Listings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON__LISTINGS = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Taxon</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TAXON_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int TAXON_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Names Differ</em>' operation.
@@ -1474,13 +1519,140 @@ public interface JwpPackage extends EPackage {
 	int TAXON___APPENDICES_DIFFER = IDENTIFIED_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Appendices Differ On</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON___APPENDICES_DIFFER_ON__LOCALDATE = IDENTIFIED_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Listing On</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON___LISTING_ON__CONVENTION_LOCALDATE = IDENTIFIED_OPERATION_COUNT + 3;
+
+	/**
 	 * The number of operations of the '<em>Taxon</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TAXON_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 2;
+	int TAXON_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.impl.ListingImpl <em>Listing</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.impl.ListingImpl
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getListing()
+	 * @generated
+	 */
+	int LISTING = 15;
+
+	/**
+	 * The feature id for the '<em><b>Convention</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__CONVENTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Appendix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__APPENDIX = 1;
+
+	/**
+	 * The feature id for the '<em><b>Effective</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__EFFECTIVE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Ended</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__ENDED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__POPULATION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Annotation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__ANNOTATION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Party</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__PARTY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING__SOURCE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Listing</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING_FEATURE_COUNT = 8;
+
+	/**
+	 * The operation id for the '<em>In Force On</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING___IN_FORCE_ON__LOCALDATE = 0;
+
+	/**
+	 * The number of operations of the '<em>Listing</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LISTING_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.impl.OrganizationImpl <em>Organization</em>}' class.
@@ -1490,7 +1662,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getOrganization()
 	 * @generated
 	 */
-	int ORGANIZATION = 15;
+	int ORGANIZATION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1563,7 +1735,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getInstrument()
 	 * @generated
 	 */
-	int INSTRUMENT = 16;
+	int INSTRUMENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1645,7 +1817,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBody()
 	 * @generated
 	 */
-	int BODY = 17;
+	int BODY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1727,7 +1899,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getMeeting()
 	 * @generated
 	 */
-	int MEETING = 18;
+	int MEETING = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1845,7 +2017,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDecisionReference()
 	 * @generated
 	 */
-	int DECISION_REFERENCE = 19;
+	int DECISION_REFERENCE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1918,7 +2090,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getNotification()
 	 * @generated
 	 */
-	int NOTIFICATION = 20;
+	int NOTIFICATION = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1991,7 +2163,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getComment()
 	 * @generated
 	 */
-	int COMMENT = 21;
+	int COMMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' reference.
@@ -2037,7 +2209,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getReportingObligation()
 	 * @generated
 	 */
-	int REPORTING_OBLIGATION = 22;
+	int REPORTING_OBLIGATION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2128,7 +2300,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getReportingCycle()
 	 * @generated
 	 */
-	int REPORTING_CYCLE = 23;
+	int REPORTING_CYCLE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2228,7 +2400,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaseline()
 	 * @generated
 	 */
-	int BASELINE = 24;
+	int BASELINE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -2292,7 +2464,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaselineEntry()
 	 * @generated
 	 */
-	int BASELINE_ENTRY = 25;
+	int BASELINE_ENTRY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Activity Id</b></em>' attribute.
@@ -2419,7 +2591,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getConvention()
 	 * @generated
 	 */
-	int CONVENTION = 26;
+	int CONVENTION = 27;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.LeadSecretariat <em>Lead Secretariat</em>}' enum.
@@ -2429,7 +2601,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLeadSecretariat()
 	 * @generated
 	 */
-	int LEAD_SECRETARIAT = 27;
+	int LEAD_SECRETARIAT = 28;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -2439,7 +2611,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 28;
+	int ACTIVITY_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.TimeframeKind <em>Timeframe Kind</em>}' enum.
@@ -2449,7 +2621,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTimeframeKind()
 	 * @generated
 	 */
-	int TIMEFRAME_KIND = 29;
+	int TIMEFRAME_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.FundingCondition <em>Funding Condition</em>}' enum.
@@ -2459,7 +2631,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getFundingCondition()
 	 * @generated
 	 */
-	int FUNDING_CONDITION = 30;
+	int FUNDING_CONDITION = 31;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.TaxonRank <em>Taxon Rank</em>}' enum.
@@ -2469,7 +2641,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTaxonRank()
 	 * @generated
 	 */
-	int TAXON_RANK = 31;
+	int TAXON_RANK = 32;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AppendixListing <em>Appendix Listing</em>}' enum.
@@ -2479,7 +2651,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAppendixListing()
 	 * @generated
 	 */
-	int APPENDIX_LISTING = 32;
+	int APPENDIX_LISTING = 33;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2489,7 +2661,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 33;
+	int ORGANIZATION_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -2499,7 +2671,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 34;
+	int INSTRUMENT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.BodyKind <em>Body Kind</em>}' enum.
@@ -2509,7 +2681,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBodyKind()
 	 * @generated
 	 */
-	int BODY_KIND = 35;
+	int BODY_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.DecisionKind <em>Decision Kind</em>}' enum.
@@ -2519,7 +2691,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDecisionKind()
 	 * @generated
 	 */
-	int DECISION_KIND = 36;
+	int DECISION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AdoptionKind <em>Adoption Kind</em>}' enum.
@@ -2529,7 +2701,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAdoptionKind()
 	 * @generated
 	 */
-	int ADOPTION_KIND = 37;
+	int ADOPTION_KIND = 38;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2539,7 +2711,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 38;
+	int LOCAL_DATE = 39;
 
 
 	/**
@@ -3829,6 +4001,61 @@ public interface JwpPackage extends EPackage {
 	EAttribute getTaxon_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Taxon#getAcceptedName <em>Accepted Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accepted Name</em>'.
+	 * @see org.mea.jwp.model.Taxon#getAcceptedName()
+	 * @see #getTaxon()
+	 * @generated
+	 */
+	EAttribute getTaxon_AcceptedName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Taxon#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.mea.jwp.model.Taxon#getAuthor()
+	 * @see #getTaxon()
+	 * @generated
+	 */
+	EAttribute getTaxon_Author();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.mea.jwp.model.Taxon#getSynonyms <em>Synonyms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Synonyms</em>'.
+	 * @see org.mea.jwp.model.Taxon#getSynonyms()
+	 * @see #getTaxon()
+	 * @generated
+	 */
+	EAttribute getTaxon_Synonyms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mea.jwp.model.Taxon#getLowerTaxa <em>Lower Taxa</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lower Taxa</em>'.
+	 * @see org.mea.jwp.model.Taxon#getLowerTaxa()
+	 * @see #getTaxon()
+	 * @generated
+	 */
+	EReference getTaxon_LowerTaxa();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mea.jwp.model.Taxon#getListings <em>Listings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Listings</em>'.
+	 * @see org.mea.jwp.model.Taxon#getListings()
+	 * @see #getTaxon()
+	 * @generated
+	 */
+	EReference getTaxon_Listings();
+
+	/**
 	 * Returns the meta object for the '{@link org.mea.jwp.model.Taxon#namesDiffer() <em>Names Differ</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3847,6 +4074,134 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getTaxon__AppendicesDiffer();
+
+	/**
+	 * Returns the meta object for the '{@link org.mea.jwp.model.Taxon#appendicesDifferOn(java.time.LocalDate) <em>Appendices Differ On</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Appendices Differ On</em>' operation.
+	 * @see org.mea.jwp.model.Taxon#appendicesDifferOn(java.time.LocalDate)
+	 * @generated
+	 */
+	EOperation getTaxon__AppendicesDifferOn__LocalDate();
+
+	/**
+	 * Returns the meta object for the '{@link org.mea.jwp.model.Taxon#listingOn(org.mea.jwp.model.Convention, java.time.LocalDate) <em>Listing On</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Listing On</em>' operation.
+	 * @see org.mea.jwp.model.Taxon#listingOn(org.mea.jwp.model.Convention, java.time.LocalDate)
+	 * @generated
+	 */
+	EOperation getTaxon__ListingOn__Convention_LocalDate();
+
+	/**
+	 * Returns the meta object for class '{@link org.mea.jwp.model.Listing <em>Listing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Listing</em>'.
+	 * @see org.mea.jwp.model.Listing
+	 * @generated
+	 */
+	EClass getListing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getConvention <em>Convention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Convention</em>'.
+	 * @see org.mea.jwp.model.Listing#getConvention()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Convention();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getAppendix <em>Appendix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Appendix</em>'.
+	 * @see org.mea.jwp.model.Listing#getAppendix()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Appendix();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getEffective <em>Effective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effective</em>'.
+	 * @see org.mea.jwp.model.Listing#getEffective()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Effective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getEnded <em>Ended</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ended</em>'.
+	 * @see org.mea.jwp.model.Listing#getEnded()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Ended();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getPopulation <em>Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Population</em>'.
+	 * @see org.mea.jwp.model.Listing#getPopulation()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Population();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getAnnotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotation</em>'.
+	 * @see org.mea.jwp.model.Listing#getAnnotation()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Annotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getParty <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Party</em>'.
+	 * @see org.mea.jwp.model.Listing#getParty()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Party();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Listing#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.mea.jwp.model.Listing#getSource()
+	 * @see #getListing()
+	 * @generated
+	 */
+	EAttribute getListing_Source();
+
+	/**
+	 * Returns the meta object for the '{@link org.mea.jwp.model.Listing#inForceOn(java.time.LocalDate) <em>In Force On</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>In Force On</em>' operation.
+	 * @see org.mea.jwp.model.Listing#inForceOn(java.time.LocalDate)
+	 * @generated
+	 */
+	EOperation getListing__InForceOn__LocalDate();
 
 	/**
 	 * Returns the meta object for class '{@link org.mea.jwp.model.Organization <em>Organization</em>}'.
@@ -5768,6 +6123,46 @@ public interface JwpPackage extends EPackage {
 		EAttribute TAXON__NOTES = eINSTANCE.getTaxon_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Accepted Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXON__ACCEPTED_NAME = eINSTANCE.getTaxon_AcceptedName();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXON__AUTHOR = eINSTANCE.getTaxon_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Synonyms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAXON__SYNONYMS = eINSTANCE.getTaxon_Synonyms();
+
+		/**
+		 * The meta object literal for the '<em><b>Lower Taxa</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TAXON__LOWER_TAXA = eINSTANCE.getTaxon_LowerTaxa();
+
+		/**
+		 * The meta object literal for the '<em><b>Listings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TAXON__LISTINGS = eINSTANCE.getTaxon_Listings();
+
+		/**
 		 * The meta object literal for the '<em><b>Names Differ</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5782,6 +6177,104 @@ public interface JwpPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation TAXON___APPENDICES_DIFFER = eINSTANCE.getTaxon__AppendicesDiffer();
+
+		/**
+		 * The meta object literal for the '<em><b>Appendices Differ On</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation TAXON___APPENDICES_DIFFER_ON__LOCALDATE = eINSTANCE.getTaxon__AppendicesDifferOn__LocalDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Listing On</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation TAXON___LISTING_ON__CONVENTION_LOCALDATE = eINSTANCE.getTaxon__ListingOn__Convention_LocalDate();
+
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.impl.ListingImpl <em>Listing</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.impl.ListingImpl
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getListing()
+		 * @generated
+		 */
+		EClass LISTING = eINSTANCE.getListing();
+
+		/**
+		 * The meta object literal for the '<em><b>Convention</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__CONVENTION = eINSTANCE.getListing_Convention();
+
+		/**
+		 * The meta object literal for the '<em><b>Appendix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__APPENDIX = eINSTANCE.getListing_Appendix();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__EFFECTIVE = eINSTANCE.getListing_Effective();
+
+		/**
+		 * The meta object literal for the '<em><b>Ended</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__ENDED = eINSTANCE.getListing_Ended();
+
+		/**
+		 * The meta object literal for the '<em><b>Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__POPULATION = eINSTANCE.getListing_Population();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__ANNOTATION = eINSTANCE.getListing_Annotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Party</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__PARTY = eINSTANCE.getListing_Party();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LISTING__SOURCE = eINSTANCE.getListing_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>In Force On</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LISTING___IN_FORCE_ON__LOCALDATE = eINSTANCE.getListing__InForceOn__LocalDate();
 
 		/**
 		 * The meta object literal for the '{@link org.mea.jwp.model.impl.OrganizationImpl <em>Organization</em>}' class.

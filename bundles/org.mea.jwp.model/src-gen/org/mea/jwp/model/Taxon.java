@@ -3,6 +3,8 @@
  */
 package org.mea.jwp.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -28,6 +30,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.mea.jwp.model.Taxon#getCmsAppendix <em>Cms Appendix</em>}</li>
  *   <li>{@link org.mea.jwp.model.Taxon#getDifferenceNotes <em>Difference Notes</em>}</li>
  *   <li>{@link org.mea.jwp.model.Taxon#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Taxon#getAcceptedName <em>Accepted Name</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Taxon#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Taxon#getSynonyms <em>Synonyms</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Taxon#getLowerTaxa <em>Lower Taxa</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Taxon#getListings <em>Listings</em>}</li>
  * </ul>
  *
  * @see org.mea.jwp.model.JwpPackage#getTaxon()
@@ -270,6 +277,101 @@ public interface Taxon extends Identified {
 	void setNotes(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Accepted Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Accepted scientific name (the taxon concept), without author, e.g. "Loxodonta africana" for the printed "Loxadonta africana"; an import matches it first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accepted Name</em>' attribute.
+	 * @see #setAcceptedName(String)
+	 * @see org.mea.jwp.model.JwpPackage#getTaxon_AcceptedName()
+	 * @model
+	 * @generated
+	 */
+	String getAcceptedName();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.Taxon#getAcceptedName <em>Accepted Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accepted Name</em>' attribute.
+	 * @see #getAcceptedName()
+	 * @generated
+	 */
+	void setAcceptedName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Author and year of the accepted name, e.g. "(Blumenbach, 1797)".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Author</em>' attribute.
+	 * @see #setAuthor(String)
+	 * @see org.mea.jwp.model.JwpPackage#getTaxon_Author()
+	 * @model
+	 * @generated
+	 */
+	String getAuthor();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.Taxon#getAuthor <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Author</em>' attribute.
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	void setAuthor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Synonyms</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other names of the same taxon concept (without author); an import matches them after the accepted name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Synonyms</em>' attribute list.
+	 * @see org.mea.jwp.model.JwpPackage#getTaxon_Synonyms()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSynonyms();
+
+	/**
+	 * Returns the value of the '<em><b>Lower Taxa</b></em>' containment reference list.
+	 * The list contents are of type {@link org.mea.jwp.model.Taxon}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The species (or other lower taxa) a higher taxon such as "Saiga spp.", a family or an order includes, as far as the programme needs them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lower Taxa</em>' containment reference list.
+	 * @see org.mea.jwp.model.JwpPackage#getTaxon_LowerTaxa()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Taxon> getLowerTaxa();
+
+	/**
+	 * Returns the value of the '<em><b>Listings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.mea.jwp.model.Listing}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The listing history: each listing of the taxon (or of a population of it) in a Convention's Appendices, with the dates it was in force.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Listings</em>' containment reference list.
+	 * @see org.mea.jwp.model.JwpPackage#getTaxon_Listings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Listing> getListings();
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -290,5 +392,27 @@ public interface Taxon extends Identified {
 	 * @generated
 	 */
 	boolean appendicesDiffer();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when both listings in force on the date are known and differ.
+	 * <!-- end-model-doc -->
+	 * @model dateDataType="org.mea.jwp.model.LocalDate"
+	 * @generated
+	 */
+	boolean appendicesDifferOn(LocalDate date);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The listing of the taxon in the Convention's Appendices in force on the date: from the listing history when there is one ("I and II" when populations are listed in both), else the appendix recorded on the taxon.
+	 * <!-- end-model-doc -->
+	 * @model dateDataType="org.mea.jwp.model.LocalDate"
+	 * @generated
+	 */
+	AppendixListing listingOn(Convention convention, LocalDate date);
 
 } // Taxon

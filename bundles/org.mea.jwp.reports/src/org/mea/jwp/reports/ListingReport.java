@@ -96,9 +96,10 @@ public final class ListingReport {
 
 		private List<Map<String, Object>> species() {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			for (SpeciesConcordance.Entry entry : SpeciesConcordance.of(programme)) {
+			for (SpeciesConcordance.Entry entry : SpeciesConcordance.of(programme, reportingDate)) {
 				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("taxon", entry.nameAsPrinted()); //$NON-NLS-1$
+				// a lower taxon is indented under the higher one that includes it (the report shows no tree)
+				row.put("taxon", "\u2003".repeat(entry.depth()) + entry.nameAsPrinted()); //$NON-NLS-1$ //$NON-NLS-2$
 				row.put("common", entry.commonNames()); //$NON-NLS-1$
 				row.put("rank", entry.rank()); //$NON-NLS-1$
 				row.put("citesName", entry.citesName()); //$NON-NLS-1$

@@ -395,6 +395,29 @@ public class JwpItemProviderAdapterFactory extends JwpAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.Listing} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ListingItemProvider listingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.mea.jwp.model.Listing}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createListingAdapter() {
+		if (listingItemProvider == null) {
+			listingItemProvider = new ListingItemProvider(this);
+		}
+
+		return listingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.Organization} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -766,6 +789,7 @@ public class JwpItemProviderAdapterFactory extends JwpAdapterFactory implements 
 		if (deliverableItemProvider != null) deliverableItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 		if (taxonItemProvider != null) taxonItemProvider.dispose();
+		if (listingItemProvider != null) listingItemProvider.dispose();
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
 		if (instrumentItemProvider != null) instrumentItemProvider.dispose();
 		if (bodyItemProvider != null) bodyItemProvider.dispose();

@@ -10,11 +10,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 
@@ -56,6 +59,9 @@ public class TaxonItemProvider extends IdentifiedItemProvider {
 			addCmsAppendixPropertyDescriptor(object);
 			addDifferenceNotesPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addAcceptedNamePropertyDescriptor(object);
+			addAuthorPropertyDescriptor(object);
+			addSynonymsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -281,6 +287,103 @@ public class TaxonItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Accepted Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAcceptedNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Taxon_acceptedName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Taxon_acceptedName_feature", "_UI_Taxon_type"),
+				 JwpPackage.Literals.TAXON__ACCEPTED_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Author feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAuthorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Taxon_author_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Taxon_author_feature", "_UI_Taxon_type"),
+				 JwpPackage.Literals.TAXON__AUTHOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Synonyms feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSynonymsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Taxon_synonyms_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Taxon_synonyms_feature", "_UI_Taxon_type"),
+				 JwpPackage.Literals.TAXON__SYNONYMS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(JwpPackage.Literals.TAXON__LOWER_TAXA);
+			childrenFeatures.add(JwpPackage.Literals.TAXON__LISTINGS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Taxon.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -328,7 +431,14 @@ public class TaxonItemProvider extends IdentifiedItemProvider {
 			case JwpPackage.TAXON__CMS_APPENDIX:
 			case JwpPackage.TAXON__DIFFERENCE_NOTES:
 			case JwpPackage.TAXON__NOTES:
+			case JwpPackage.TAXON__ACCEPTED_NAME:
+			case JwpPackage.TAXON__AUTHOR:
+			case JwpPackage.TAXON__SYNONYMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case JwpPackage.TAXON__LOWER_TAXA:
+			case JwpPackage.TAXON__LISTINGS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -344,6 +454,16 @@ public class TaxonItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JwpPackage.Literals.TAXON__LOWER_TAXA,
+				 JwpFactory.eINSTANCE.createTaxon()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JwpPackage.Literals.TAXON__LISTINGS,
+				 JwpFactory.eINSTANCE.createListing()));
 	}
 
 }

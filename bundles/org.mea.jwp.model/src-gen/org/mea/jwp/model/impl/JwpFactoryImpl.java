@@ -74,6 +74,7 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 			case JwpPackage.DELIVERABLE: return createDeliverable();
 			case JwpPackage.INDICATOR: return createIndicator();
 			case JwpPackage.TAXON: return createTaxon();
+			case JwpPackage.LISTING: return createListing();
 			case JwpPackage.ORGANIZATION: return createOrganization();
 			case JwpPackage.INSTRUMENT: return createInstrument();
 			case JwpPackage.BODY: return createBody();
@@ -320,6 +321,17 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 	public Taxon createTaxon() {
 		TaxonImpl taxon = new TaxonImpl();
 		return taxon;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Listing createListing() {
+		ListingImpl listing = new ListingImpl();
+		return listing;
 	}
 
 	/**

@@ -40,6 +40,7 @@ import org.mea.jwp.model.InstrumentKind;
 import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.LeadSecretariat;
+import org.mea.jwp.model.Listing;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Notification;
 import org.mea.jwp.model.Organization;
@@ -167,6 +168,13 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	private EClass taxonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass listingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1592,6 +1600,56 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTaxon_AcceptedName() {
+		return (EAttribute)taxonEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaxon_Author() {
+		return (EAttribute)taxonEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaxon_Synonyms() {
+		return (EAttribute)taxonEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTaxon_LowerTaxa() {
+		return (EReference)taxonEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTaxon_Listings() {
+		return (EReference)taxonEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getTaxon__NamesDiffer() {
 		return taxonEClass.getEOperations().get(0);
 	}
@@ -1604,6 +1662,126 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	@Override
 	public EOperation getTaxon__AppendicesDiffer() {
 		return taxonEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getTaxon__AppendicesDifferOn__LocalDate() {
+		return taxonEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getTaxon__ListingOn__Convention_LocalDate() {
+		return taxonEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getListing() {
+		return listingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Convention() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Appendix() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Effective() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Ended() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Population() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Annotation() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Party() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Source() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getListing__InForceOn__LocalDate() {
+		return listingEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -2618,8 +2796,26 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEAttribute(taxonEClass, TAXON__CMS_APPENDIX);
 		createEAttribute(taxonEClass, TAXON__DIFFERENCE_NOTES);
 		createEAttribute(taxonEClass, TAXON__NOTES);
+		createEAttribute(taxonEClass, TAXON__ACCEPTED_NAME);
+		createEAttribute(taxonEClass, TAXON__AUTHOR);
+		createEAttribute(taxonEClass, TAXON__SYNONYMS);
+		createEReference(taxonEClass, TAXON__LOWER_TAXA);
+		createEReference(taxonEClass, TAXON__LISTINGS);
 		createEOperation(taxonEClass, TAXON___NAMES_DIFFER);
 		createEOperation(taxonEClass, TAXON___APPENDICES_DIFFER);
+		createEOperation(taxonEClass, TAXON___APPENDICES_DIFFER_ON__LOCALDATE);
+		createEOperation(taxonEClass, TAXON___LISTING_ON__CONVENTION_LOCALDATE);
+
+		listingEClass = createEClass(LISTING);
+		createEAttribute(listingEClass, LISTING__CONVENTION);
+		createEAttribute(listingEClass, LISTING__APPENDIX);
+		createEAttribute(listingEClass, LISTING__EFFECTIVE);
+		createEAttribute(listingEClass, LISTING__ENDED);
+		createEAttribute(listingEClass, LISTING__POPULATION);
+		createEAttribute(listingEClass, LISTING__ANNOTATION);
+		createEAttribute(listingEClass, LISTING__PARTY);
+		createEAttribute(listingEClass, LISTING__SOURCE);
+		createEOperation(listingEClass, LISTING___IN_FORCE_ON__LOCALDATE);
 
 		organizationEClass = createEClass(ORGANIZATION);
 		createEAttribute(organizationEClass, ORGANIZATION__NAME);
@@ -2908,10 +3104,35 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEAttribute(getTaxon_CmsAppendix(), this.getAppendixListing(), "cmsAppendix", null, 0, 1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTaxon_DifferenceNotes(), ecorePackage.getEString(), "differenceNotes", null, 0, 1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTaxon_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaxon_AcceptedName(), ecorePackage.getEString(), "acceptedName", null, 0, 1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaxon_Author(), ecorePackage.getEString(), "author", null, 0, 1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaxon_Synonyms(), ecorePackage.getEString(), "synonyms", null, 0, -1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTaxon_LowerTaxa(), this.getTaxon(), null, "lowerTaxa", null, 0, -1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTaxon_Listings(), this.getListing(), null, "listings", null, 0, -1, Taxon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getTaxon__NamesDiffer(), ecorePackage.getEBoolean(), "namesDiffer", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getTaxon__AppendicesDiffer(), ecorePackage.getEBoolean(), "appendicesDiffer", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getTaxon__AppendicesDifferOn__LocalDate(), ecorePackage.getEBoolean(), "appendicesDifferOn", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getLocalDate(), "date", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getTaxon__ListingOn__Convention_LocalDate(), this.getAppendixListing(), "listingOn", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getConvention(), "convention", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getLocalDate(), "date", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(listingEClass, Listing.class, "Listing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getListing_Convention(), this.getConvention(), "convention", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Appendix(), this.getAppendixListing(), "appendix", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Effective(), this.getLocalDate(), "effective", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Ended(), this.getLocalDate(), "ended", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Population(), ecorePackage.getEString(), "population", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Annotation(), ecorePackage.getEString(), "annotation", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Party(), ecorePackage.getEString(), "party", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Source(), ecorePackage.getEString(), "source", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getListing__InForceOn__LocalDate(), ecorePackage.getEBoolean(), "inForceOn", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getLocalDate(), "date", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganization_Name(), ecorePackage.getEString(), "name", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -5,20 +5,28 @@ package org.mea.jwp.model.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.Convention;
 import org.mea.jwp.model.JwpPackage;
+import org.mea.jwp.model.Listing;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.model.TaxonRank;
 
@@ -40,6 +48,11 @@ import org.mea.jwp.model.TaxonRank;
  *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getCmsAppendix <em>Cms Appendix</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getDifferenceNotes <em>Difference Notes</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getAcceptedName <em>Accepted Name</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getSynonyms <em>Synonyms</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getLowerTaxa <em>Lower Taxa</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.TaxonImpl#getListings <em>Listings</em>}</li>
  * </ul>
  *
  * @generated
@@ -234,6 +247,76 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAcceptedName() <em>Accepted Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceptedName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACCEPTED_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAcceptedName() <em>Accepted Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceptedName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String acceptedName = ACCEPTED_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAuthor() <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AUTHOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAuthor() <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String author = AUTHOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSynonyms() <em>Synonyms</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSynonyms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> synonyms;
+
+	/**
+	 * The cached value of the '{@link #getLowerTaxa() <em>Lower Taxa</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLowerTaxa()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Taxon> lowerTaxa;
+
+	/**
+	 * The cached value of the '{@link #getListings() <em>Listings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getListings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Listing> listings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -480,6 +563,91 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 	 * @generated
 	 */
 	@Override
+	public String getAcceptedName() {
+		return acceptedName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAcceptedName(String newAcceptedName) {
+		String oldAcceptedName = acceptedName;
+		acceptedName = newAcceptedName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.TAXON__ACCEPTED_NAME, oldAcceptedName, acceptedName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAuthor() {
+		return author;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuthor(String newAuthor) {
+		String oldAuthor = author;
+		author = newAuthor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.TAXON__AUTHOR, oldAuthor, author));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSynonyms() {
+		if (synonyms == null) {
+			synonyms = new EDataTypeUniqueEList<String>(String.class, this, JwpPackage.TAXON__SYNONYMS);
+		}
+		return synonyms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Taxon> getLowerTaxa() {
+		if (lowerTaxa == null) {
+			lowerTaxa = new EObjectContainmentEList<Taxon>(Taxon.class, this, JwpPackage.TAXON__LOWER_TAXA);
+		}
+		return lowerTaxa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Listing> getListings() {
+		if (listings == null) {
+			listings = new EObjectContainmentEList<Listing>(Listing.class, this, JwpPackage.TAXON__LISTINGS);
+		}
+		return listings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean namesDiffer() {
 		return org.mea.jwp.model.operations.TaxonOperations.namesDiffer(this);
 	}
@@ -492,6 +660,42 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 	@Override
 	public boolean appendicesDiffer() {
 		return org.mea.jwp.model.operations.TaxonOperations.appendicesDiffer(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean appendicesDifferOn(final LocalDate date) {
+		return org.mea.jwp.model.operations.TaxonOperations.appendicesDifferOn(this, date);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AppendixListing listingOn(final Convention convention, final LocalDate date) {
+		return org.mea.jwp.model.operations.TaxonOperations.listingOn(this, convention, date);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case JwpPackage.TAXON__LOWER_TAXA:
+				return ((InternalEList<?>)getLowerTaxa()).basicRemove(otherEnd, msgs);
+			case JwpPackage.TAXON__LISTINGS:
+				return ((InternalEList<?>)getListings()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -522,6 +726,16 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 				return getDifferenceNotes();
 			case JwpPackage.TAXON__NOTES:
 				return getNotes();
+			case JwpPackage.TAXON__ACCEPTED_NAME:
+				return getAcceptedName();
+			case JwpPackage.TAXON__AUTHOR:
+				return getAuthor();
+			case JwpPackage.TAXON__SYNONYMS:
+				return getSynonyms();
+			case JwpPackage.TAXON__LOWER_TAXA:
+				return getLowerTaxa();
+			case JwpPackage.TAXON__LISTINGS:
+				return getListings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -566,6 +780,24 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 			case JwpPackage.TAXON__NOTES:
 				setNotes((String)newValue);
 				return;
+			case JwpPackage.TAXON__ACCEPTED_NAME:
+				setAcceptedName((String)newValue);
+				return;
+			case JwpPackage.TAXON__AUTHOR:
+				setAuthor((String)newValue);
+				return;
+			case JwpPackage.TAXON__SYNONYMS:
+				getSynonyms().clear();
+				getSynonyms().addAll((Collection<? extends String>)newValue);
+				return;
+			case JwpPackage.TAXON__LOWER_TAXA:
+				getLowerTaxa().clear();
+				getLowerTaxa().addAll((Collection<? extends Taxon>)newValue);
+				return;
+			case JwpPackage.TAXON__LISTINGS:
+				getListings().clear();
+				getListings().addAll((Collection<? extends Listing>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -608,6 +840,21 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 			case JwpPackage.TAXON__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case JwpPackage.TAXON__ACCEPTED_NAME:
+				setAcceptedName(ACCEPTED_NAME_EDEFAULT);
+				return;
+			case JwpPackage.TAXON__AUTHOR:
+				setAuthor(AUTHOR_EDEFAULT);
+				return;
+			case JwpPackage.TAXON__SYNONYMS:
+				getSynonyms().clear();
+				return;
+			case JwpPackage.TAXON__LOWER_TAXA:
+				getLowerTaxa().clear();
+				return;
+			case JwpPackage.TAXON__LISTINGS:
+				getListings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -640,6 +887,16 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 				return DIFFERENCE_NOTES_EDEFAULT == null ? differenceNotes != null : !DIFFERENCE_NOTES_EDEFAULT.equals(differenceNotes);
 			case JwpPackage.TAXON__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case JwpPackage.TAXON__ACCEPTED_NAME:
+				return ACCEPTED_NAME_EDEFAULT == null ? acceptedName != null : !ACCEPTED_NAME_EDEFAULT.equals(acceptedName);
+			case JwpPackage.TAXON__AUTHOR:
+				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
+			case JwpPackage.TAXON__SYNONYMS:
+				return synonyms != null && !synonyms.isEmpty();
+			case JwpPackage.TAXON__LOWER_TAXA:
+				return lowerTaxa != null && !lowerTaxa.isEmpty();
+			case JwpPackage.TAXON__LISTINGS:
+				return listings != null && !listings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -656,6 +913,10 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 				return namesDiffer();
 			case JwpPackage.TAXON___APPENDICES_DIFFER:
 				return appendicesDiffer();
+			case JwpPackage.TAXON___APPENDICES_DIFFER_ON__LOCALDATE:
+				return appendicesDifferOn((LocalDate)arguments.get(0));
+			case JwpPackage.TAXON___LISTING_ON__CONVENTION_LOCALDATE:
+				return listingOn((Convention)arguments.get(0), (LocalDate)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}
@@ -690,6 +951,12 @@ public class TaxonImpl extends IdentifiedImpl implements Taxon {
 		result.append(differenceNotes);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", acceptedName: ");
+		result.append(acceptedName);
+		result.append(", author: ");
+		result.append(author);
+		result.append(", synonyms: ");
+		result.append(synonyms);
 		result.append(')');
 		return result.toString();
 	}

@@ -129,6 +129,10 @@ public class JwpAdapterFactory extends AdapterFactoryImpl {
 				return createTaxonAdapter();
 			}
 			@Override
+			public Adapter caseListing(Listing object) {
+				return createListingAdapter();
+			}
+			@Override
 			public Adapter caseOrganization(Organization object) {
 				return createOrganizationAdapter();
 			}
@@ -399,6 +403,20 @@ public class JwpAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTaxonAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.Listing <em>Listing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mea.jwp.model.Listing
+	 * @generated
+	 */
+	public Adapter createListingAdapter() {
 		return null;
 	}
 

@@ -162,6 +162,12 @@ public class JwpSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JwpPackage.LISTING: {
+				Listing listing = (Listing)theEObject;
+				T result = caseListing(listing);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JwpPackage.ORGANIZATION: {
 				Organization organization = (Organization)theEObject;
 				T result = caseOrganization(organization);
@@ -462,6 +468,21 @@ public class JwpSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTaxon(Taxon object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Listing</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Listing</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseListing(Listing object) {
 		return null;
 	}
 

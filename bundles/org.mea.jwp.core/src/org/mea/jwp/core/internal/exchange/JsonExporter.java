@@ -138,8 +138,10 @@ public class JsonExporter implements IExporter {
 		json.addProperty("citesName", taxon.getCitesName()); //$NON-NLS-1$
 		json.addProperty("cmsName", taxon.getCmsName()); //$NON-NLS-1$
 		json.addProperty("rank", taxon.getRank().getLiteral()); //$NON-NLS-1$
-		json.addProperty("citesAppendix", taxon.getCitesAppendix().getLiteral()); //$NON-NLS-1$
-		json.addProperty("cmsAppendix", taxon.getCmsAppendix().getLiteral()); //$NON-NLS-1$
+		json.addProperty("citesAppendix", org.mea.jwp.core.SpeciesConcordance.listing(taxon, //$NON-NLS-1$
+				org.mea.jwp.model.Convention.CITES, null).getLiteral());
+		json.addProperty("cmsAppendix", org.mea.jwp.core.SpeciesConcordance.listing(taxon, //$NON-NLS-1$
+				org.mea.jwp.model.Convention.CMS, null).getLiteral());
 		json.add("commonNames", array(taxon.getCommonNames(), JsonPrimitive::new)); //$NON-NLS-1$
 		json.addProperty("population", taxon.getPopulation()); //$NON-NLS-1$
 		json.addProperty("notes", taxon.getNotes()); //$NON-NLS-1$

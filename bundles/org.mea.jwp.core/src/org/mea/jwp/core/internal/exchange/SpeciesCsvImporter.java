@@ -28,6 +28,8 @@ import org.mea.jwp.model.Taxon;
  * as printed is its scientific name (ignoring case and spacing); files written by JWP Workbench
  * also match by JWP Id, which is how a taxon without a scientific name (the document names some by
  * their common name only) is found again. Other rows add taxa. Empty cells leave values as they are.
+ * A taxon with a listing history keeps it: this flat file's appendices do not change it (the
+ * Species+ importer reads listings with their dates).
  */
 public class SpeciesCsvImporter implements IImporter {
 

@@ -3,8 +3,10 @@ package org.mea.jwp.core.internal.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import org.mea.jwp.core.SpeciesConcordance;
 import org.mea.jwp.core.exchange.CsvWriter;
 import org.mea.jwp.core.exchange.spi.IExporter;
+import org.mea.jwp.model.Convention;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Taxon;
 
@@ -21,8 +23,10 @@ public class TaxaCsvExporter implements IExporter {
 		CsvWriter csv = CsvWriter.on(output, "Scientific Name", "Rank", "CITES Appendix", "CMS Appendix", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"Common Names", "CITES Name", "CMS Name", "Population", "Notes", "Difference Notes", "JWP Id"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		for (Taxon taxon : programme.getTaxa()) {
-			csv.row(scientificName(taxon), taxon.getRank().getLiteral(), Values.appendix(taxon.getCitesAppendix()),
-					Values.appendix(taxon.getCmsAppendix()), String.join("; ", taxon.getCommonNames()), //$NON-NLS-1$
+			// the listings in force now, as recorded (a listing history is not flattened into this file)
+			csv.row(scientificName(taxon), taxon.getRank().getLiteral(),
+					Values.appendix(SpeciesConcordance.listing(taxon, Convention.CITES, null)),
+					Values.appendix(SpeciesConcordance.listing(taxon, Convention.CMS, null)), String.join("; ", taxon.getCommonNames()), //$NON-NLS-1$
 					text(taxon.getCitesName()), text(taxon.getCmsName()), text(taxon.getPopulation()), text(taxon.getNotes()),
 					text(taxon.getDifferenceNotes()), text(taxon.getId()));
 		}

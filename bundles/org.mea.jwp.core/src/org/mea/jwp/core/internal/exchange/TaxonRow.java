@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.Convention;
 import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
@@ -71,8 +72,13 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 	List<Change> changes(Taxon taxon) {
 		List<Change> changes = new ArrayList<>();
 		change(changes, taxon, P.getTaxon_Rank(), rank);
-		change(changes, taxon, P.getTaxon_CitesAppendix(), cites);
-		change(changes, taxon, P.getTaxon_CmsAppendix(), cms);
+		// a listing history decides the appendix: this flat file cannot change it
+		if (!hasHistory(taxon, Convention.CITES)) {
+			change(changes, taxon, P.getTaxon_CitesAppendix(), cites);
+		}
+		if (!hasHistory(taxon, Convention.CMS)) {
+			change(changes, taxon, P.getTaxon_CmsAppendix(), cms);
+		}
 		if (commonNames != null && !commonNames.equals(taxon.getCommonNames())) {
 			changes.add(new Change(taxon, P.getTaxon_CommonNames(), commonNames));
 		}
@@ -82,6 +88,10 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 		text(changes, taxon, P.getTaxon_Population(), population);
 		text(changes, taxon, P.getTaxon_DifferenceNotes(), differenceNotes);
 		return changes;
+	}
+
+	private static boolean hasHistory(Taxon taxon, Convention convention) {
+		return taxon.getListings().stream().anyMatch(listing -> listing.getConvention() == convention);
 	}
 
 	private static void change(List<Change> changes, Taxon taxon, EAttribute attribute, Object value) {

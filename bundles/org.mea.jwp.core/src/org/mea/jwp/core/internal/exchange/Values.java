@@ -29,7 +29,7 @@ final class Values {
 
 	/**
 	 * An Appendix as written in listings: "I", "II", "III"; "I/II", "I and II", "I+II" for a split
-	 * listing; "NC", "not listed", "-" for none; "unknown" or "?"; with or without "Appendix" or
+	 * listing, also with "/NC" after it (Species+: a part not covered); "NC", "not listed", "-" for none; "unknown" or "?"; with or without "Appendix" or
 	 * "App." before it.
 	 */
 	static AppendixListing appendix(String value) {
@@ -38,7 +38,8 @@ final class Values {
 		if (NOT_LISTED.contains(v)) {
 			return AppendixListing.NOT_LISTED;
 		}
-		String joined = v.replace("AND", "/").replaceAll("[&+,;]", "/"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		// Species+ adds "/NC" when a part of the taxon (some populations) is not covered: "II/NC"
+		String joined = v.replace("AND", "/").replaceAll("[&+,;]", "/").replaceAll("/NC$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		return switch (joined) {
 		case "I" -> AppendixListing.I; //$NON-NLS-1$
 		case "II" -> AppendixListing.II; //$NON-NLS-1$

@@ -20,9 +20,15 @@ public class ConventionsDiffer implements IConstraint {
 			context.report(taxon, JwpPackage.Literals.TAXON__CMS_NAME, Labels.of(taxon) + ": CITES uses the name \"" //$NON-NLS-1$
 					+ taxon.getCitesName() + "\", CMS \"" + taxon.getCmsName() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (taxon.appendicesDiffer()) {
+		java.time.LocalDate date = context.getReportingDate();
+		org.mea.jwp.model.AppendixListing cites = org.mea.jwp.core.SpeciesConcordance.listing(taxon,
+				org.mea.jwp.model.Convention.CITES, date);
+		org.mea.jwp.model.AppendixListing cms = org.mea.jwp.core.SpeciesConcordance.listing(taxon,
+				org.mea.jwp.model.Convention.CMS, date);
+		if (cites != org.mea.jwp.model.AppendixListing.UNKNOWN && cms != org.mea.jwp.model.AppendixListing.UNKNOWN
+				&& cites != cms) {
 			context.report(taxon, JwpPackage.Literals.TAXON__CMS_APPENDIX, Labels.of(taxon) + ": listed in CITES Appendix " //$NON-NLS-1$
-					+ taxon.getCitesAppendix().getLiteral() + " and CMS Appendix " + taxon.getCmsAppendix().getLiteral()); //$NON-NLS-1$
+					+ cites.getLiteral() + " and CMS Appendix " + cms.getLiteral() + " on " + date); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 }

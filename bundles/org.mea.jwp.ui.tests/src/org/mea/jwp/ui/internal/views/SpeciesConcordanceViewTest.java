@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.testing.ScreenshotOnFailure;
@@ -90,10 +92,7 @@ class SpeciesConcordanceViewTest {
 		Taxon leopard = (Taxon) row("Uncia uncia").getData();
 		typeInCell(leopard, Column.CITES_NAME, "Panthera uncia");
 		typeInCell(leopard, Column.CMS_NAME, "Uncia uncia");
-		chooseInCell(leopard, Column.CITES_APPENDIX, "I");
-		chooseInCell(leopard, Column.CMS_APPENDIX, "I");
 		assertEquals("Panthera uncia", leopard.getCitesName(), "the model has what was typed");
-		assertEquals(AppendixListing.I, leopard.getCmsAppendix(), "the model has what was chosen");
 		assertEquals("names", row("Uncia uncia").getText(Column.DIFFERS.ordinal()));
 		assertEquals("Panthera uncia", row("Uncia uncia").getText(Column.CITES_NAME.ordinal()));
 
@@ -107,7 +106,24 @@ class SpeciesConcordanceViewTest {
 		UiWait.flush(display);
 		assertEquals("Uncia uncia", leopard.getCmsName(), "Escape cancels the edit");
 
-		// each edit is one command: three undos take back the appendices and the CMS name
+		// the snow leopard's appendix comes from its listing history: the cell shows it and does not open
+		assertEquals("I", row("Uncia uncia").getText(Column.CITES_APPENDIX.ordinal()));
+		clickCellExpectingNoEditor(leopard, Column.CITES_APPENDIX);
+
+		// a taxon without a history takes the appendix chosen in the drop-down
+		Taxon lynx = JwpFactory.eINSTANCE.createTaxon();
+		lynx.setId("tx-lynx-lynx");
+		lynx.setNameAsPrinted("Lynx lynx");
+		session.getCommandStack().execute(AddCommand.create(session.getEditingDomain(), session.getProgramme(),
+				JwpPackage.Literals.PROGRAMME__TAXA, lynx));
+		UiWait.flush(display);
+		chooseInCell(lynx, Column.CITES_APPENDIX, "II");
+		chooseInCell(lynx, Column.CMS_APPENDIX, "I");
+		assertEquals(AppendixListing.I, lynx.getCmsAppendix(), "the model has what was chosen");
+		assertEquals("appendices", row("Lynx lynx").getText(Column.DIFFERS.ordinal()));
+
+		// each edit is one command: four undos take back the appendices, the taxon and the CMS name
+		session.getCommandStack().undo();
 		session.getCommandStack().undo();
 		session.getCommandStack().undo();
 		session.getCommandStack().undo();
@@ -115,8 +131,19 @@ class SpeciesConcordanceViewTest {
 		assertEquals("", row("Uncia uncia").getText(Column.DIFFERS.ordinal()), "CMS name undone: nothing to compare");
 	}
 
+	private void clickCellExpectingNoEditor(Taxon taxon, Column column) {
+		sendClick(taxon, column);
+		assertFalse(view.getViewer().isCellEditorActive(), "no editor on " + column + " of a taxon with a listing history");
+	}
+
 	/** A click on the cell of the selected row opens its editor, as for a user. */
 	private void clickCell(Taxon taxon, Column column) {
+		sendClick(taxon, column);
+		assertTrue(view.getViewer().isCellEditorActive(), "a click on the " + column + " cell opens its editor");
+	}
+
+	/** Selects the taxon's row and clicks its cell in {@code column}. */
+	private void sendClick(Taxon taxon, Column column) {
 		view.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(taxon), true);
 		TableItem item = Arrays.stream(view.getViewer().getTable().getItems()).filter(i -> i.getData() == taxon).findFirst()
 				.orElseThrow();
@@ -127,7 +154,6 @@ class SpeciesConcordanceViewTest {
 		click.y = cell.y + cell.height / 2;
 		view.getViewer().getTable().notifyListeners(SWT.MouseDown, click);
 		UiWait.flush(display);
-		assertTrue(view.getViewer().isCellEditorActive(), "a click on the " + column + " cell opens its editor");
 	}
 
 	/** Clicks the cell; returns its editor's text field. */
@@ -166,8 +192,9 @@ class SpeciesConcordanceViewTest {
 	void sortingAndFiltering() {
 		Table table = view.getViewer().getTable();
 		table.getColumn(Column.TAXON.ordinal()).notifyListeners(SWT.Selection, new Event());
-		assertEquals("", table.getItem(0).getText(Column.TAXON.ordinal()), "the fur seal has no printed name: first");
-		assertEquals("Acipenseriformes", table.getItem(1).getText(Column.TAXON.ordinal()));
+		assertEquals("Acipenseriformes", table.getItem(0).getText(Column.TAXON.ordinal()));
+		assertEquals("Arctocephalus australis", table.getItem(1).getText(Column.TAXON.ordinal()),
+				"the fur seal, which the document names in English only, by its accepted name");
 		table.getColumn(Column.TAXON.ordinal()).notifyListeners(SWT.Selection, new Event());
 		assertEquals("Uncia uncia", table.getItem(0).getText(Column.TAXON.ordinal()), "second click: descending");
 

@@ -32,6 +32,7 @@ import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.core.SpeciesConcordance;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * The species concordance: each taxon of the programme with its name as printed, the names and
@@ -50,7 +51,7 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	/** The columns, in order; also what the tests address. */
 	enum Column {
-		TAXON("Taxon (as printed)", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
+		TAXON("Taxon (as printed, else accepted name)", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
 		RANK("Rank", 80, JwpPackage.Literals.TAXON__RANK), //$NON-NLS-1$
 		CITES_NAME("CITES name", 150, JwpPackage.Literals.TAXON__CITES_NAME), //$NON-NLS-1$
 		CITES_APPENDIX("CITES App.", 80, JwpPackage.Literals.TAXON__CITES_APPENDIX), //$NON-NLS-1$
@@ -136,13 +137,13 @@ public class SpeciesConcordanceView extends ViewPart {
 		});
 	}
 
-	/** The text of a cell. */
+	/** The text of a cell, as at the reporting date of the preferences. */
 	String text(Taxon taxon, Column column) {
 		ProgrammeSession session = follower == null ? null : follower.session();
 		SpeciesConcordance.Entry entry = SpeciesConcordance.entry(taxon,
-				session == null ? List.of() : session.getProgramme().activities());
+				session == null ? List.of() : session.getProgramme().activities(), JwpPreferences.reportingDate());
 		return switch (column) {
-		case TAXON -> entry.nameAsPrinted();
+		case TAXON -> "    ".repeat(entry.depth()) + entry.nameAsPrinted(); //$NON-NLS-1$
 		case COMMON -> entry.commonNames();
 		case RANK -> entry.rank();
 		case CITES_NAME -> entry.citesName();
@@ -154,8 +155,18 @@ public class SpeciesConcordanceView extends ViewPart {
 		};
 	}
 
+	/** The programme's taxa, each higher taxon followed by the lower taxa it includes. */
 	private void show(ProgrammeSession session) {
-		viewer.setInput(session == null ? List.of() : session.getProgramme().getTaxa());
+		List<Taxon> rows = new java.util.ArrayList<>();
+		if (session != null) {
+			session.getProgramme().getTaxa().forEach(taxon -> addWithLowerTaxa(taxon, rows));
+		}
+		viewer.setInput(rows);
+	}
+
+	private static void addWithLowerTaxa(Taxon taxon, List<Taxon> rows) {
+		rows.add(taxon);
+		taxon.getLowerTaxa().forEach(lower -> addWithLowerTaxa(lower, rows));
 	}
 
 	/** Sets an attribute of a taxon as a command (what the cell editors do). */
@@ -208,7 +219,14 @@ public class SpeciesConcordanceView extends ViewPart {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return follower.session() != null;
+			if (follower.session() == null) {
+				return false;
+			}
+			// with a listing history, the appendix shown is the one in force: edit the history instead
+			org.mea.jwp.model.Convention convention = column == Column.CITES_APPENDIX ? org.mea.jwp.model.Convention.CITES
+					: column == Column.CMS_APPENDIX ? org.mea.jwp.model.Convention.CMS : null;
+			return convention == null
+					|| ((Taxon) element).getListings().stream().noneMatch(listing -> listing.getConvention() == convention);
 		}
 
 		@Override
