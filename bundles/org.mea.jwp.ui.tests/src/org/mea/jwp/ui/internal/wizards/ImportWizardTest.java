@@ -59,12 +59,12 @@ class ImportWizardTest {
 	/** The malformed listing of the importer's own test: errors on lines 3, 5 and 6, a warning on 7. */
 	private static final String MALFORMED = """
 			Scientific Name,Rank,CITES Appendix,CMS Appendix,Common Names
-			Rhincodon typus,species,II,II,whale shark
+			Rhincodon typus,species,II,II,whale shark; Whale Shark
 			Carcharodon carcharias,species,IV,,great white shark
 			Panthera leo,species,II,,lion
 			,species,I,,no name
 			Uncia uncia,species
-			Cetorhinus maximus,variety,II,II,basking shark
+			Cetorhinus maximus,variety,II,II,basking shark; Basking Shark
 			"""; //$NON-NLS-1$
 
 	@TempDir

@@ -1,8 +1,6 @@
 package org.mea.jwp.ui.internal.views;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -14,13 +12,11 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
@@ -36,9 +32,11 @@ import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * The species concordance: each taxon of the programme with its name as printed, the names and
- * appendices under CITES and CMS, the rank, the activities that cover it, and where the two
- * Conventions differ (the subject of activities A3–A5 and B19). Sort by clicking a column header,
- * filter with the field above; names, appendices and rank are edited in place, as commands.
+ * the appendices in force on the reporting date under CITES and CMS, the rank, the activities that
+ * cover it, and where the two Conventions differ (the subject of activities A3–A5 and B19); a higher
+ * taxon's species follow it, indented. Sort by clicking a column header, filter with the field
+ * above; names and rank are edited in place, as commands, and so are the appendices of a taxon
+ * without a listing history (with one, the history decides).
  */
 public class SpeciesConcordanceView extends ViewPart {
 
@@ -46,12 +44,13 @@ public class SpeciesConcordanceView extends ViewPart {
 	public static final String ID = "org.mea.jwp.ui.views.concordance"; //$NON-NLS-1$
 
 	private TableViewer viewer;
+	private final ConcordanceRows rows = new ConcordanceRows();
 	private Text filterText;
 	private ModelFollower follower;
 
 	/** The columns, in order; also what the tests address. */
 	enum Column {
-		TAXON("Taxon (as printed, else accepted name)", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
+		TAXON("Taxon", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
 		RANK("Rank", 80, JwpPackage.Literals.TAXON__RANK), //$NON-NLS-1$
 		CITES_NAME("CITES name", 150, JwpPackage.Literals.TAXON__CITES_NAME), //$NON-NLS-1$
 		CITES_APPENDIX("CITES App.", 80, JwpPackage.Literals.TAXON__CITES_APPENDIX), //$NON-NLS-1$
@@ -76,30 +75,29 @@ public class SpeciesConcordanceView extends ViewPart {
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage("Filter taxa by any column"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		// virtual: only the rows in sight are made, so the complete CITES and CMS lists open at once
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				List<SpeciesConcordance.Entry> shown = rows.shown();
+				if (index < shown.size()) {
+					viewer.replace(shown.get(index).taxon(), index);
+				}
+			}
+		});
 		for (Column column : Column.values()) {
 			addColumn(column);
 		}
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				String query = filterText.getText().strip().toLowerCase(Locale.ROOT);
-				if (query.isEmpty()) {
-					return true;
-				}
-				for (Column column : Column.values()) {
-					if (text((Taxon) element, column).toLowerCase(Locale.ROOT).contains(query)) {
-						return true;
-					}
-				}
-				return false;
-			}
+		viewer.setInput(rows);
+		filterText.addModifyListener(event -> {
+			rows.filter(filterText.getText());
+			refreshTable();
 		});
-		filterText.addModifyListener(event -> viewer.refresh());
 		getSite().setSelectionProvider(viewer);
 		// the programme is opened in the background at start, and File > Open replaces it
 		follower = ModelFollower.follow(viewer.getControl(), this::show, () -> show(follower.session()));
@@ -111,6 +109,9 @@ public class SpeciesConcordanceView extends ViewPart {
 		tableColumn.setText(column.title);
 		tableColumn.setWidth(column.width);
 		tableColumn.setMoveable(true);
+		if (column == Column.TAXON) {
+			tableColumn.setToolTipText("As printed in the programme; the accepted name for a taxon it does not print"); //$NON-NLS-1$
+		}
 		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -127,21 +128,27 @@ public class SpeciesConcordanceView extends ViewPart {
 		boolean descending = viewer.getTable().getSortColumn() == tableColumn && viewer.getTable().getSortDirection() == SWT.UP;
 		viewer.getTable().setSortColumn(tableColumn);
 		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-		Comparator<Object> order = Comparator.comparing(o -> text((Taxon) o, column), String.CASE_INSENSITIVE_ORDER);
-		Comparator<Object> directed = descending ? order.reversed() : order;
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int compare(Viewer v, Object a, Object b) {
-				return directed.compare(a, b);
-			}
-		});
+		rows.sort(entry -> text(entry, column), descending);
+		refreshTable();
+	}
+
+	private void refreshTable() {
+		viewer.setItemCount(rows.shown().size());
+		viewer.refresh();
 	}
 
 	/** The text of a cell, as at the reporting date of the preferences. */
 	String text(Taxon taxon, Column column) {
-		ProgrammeSession session = follower == null ? null : follower.session();
-		SpeciesConcordance.Entry entry = SpeciesConcordance.entry(taxon,
-				session == null ? List.of() : session.getProgramme().activities(), JwpPreferences.reportingDate());
+		SpeciesConcordance.Entry entry = rows.entry(taxon);
+		if (entry == null) {
+			ProgrammeSession session = follower == null ? null : follower.session();
+			entry = SpeciesConcordance.entry(taxon, session == null ? List.of() : session.getProgramme().activities(),
+					JwpPreferences.reportingDate());
+		}
+		return text(entry, column);
+	}
+
+	private static String text(SpeciesConcordance.Entry entry, Column column) {
 		return switch (column) {
 		case TAXON -> "    ".repeat(entry.depth()) + entry.nameAsPrinted(); //$NON-NLS-1$
 		case COMMON -> entry.commonNames();
@@ -155,18 +162,12 @@ public class SpeciesConcordanceView extends ViewPart {
 		};
 	}
 
-	/** The programme's taxa, each higher taxon followed by the lower taxa it includes. */
+	/** Every entry computed again (the programme changed, or another opened), each higher taxon's species after it. */
 	private void show(ProgrammeSession session) {
-		List<Taxon> rows = new java.util.ArrayList<>();
-		if (session != null) {
-			session.getProgramme().getTaxa().forEach(taxon -> addWithLowerTaxa(taxon, rows));
-		}
-		viewer.setInput(rows);
-	}
-
-	private static void addWithLowerTaxa(Taxon taxon, List<Taxon> rows) {
-		rows.add(taxon);
-		taxon.getLowerTaxa().forEach(lower -> addWithLowerTaxa(lower, rows));
+		rows.compute(session == null ? null : session.getProgramme(), JwpPreferences.reportingDate());
+		refreshTable();
+		setContentDescription("Listings in force on " + JwpPreferences.reportingDate() //$NON-NLS-1$
+				+ ", the reporting date (Window > Preferences > JWP Workbench)"); //$NON-NLS-1$
 	}
 
 	/** Sets an attribute of a taxon as a command (what the cell editors do). */
