@@ -97,13 +97,7 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 		List<Listed> listings = new ArrayList<>();
 		for (String part : cell.split("/")) { //$NON-NLS-1$
 			String code = part.strip().toUpperCase(Locale.ROOT);
-			AppendixListing appendix = switch (code) {
-			case "I" -> AppendixListing.I; //$NON-NLS-1$
-			case "II" -> AppendixListing.II; //$NON-NLS-1$
-			case "III" -> AppendixListing.III; //$NON-NLS-1$
-			case "NC" -> AppendixListing.NOT_LISTED; //$NON-NLS-1$
-			default -> null;
-			};
+			AppendixListing appendix = appendix(code);
 			if (appendix == null) {
 				log.error(row.line(), "the listing \"" + cell + "\" (column \"" + columns.name("listing") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						+ "\") has \"" + part.strip() + "\"; a listing is I, II, III or NC, joined by \"/\" as in I/II"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -128,13 +122,8 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 	/** The one listing change a history row records. */
 	private static List<Listed> historyListing(CsvTable.Row row, Columns columns, ProblemLog log) {
 		String cell = columns.cell(row, "appendix").strip().toUpperCase(Locale.ROOT); //$NON-NLS-1$
-		AppendixListing appendix = switch (cell) {
-		case "I" -> AppendixListing.I; //$NON-NLS-1$
-		case "II" -> AppendixListing.II; //$NON-NLS-1$
-		case "III" -> AppendixListing.III; //$NON-NLS-1$
-		default -> null;
-		};
-		if (appendix == null) {
+		AppendixListing appendix = appendix(cell);
+		if (appendix == null || appendix == AppendixListing.NOT_LISTED) {
 			log.error(row.line(), "the appendix \"" + cell + "\" (column \"" + columns.name("appendix") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ "\") is not I, II or III"); //$NON-NLS-1$
 			return List.of();
@@ -149,6 +138,17 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 		String annotation = symbol.isEmpty() ? hash : (symbol + " " + hash).strip(); //$NON-NLS-1$
 		String party = columns.cell(row, "partyName").isEmpty() ? columns.cell(row, "party") : columns.cell(row, "partyName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return List.of(new Listed(Convention.CITES, appendix, effective, columns.cell(row, "note"), annotation, party)); //$NON-NLS-1$
+	}
+
+	/** I, II, III, or NC (a part not covered: not listed); null for anything else. */
+	private static AppendixListing appendix(String code) {
+		return switch (code) {
+		case "I" -> AppendixListing.I; //$NON-NLS-1$
+		case "II" -> AppendixListing.II; //$NON-NLS-1$
+		case "III" -> AppendixListing.III; //$NON-NLS-1$
+		case "NC" -> AppendixListing.NOT_LISTED; //$NON-NLS-1$
+		default -> null;
+		};
 	}
 
 	private static LocalDate date(String text, int line, String column, ProblemLog log) {

@@ -57,9 +57,7 @@ class FirstSaveTest {
 	void embeddedProgramme() throws Exception {
 		workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
-		context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the programme", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null);
+		context = org.mea.jwp.ui.tests.RunningWorkbench.ready();
 		context.set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.activate(page.showView(ProgrammeExplorerView.ID));

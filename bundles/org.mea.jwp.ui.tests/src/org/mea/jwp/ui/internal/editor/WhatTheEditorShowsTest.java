@@ -71,10 +71,9 @@ class WhatTheEditorShowsTest {
 	void editor() {
 		workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
-		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the programme editor", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null
-				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+		IEclipseContext context = org.mea.jwp.ui.tests.RunningWorkbench.ready();
+		UiWait.until(display, TIMEOUT, "the programme editor", () -> ProgrammeEditors
+				.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();

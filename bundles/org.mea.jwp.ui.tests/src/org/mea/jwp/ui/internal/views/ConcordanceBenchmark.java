@@ -42,9 +42,7 @@ class ConcordanceBenchmark {
 	void openAndFilterTheConcordanceOf40000Taxa() throws Exception {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		Display display = workbench.getDisplay();
-		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the workbench", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null);
+		IEclipseContext context = org.mea.jwp.ui.tests.RunningWorkbench.ready();
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		ProgrammeSession session = new ProgrammeSession(DefaultProgramme.load());
 		byte[] csv = SyntheticListing.citesListings(TAXA).getBytes(StandardCharsets.UTF_8);
@@ -83,8 +81,8 @@ class ConcordanceBenchmark {
 			}
 		}
 		String result = String.format(Locale.ROOT,
-				"concordance view of %,d taxa: opens in median %d ms %s; a filter keystroke median %d ms, slowest %d ms (%d keystrokes)%n",
-				TAXA, median(opens), opens, median(keys), Collections.max(keys), keys.size());
+				"concordance view of %,d taxa: opens in median %d ms %s; a filter keystroke median %d ms, slowest %d ms (%d keystrokes: %s)%n",
+				TAXA, median(opens), opens, median(keys), Collections.max(keys), keys.size(), keys);
 		System.out.print(result);
 		Path out = Path.of("target", "bench", "concordance-40k.txt");
 		Files.createDirectories(out.getParent());
