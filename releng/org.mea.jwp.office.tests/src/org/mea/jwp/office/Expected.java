@@ -28,7 +28,7 @@ record Expected(String design, String footer, List<List<String>> tables) {
 				List.of(BY_STATUS, concat("Lead", BY_STATUS), ACTIVITIES, //$NON-NLS-1$
 						List.of("Due", "State", "To", "Report due", "Activities"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		case "species" -> new Expected(design, "Species concordance \u2013 p.", //$NON-NLS-1$ //$NON-NLS-2$
-				List.of(List.of("Taxon (as printed)", "Common names", "Rank", "CITES name", "CITES App.", "CMS name", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				List.of(List.of("Taxon", "Common names", "Rank", "CITES name", "CITES App.", "CMS name", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 						"CMS App.", "Activities", "CITES/CMS differ"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "calendar" -> new Expected(design, "Meeting calendar and deadlines \u2013 p.", //$NON-NLS-1$ //$NON-NLS-2$
 				List.of(List.of("When", "Meeting", "Symbol", "Due at the meeting"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

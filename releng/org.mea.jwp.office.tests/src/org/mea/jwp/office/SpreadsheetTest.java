@@ -56,7 +56,7 @@ class SpreadsheetTest {
 					new Table("Overdue", ACTIVITIES), new Table("Falling due", ACTIVITIES), //$NON-NLS-1$ //$NON-NLS-2$
 					new Table("Reporting deadlines", List.of("Due", "State", "To", "Report due", "Activities")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 					new Table("External funding", ACTIVITIES)), //$NON-NLS-1$
-			"species", List.of(new Table("Species concordance", List.of("Taxon (as printed)", "Common names", "Rank", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"species", List.of(new Table("Species concordance", List.of("Taxon", "Common names", "Rank", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					"CITES name", "CITES App.", "CMS name", "CMS App.", "Activities", "CITES/CMS differ"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"calendar", List.of(new Table("Calendar", List.of("When", "Meeting", "Symbol", "Due at the meeting")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 

@@ -133,7 +133,14 @@ public class SpeciesConcordanceView extends ViewPart {
 	}
 
 	private void refreshTable() {
-		viewer.setItemCount(rows.shown().size());
+		int count = rows.shown().size();
+		if (count < viewer.getTable().getItemCount() - 1000) {
+			// GTK takes surplus rows away one by one (half a second for 40,000): emptying the table
+			// is one step, and setting the input again forgets the rows' old items
+			viewer.getTable().removeAll();
+			viewer.setInput(rows);
+		}
+		viewer.setItemCount(count);
 		viewer.refresh();
 	}
 
