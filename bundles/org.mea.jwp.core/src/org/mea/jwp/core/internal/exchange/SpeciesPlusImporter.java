@@ -11,10 +11,14 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.Convention;
 import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
@@ -123,9 +127,9 @@ public class SpeciesPlusImporter implements IImporter {
 				+ " (" + format.title + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		return new PlannedImport(log, summary, label, domain -> {
 			List<Command> commands = new ArrayList<>();
-			added.forEach((owner, taxa) -> commands.add(new AddCommand(domain, (org.eclipse.emf.ecore.EObject) owner,
+			added.forEach((owner, taxa) -> commands.add(new AddCommand(domain, (EObject) owner,
 					owner instanceof Programme ? JwpPackage.Literals.PROGRAMME__TAXA : JwpPackage.Literals.TAXON__LOWER_TAXA,
-					taxa.stream().map(org.eclipse.emf.ecore.util.EcoreUtil::copy).toList())));
+					taxa.stream().map(EcoreUtil::copy).toList())));
 			changes.forEach(change -> commands.add(change.command(domain)));
 			listingChanges.forEach(change -> commands.add(change.command(domain)));
 			return commands;
@@ -257,10 +261,10 @@ public class SpeciesPlusImporter implements IImporter {
 			List<Listing> made = listings(listed, source);
 			boolean undated = made.get(0).getEffective() == null;
 			if (undated && taxon.getListings().stream().anyMatch(l -> l.getConvention() == convention && l.getEffective() != null)) {
-				org.mea.jwp.model.AppendixListing recorded = taxon.listingOn(convention, null);
+				AppendixListing recorded = taxon.listingOn(convention, null);
 				Taxon probe = JwpFactory.eINSTANCE.createTaxon();
-				made.forEach(l -> probe.getListings().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(l)));
-				org.mea.jwp.model.AppendixListing given = probe.listingOn(convention, null);
+				made.forEach(l -> probe.getListings().add(EcoreUtil.copy(l)));
+				AppendixListing given = probe.listingOn(convention, null);
 				if (recorded != given) {
 					log.warning(line, label(taxon) + ": the file lists it in " + convention.getLiteral() + " " //$NON-NLS-1$ //$NON-NLS-2$
 							+ Values.appendix(given) + ", the programme's dated history in " + Values.appendix(recorded) //$NON-NLS-1$
@@ -300,7 +304,7 @@ public class SpeciesPlusImporter implements IImporter {
 			return listing;
 		}
 
-		Command command(org.eclipse.emf.edit.domain.EditingDomain domain) {
+		Command command(EditingDomain domain) {
 			List<Listing> result = new ArrayList<>();
 			for (Listing kept : taxon.getListings()) {
 				boolean replaced = kept.getConvention() == convention && (!keepDated || kept.getEffective() == null);
@@ -308,7 +312,7 @@ public class SpeciesPlusImporter implements IImporter {
 					result.add(kept);
 				}
 			}
-			listings.forEach(l -> result.add(org.eclipse.emf.ecore.util.EcoreUtil.copy(l)));
+			listings.forEach(l -> result.add(EcoreUtil.copy(l)));
 			return new SetCommand(domain, taxon, JwpPackage.Literals.TAXON__LISTINGS, result);
 		}
 	}

@@ -1,9 +1,14 @@
 package org.mea.jwp.core.internal.validation;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EObject;
+import org.mea.jwp.core.SpeciesConcordance;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
+import org.mea.jwp.model.AppendixListing;
+import org.mea.jwp.model.Convention;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 
@@ -20,13 +25,11 @@ public class ConventionsDiffer implements IConstraint {
 			context.report(taxon, JwpPackage.Literals.TAXON__CMS_NAME, Labels.of(taxon) + ": CITES uses the name \"" //$NON-NLS-1$
 					+ taxon.getCitesName() + "\", CMS \"" + taxon.getCmsName() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		java.time.LocalDate date = context.getReportingDate();
-		org.mea.jwp.model.AppendixListing cites = org.mea.jwp.core.SpeciesConcordance.listing(taxon,
-				org.mea.jwp.model.Convention.CITES, date);
-		org.mea.jwp.model.AppendixListing cms = org.mea.jwp.core.SpeciesConcordance.listing(taxon,
-				org.mea.jwp.model.Convention.CMS, date);
-		if (cites != org.mea.jwp.model.AppendixListing.UNKNOWN && cms != org.mea.jwp.model.AppendixListing.UNKNOWN
-				&& cites != cms) {
+		// the listings in force on the reporting date, a species' from its higher taxon when it has none
+		LocalDate date = context.getReportingDate();
+		AppendixListing cites = SpeciesConcordance.listing(taxon, Convention.CITES, date);
+		AppendixListing cms = SpeciesConcordance.listing(taxon, Convention.CMS, date);
+		if (cites != AppendixListing.UNKNOWN && cms != AppendixListing.UNKNOWN && cites != cms) {
 			context.report(taxon, JwpPackage.Literals.TAXON__CMS_APPENDIX, Labels.of(taxon) + ": listed in CITES Appendix " //$NON-NLS-1$
 					+ cites.getLiteral() + " and CMS Appendix " + cms.getLiteral() + " on " + date); //$NON-NLS-1$ //$NON-NLS-2$
 		}
