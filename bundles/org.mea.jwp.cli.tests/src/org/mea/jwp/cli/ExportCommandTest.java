@@ -66,6 +66,26 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void asAtChoosesTheDayWhoseListingsTheTaxaCarry() throws Exception {
+		Path before = dir.resolve("taxa-2012-01-01.csv");
+		assertEquals(0, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", before.toString(), "--as-at",
+				"2012-01-01"), err());
+		Path after = dir.resolve("taxa.csv");
+		assertEquals(0, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", after.toString()), err());
+		// Ovis ammon: CMS Appendix II from 23 February 2012 (COP10), CITES Appendix II throughout
+		assertTrue(Files.readString(before).lines().anyMatch(line -> line.startsWith("Ovis ammon,species,II,not listed,")),
+				Files.readString(before));
+		assertTrue(Files.readString(after).lines().anyMatch(line -> line.startsWith("Ovis ammon,species,II,II,")),
+				"by default as at 2014-12-31: " + Files.readString(after));
+
+		assertEquals(2, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", before.toString(), "--as-at",
+				"12/06/2013"));
+		assertTrue(err().contains("--as-at \"12/06/2013\" is not a date; use the form 2013-06-12"), err());
+		assertEquals(2, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", before.toString(), "--as-at"));
+		assertTrue(err().contains("--as-at needs a value"), err());
+	}
+
+	@Test
 	void anOutputThatIsTheModelIsRefusedBeforeAnythingIsWritten() throws Exception {
 		Path model = dir.resolve("jwp.jwp");
 		new ProgrammeStore().save(DefaultProgramme.load(), model);

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormatException;
 import org.mea.jwp.core.exchange.DataFormats;
+import org.mea.jwp.core.exchange.spi.ExportContext;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.persistence.SiblingFiles;
 import org.mea.jwp.model.Programme;
@@ -29,7 +32,7 @@ public final class ExportCommand {
 	public static final int CANNOT_WRITE = 5;
 
 	static final String USAGE_TEXT = """
-			Usage: jwp export (--model FILE | --default) --format ID --out FILE
+			Usage: jwp export (--model FILE | --default) --format ID --out FILE [--as-at YYYY-MM-DD]
 			       jwp export --list
 
 			  --model FILE   the programme (.jwp) to export
@@ -40,6 +43,8 @@ public final class ExportCommand {
 			                 org.mea.jwp.core.json             the programme as one JSON document
 			                 org.mea.jwp.core.iati.xml         the activities as IATI 2.03 XML
 			  --out FILE     where to write (replaced if it exists)
+			  --as-at DATE   the taxa's appendices as in force on that day (default: the last day of
+			                 the programme's period, 2014-12-31 for the embedded programme)
 			  --list         the exporters of this installation: id, name, file extensions
 			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 export failed, 5 output not writable,
 			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
@@ -57,6 +62,7 @@ public final class ExportCommand {
 		ModelArgument model = new ModelArgument();
 		String formatId = null;
 		Path output = null;
+		LocalDate asAt = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
@@ -69,7 +75,7 @@ public final class ExportCommand {
 				return OK;
 			}
 			case "--default" -> model.useDefault(); //$NON-NLS-1$
-			case "--model", "--format", "--out" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case "--model", "--format", "--out", "--as-at" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				if (i + 1 >= args.size()) {
 					return usage(arg + " needs a value"); //$NON-NLS-1$
 				}
@@ -77,6 +83,13 @@ public final class ExportCommand {
 				switch (arg) {
 				case "--model" -> model.model(value); //$NON-NLS-1$
 				case "--format" -> formatId = value; //$NON-NLS-1$
+				case "--as-at" -> { //$NON-NLS-1$
+					try {
+						asAt = LocalDate.parse(value);
+					} catch (DateTimeParseException e) {
+						return usage("--as-at \"" + value + "\" is not a date; use the form 2013-06-12"); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				}
 				default -> output = Path.of(value);
 				}
 			}
@@ -106,17 +119,19 @@ public final class ExportCommand {
 		if (resource == null) {
 			return BAD_MODEL;
 		}
-		return write(format.get(), ProgrammeStore.programme(resource), output.toAbsolutePath());
+		Programme programme = ProgrammeStore.programme(resource);
+		ExportContext context = asAt == null ? ExportContext.of(programme) : new ExportContext(asAt);
+		return write(format.get(), programme, context, output.toAbsolutePath());
 	}
 
-	private int write(DataFormat format, Programme programme, Path output) {
+	private int write(DataFormat format, Programme programme, ExportContext context, Path output) {
 		Path folder = output.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			err.println("jwp export: cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
 			return CANNOT_WRITE;
 		}
 		try {
-			SiblingFiles.replace(output, stream -> DataFormats.get().write(format, programme, stream));
+			SiblingFiles.replace(output, stream -> DataFormats.get().write(format, programme, stream, context));
 			out.println("jwp export: wrote " + output + " (" + format.name() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return OK;
 		} catch (DataFormatException e) {

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.spi.RegistryContributor;
+import org.mea.jwp.core.exchange.spi.ExportContext;
 import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
@@ -131,10 +132,22 @@ public final class DataFormats {
 	 */
 	public void write(DataFormat exporter, Programme programme, OutputStream output)
 			throws IOException, DataFormatException {
+		write(exporter, programme, output, ExportContext.of(programme));
+	}
+
+	/**
+	 * Writes the programme with the exporter for {@code context} (the date of the taxa's listings).
+	 * The output may hold a partial file when this throws, as for {@link #write(DataFormat, Programme, OutputStream)}.
+	 *
+	 * @throws IOException when the output cannot be written
+	 * @throws DataFormatException when the exporter is switched off or fails now (it then is)
+	 */
+	public void write(DataFormat exporter, Programme programme, OutputStream output, ExportContext context)
+			throws IOException, DataFormatException {
 		Contribution contribution = contribution(exporter, DataFormat.Kind.EXPORTER);
 		IExporter code = contribution.instance(IExporter.class);
 		try {
-			code.write(programme, output);
+			code.write(programme, output, context);
 		} catch (RuntimeException | LinkageError e) {
 			throw contribution.fail("it failed while writing: " + e, e); //$NON-NLS-1$
 		}

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormats;
+import org.mea.jwp.core.exchange.spi.ExportContext;
+import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.Programme;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -159,6 +162,48 @@ class ExportersTest {
 		assertEquals("2012 \u2013 14", rows.stream().filter(r -> "B18".equals(r.get("Code"))).findFirst().orElseThrow()
 				.get("Timeframe"), "the timeframe as worded");
 		assertEquals("yes", rows.get(0).get("Overdue"), "A1 (2012, not started) is overdue at the end of 2014");
+	}
+
+	@Test
+	void taxaCarryTheListingsInForceOnTheDateAsked() throws Exception {
+		Programme programme = defaultProgramme();
+		DataFormats formats = DataFormats.get();
+		DataFormat csv = formats.exporter("org.mea.jwp.core.taxa.csv").orElseThrow();
+		DataFormat json = formats.exporter("org.mea.jwp.core.json").orElseThrow();
+
+		// CMS COP10 listed the argali in Appendix II and the saker falcon in Appendix I, in force from 23 February 2012
+		Map<String, String> endOf2014 = cmsAppendices(csv, programme, null);
+		assertEquals("II", endOf2014.get("Ovis ammon"), "by default: the last day of the programme's period");
+		assertEquals("I", endOf2014.get("Falco cherrug"));
+		Map<String, String> beforeCop10 = cmsAppendices(csv, programme, new ExportContext(LocalDate.of(2012, 1, 1)));
+		assertEquals("not listed", beforeCop10.get("Ovis ammon"), "not listed by CMS before 23 February 2012");
+		assertEquals("not listed", beforeCop10.get("Falco cherrug"));
+		assertEquals(endOf2014.get("Gorilla spp."), beforeCop10.get("Gorilla spp."), "a listing without dates holds on both days");
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		formats.write(json, programme, out, new ExportContext(LocalDate.of(2012, 1, 1)));
+		JsonObject document = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+		assertEquals("2012-01-01", document.get("listingsAsAt").getAsString());
+		JsonObject argali = document.getAsJsonArray("taxa").asList().stream().map(JsonElement::getAsJsonObject)
+				.filter(taxon -> "Ovis ammon".equals(taxon.get("scientificName").getAsString())).findFirst().orElseThrow();
+		assertEquals(AppendixListing.NOT_LISTED.getLiteral(), argali.get("cmsAppendix").getAsString());
+		assertEquals("II", argali.get("citesAppendix").getAsString());
+	}
+
+	/** The CMS Appendix column of the Taxa CSV by scientific name; a null context: the default. */
+	private static Map<String, String> cmsAppendices(DataFormat csv, Programme programme, ExportContext context) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		if (context == null) {
+			DataFormats.get().write(csv, programme, out);
+		} else {
+			DataFormats.get().write(csv, programme, out, context);
+		}
+		Map<String, String> appendices = new TreeMap<>();
+		for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(new StringReader(out.toString(StandardCharsets.UTF_8)))) {
+			appendices.put(row.get("Scientific Name"), row.get("CMS Appendix"));
+		}
+		return appendices;
 	}
 
 	@Test

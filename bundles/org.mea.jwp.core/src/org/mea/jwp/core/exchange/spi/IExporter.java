@@ -20,4 +20,15 @@ public interface IExporter {
 	 * @throws IOException when the stream cannot be written
 	 */
 	void write(Programme programme, OutputStream output) throws IOException;
+
+	/**
+	 * Writes {@code programme} for {@code context} (e.g. the taxa's listings as at its date). By
+	 * default the context is not used: a format that writes listings overrides this, and its
+	 * {@link #write(Programme, OutputStream)} then passes {@link ExportContext#of(Programme)}.
+	 *
+	 * @throws IOException when the stream cannot be written
+	 */
+	default void write(Programme programme, OutputStream output, ExportContext context) throws IOException {
+		write(programme, output);
+	}
 }

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.function.Function;
 
+import org.mea.jwp.core.exchange.spi.ExportContext;
 import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
@@ -43,13 +45,18 @@ public class JsonExporter implements IExporter {
 
 	@Override
 	public void write(Programme programme, OutputStream output) throws IOException {
+		write(programme, output, ExportContext.of(programme));
+	}
+
+	@Override
+	public void write(Programme programme, OutputStream output, ExportContext context) throws IOException {
 		Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-		GSON.toJson(programme(programme), writer);
+		GSON.toJson(programme(programme, context.asAt()), writer);
 		writer.write('\n');
 		writer.flush();
 	}
 
-	private static JsonObject programme(Programme programme) {
+	private static JsonObject programme(Programme programme, LocalDate asAt) {
 		JsonObject json = new JsonObject();
 		json.addProperty("format", FORMAT); //$NON-NLS-1$
 		json.addProperty("id", programme.getId()); //$NON-NLS-1$
@@ -60,7 +67,9 @@ public class JsonExporter implements IExporter {
 		period.addProperty("end", programme.getPeriodEnd()); //$NON-NLS-1$
 		json.add("period", period); //$NON-NLS-1$
 		json.add("themes", array(programme.getThemes(), JsonExporter::theme)); //$NON-NLS-1$
-		json.add("taxa", array(programme.getTaxa(), JsonExporter::taxon)); //$NON-NLS-1$
+		// the date the taxa's appendices are in force on; null: those recorded as current
+		json.addProperty("listingsAsAt", asAt == null ? null : asAt.toString()); //$NON-NLS-1$
+		json.add("taxa", array(programme.getTaxa(), taxon -> taxon(taxon, asAt))); //$NON-NLS-1$
 		return json;
 	}
 
@@ -130,7 +139,7 @@ public class JsonExporter implements IExporter {
 		return json;
 	}
 
-	private static JsonObject taxon(Taxon taxon) {
+	private static JsonObject taxon(Taxon taxon, LocalDate asAt) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", taxon.getId()); //$NON-NLS-1$
 		json.addProperty("scientificName", TaxaCsvExporter.scientificName(taxon)); //$NON-NLS-1$
@@ -139,9 +148,9 @@ public class JsonExporter implements IExporter {
 		json.addProperty("cmsName", taxon.getCmsName()); //$NON-NLS-1$
 		json.addProperty("rank", taxon.getRank().getLiteral()); //$NON-NLS-1$
 		json.addProperty("citesAppendix", org.mea.jwp.core.SpeciesConcordance.listing(taxon, //$NON-NLS-1$
-				org.mea.jwp.model.Convention.CITES, null).getLiteral());
+				org.mea.jwp.model.Convention.CITES, asAt).getLiteral());
 		json.addProperty("cmsAppendix", org.mea.jwp.core.SpeciesConcordance.listing(taxon, //$NON-NLS-1$
-				org.mea.jwp.model.Convention.CMS, null).getLiteral());
+				org.mea.jwp.model.Convention.CMS, asAt).getLiteral());
 		json.add("commonNames", array(taxon.getCommonNames(), JsonPrimitive::new)); //$NON-NLS-1$
 		json.addProperty("population", taxon.getPopulation()); //$NON-NLS-1$
 		json.addProperty("notes", taxon.getNotes()); //$NON-NLS-1$

@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
@@ -23,6 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.mea.jwp.core.exchange.DataFormats;
+import org.mea.jwp.core.exchange.spi.ImportPlan;
+import org.mea.jwp.core.internal.synthetic.SyntheticListing;
 import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
@@ -62,6 +73,8 @@ class SpeciesConcordanceViewTest {
 		while (session.getCommandStack().canUndo()) {
 			session.getCommandStack().undo();
 		}
+		// the view follows the model after the events of the change
+		UiWait.flush(display);
 	}
 
 	private TableItem row(String taxon) {
@@ -202,5 +215,79 @@ class SpeciesConcordanceViewTest {
 		UiWait.flush(display);
 		assertEquals(1, table.getItemCount());
 		assertTrue(table.getItem(0).getText(Column.ACTIVITIES.ordinal()).contains("B16"));
+	}
+
+	@Test
+	void aFilterOverThousandsOfTaxaKeepsWhatTheUserArranged() throws Exception {
+		byte[] csv = SyntheticListing.citesListings(3_000).getBytes(StandardCharsets.UTF_8);
+		DataFormats formats = DataFormats.get();
+		ImportPlan plan = formats.plan(formats.importer("org.mea.jwp.core.speciesplus.csv").orElseThrow(),
+				session.getProgramme(), new ByteArrayInputStream(csv), "synthetic.csv");
+		session.getCommandStack().execute(plan.command(session.getEditingDomain()));
+		UiWait.until(display, TIMEOUT, "3,000 taxa more", () -> view.getViewer().getTable().getItemCount() > 3_000);
+		int all = view.getViewer().getTable().getItemCount();
+
+		Table before = view.getViewer().getTable();
+		before.getColumn(Column.COMMON.ordinal()).setWidth(321);
+		int[] order = { 0, 2, 1, 3, 4, 5, 6, 7, 8 };
+		before.setColumnOrder(order);
+		before.getColumn(Column.RANK.ordinal()).notifyListeners(SWT.Selection, new Event());
+		Taxon gorilla = session.getProgramme().getTaxa().stream().filter(t -> "Gorilla spp.".equals(t.getNameAsPrinted()))
+				.findFirst().orElseThrow();
+		view.getViewer().setSelection(new StructuredSelection(gorilla), true);
+		List<Object> heard = new ArrayList<>();
+		ISelectionProvider site = view.getSite().getSelectionProvider();
+		ISelectionChangedListener listener = event -> heard.add(((IStructuredSelection) event.getSelection()).getFirstElement());
+		site.addSelectionChangedListener(listener);
+		try {
+			view.getFilterText().setText("gorilla");
+			UiWait.flush(display);
+
+			Table after = view.getViewer().getTable();
+			assertTrue(before.isDisposed(), "thousands of rows fewer: a new table, not GTK taking rows away one by one");
+			assertTrue(after.getItemCount() < 10, "only the gorillas: " + after.getItemCount());
+			assertEquals(321, after.getColumn(Column.COMMON.ordinal()).getWidth(), "the width the user gave");
+			assertEquals(Arrays.toString(order), Arrays.toString(after.getColumnOrder()), "the order the user gave");
+			assertEquals(after.getColumn(Column.RANK.ordinal()), after.getSortColumn(), "still sorted by rank");
+			assertEquals(SWT.UP, after.getSortDirection());
+			assertEquals(gorilla, ((IStructuredSelection) site.getSelection()).getFirstElement(),
+					"the gorillas stay selected, and the site says so");
+			assertEquals(gorilla, heard.get(heard.size() - 1), "the site's listeners are told");
+
+			view.getFilterText().setText("");
+			UiWait.flush(display);
+			assertEquals(all, view.getViewer().getTable().getItemCount(), "every taxon back");
+			assertEquals(List.of(gorilla), ((IStructuredSelection) site.getSelection()).toList(),
+					"still the gorillas alone, at " + Arrays.toString(view.getViewer().getTable().getSelectionIndices()));
+		} finally {
+			site.removeSelectionChangedListener(listener);
+			// a new view for the tests after this one, without the widths, order and sort given here
+			view.getFilterText().setText("");
+			workbench.getActiveWorkbenchWindow().getActivePage().hideView(view);
+			view = (SpeciesConcordanceView) workbench.getActiveWorkbenchWindow().getActivePage().showView(SpeciesConcordanceView.ID);
+		}
+	}
+
+	@Test
+	void theAppendicesAreThoseInForceOnTheDayChosen() {
+		assertEquals("II", row("Ovis ammon").getText(Column.CMS_APPENDIX.ordinal()), "CMS COP10 listed the argali");
+		assertTrue(view.getContentDescription().contains("2014-12-31, the reporting date"), view.getContentDescription());
+		try {
+			pickAsAt(2012, 1, 1);
+			assertEquals("not listed", row("Ovis ammon").getText(Column.CMS_APPENDIX.ordinal()),
+					"before COP10's amendments took effect on 23 February 2012");
+			assertEquals("II", row("Ovis ammon").getText(Column.CITES_APPENDIX.ordinal()));
+			assertEquals("appendices", row("Ovis ammon").getText(Column.DIFFERS.ordinal()), "listed by CITES, not by CMS");
+			assertEquals("Listings in force on 2012-01-01; the reporting date is 2014-12-31", view.getContentDescription());
+		} finally {
+			pickAsAt(2014, 12, 31);
+		}
+		assertEquals("II", row("Ovis ammon").getText(Column.CMS_APPENDIX.ordinal()));
+	}
+
+	private void pickAsAt(int year, int month, int day) {
+		view.getAsAtField().setDate(year, month - 1, day);
+		view.getAsAtField().notifyListeners(SWT.Selection, new Event());
+		UiWait.flush(display);
 	}
 }

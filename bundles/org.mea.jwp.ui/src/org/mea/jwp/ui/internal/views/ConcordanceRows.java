@@ -74,6 +74,16 @@ final class ConcordanceRows {
 		return shown;
 	}
 
+	/** Where {@code taxon} is among the entries shown; -1 when it is not shown. */
+	int indexOf(Object taxon) {
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).taxon() == taxon) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** The entry of {@code taxon}, or null when it is not in the programme. */
 	SpeciesConcordance.Entry entry(Taxon taxon) {
 		return byTaxon.get(taxon);

@@ -1,6 +1,9 @@
 package org.mea.jwp.ui.internal.views;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -18,8 +21,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -32,8 +40,8 @@ import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * The species concordance: each taxon of the programme with its name as printed, the names and
- * the appendices in force on the reporting date under CITES and CMS, the rank, the activities that
- * cover it, and where the two Conventions differ (the subject of activities A3–A5 and B19); a higher
+ * the appendices under CITES and CMS in force on a chosen day (at first the reporting date), the
+ * rank, the activities that cover it, and where the two Conventions differ (the subject of activities A3–A5 and B19); a higher
  * taxon's species follow it, indented. Sort by clicking a column header, filter with the field
  * above; names and rank are edited in place, as commands, and so are the appendices of a taxon
  * without a listing history (with one, the history decides).
@@ -43,9 +51,17 @@ public class SpeciesConcordanceView extends ViewPart {
 	/** View id. */
 	public static final String ID = "org.mea.jwp.ui.views.concordance"; //$NON-NLS-1$
 
+	/** Rows added or taken away at once above which a new table is made (see {@link #replaceTable}). */
+	private static final int REBUILD_ABOVE = 1000;
+
 	private TableViewer viewer;
+	private Composite tableHolder;
 	private final ConcordanceRows rows = new ConcordanceRows();
+	private final ForwardingSelectionProvider selection = new ForwardingSelectionProvider();
 	private Text filterText;
+	private DateTime asAtField;
+	/** The day whose listings are shown: the reporting date until the user picks another. */
+	private LocalDate asAt = JwpPreferences.reportingDate();
 	private ModelFollower follower;
 
 	/** The columns, in order; also what the tests address. */
@@ -72,15 +88,47 @@ public class SpeciesConcordanceView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
-		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		filterText = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage("Filter taxa by any column"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filterText);
+		Label asAtLabel = new Label(top, SWT.NONE);
+		asAtLabel.setText("Listings as at:"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(asAtLabel);
+		asAtField = new DateTime(top, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+		asAtField.setToolTipText("The day whose listings the appendix columns show; the reporting date when the view opens"); //$NON-NLS-1$
+		asAtField.setDate(asAt.getYear(), asAt.getMonthValue() - 1, asAt.getDayOfMonth());
+		asAtField.addListener(SWT.Selection, event -> {
+			LocalDate chosen = LocalDate.of(asAtField.getYear(), asAtField.getMonth() + 1, asAtField.getDay());
+			if (!chosen.equals(asAt)) {
+				asAt = chosen;
+				show(follower.session());
+			}
+		});
+		tableHolder = new Composite(parent, SWT.NONE);
+		tableHolder.setLayout(new FillLayout());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
+		createViewer();
+		filterText.addModifyListener(event -> {
+			rows.filter(filterText.getText());
+			refreshTable();
+		});
+		getSite().setSelectionProvider(selection);
+		// the programme is opened in the background at start, and File > Open replaces it
+		follower = ModelFollower.follow(tableHolder, this::show, () -> show(follower.session()));
+	}
+
+	/** A new table in the holder, with the columns, editors and sort order of the one it replaces, if any. */
+	private void createViewer() {
+		Table old = viewer == null ? null : viewer.getTable();
 		// virtual: only the rows in sight are made, so the complete CITES and CMS lists open at once
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer = new TableViewer(tableHolder, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
@@ -93,14 +141,19 @@ public class SpeciesConcordanceView extends ViewPart {
 		for (Column column : Column.values()) {
 			addColumn(column);
 		}
+		if (old != null) {
+			// what the user arranged: widths, order and the sort indicator
+			for (int i = 0; i < old.getColumnCount(); i++) {
+				table.getColumn(i).setWidth(old.getColumn(i).getWidth());
+			}
+			table.setColumnOrder(old.getColumnOrder());
+			if (old.getSortColumn() != null) {
+				table.setSortColumn(table.getColumn(old.indexOf(old.getSortColumn())));
+				table.setSortDirection(old.getSortDirection());
+			}
+		}
 		viewer.setInput(rows);
-		filterText.addModifyListener(event -> {
-			rows.filter(filterText.getText());
-			refreshTable();
-		});
-		getSite().setSelectionProvider(viewer);
-		// the programme is opened in the background at start, and File > Open replaces it
-		follower = ModelFollower.follow(viewer.getControl(), this::show, () -> show(follower.session()));
+		selection.follow(viewer);
 	}
 
 	private void addColumn(Column column) {
@@ -134,14 +187,41 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	private void refreshTable() {
 		int count = rows.shown().size();
-		if (count < viewer.getTable().getItemCount() - 1000) {
-			// GTK takes surplus rows away one by one (half a second for 40,000): emptying the table
-			// is one step, and setting the input again forgets the rows' old items
-			viewer.getTable().removeAll();
-			viewer.setInput(rows);
+		if (Math.abs(count - viewer.getTable().getItemCount()) > REBUILD_ABOVE) {
+			replaceTable(count);
+			return;
 		}
 		viewer.setItemCount(count);
 		viewer.refresh();
+	}
+
+	/**
+	 * GTK adds and takes away a table's rows one by one, each told to the widget (about 5 µs a row:
+	 * 200 ms to empty a table of 40,000, 75 ms to fill one with 19,000), while a table thrown away
+	 * is freed at once and a new one filled before it is shown. So when a filter or a change of
+	 * programme moves thousands of rows, the view makes a new table with them.
+	 */
+	private void replaceTable(int count) {
+		Table old = viewer.getTable();
+		boolean hadFocus = old.isFocusControl();
+		// the rows' own data: the viewer would look indexes up in the rows as they are now
+		List<Object> selected = Arrays.stream(old.getSelection()).map(TableItem::getData).filter(Objects::nonNull).toList();
+		tableHolder.setRedraw(false);
+		try {
+			createViewer();
+			viewer.setItemCount(count);
+			old.dispose();
+			tableHolder.layout(true);
+		} finally {
+			tableHolder.setRedraw(true);
+		}
+		int[] stillShown = selected.stream().map(rows::indexOf).filter(index -> index >= 0).mapToInt(Integer::intValue).toArray();
+		if (hadFocus) {
+			// first: a GTK table given focus without a cursor selects its first row
+			viewer.getTable().setFocus();
+		}
+		viewer.getTable().setSelection(stillShown);
+		selection.changed();
 	}
 
 	/** The text of a cell, as at the reporting date of the preferences. */
@@ -150,7 +230,7 @@ public class SpeciesConcordanceView extends ViewPart {
 		if (entry == null) {
 			ProgrammeSession session = follower == null ? null : follower.session();
 			entry = SpeciesConcordance.entry(taxon, session == null ? List.of() : session.getProgramme().activities(),
-					JwpPreferences.reportingDate());
+					asAt);
 		}
 		return text(entry, column);
 	}
@@ -171,10 +251,12 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	/** Every entry computed again (the programme changed, or another opened), each higher taxon's species after it. */
 	private void show(ProgrammeSession session) {
-		rows.compute(session == null ? null : session.getProgramme(), JwpPreferences.reportingDate());
+		rows.compute(session == null ? null : session.getProgramme(), asAt);
 		refreshTable();
-		setContentDescription("Listings in force on " + JwpPreferences.reportingDate() //$NON-NLS-1$
-				+ ", the reporting date (Window > Preferences > JWP Workbench)"); //$NON-NLS-1$
+		LocalDate reporting = JwpPreferences.reportingDate();
+		setContentDescription(asAt.equals(reporting)
+				? "Listings in force on " + asAt + ", the reporting date (Window > Preferences > JWP Workbench)" //$NON-NLS-1$ //$NON-NLS-2$
+				: "Listings in force on " + asAt + "; the reporting date is " + reporting); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Sets an attribute of a taxon as a command (what the cell editors do). */
@@ -185,9 +267,14 @@ public class SpeciesConcordanceView extends ViewPart {
 		}
 	}
 
-	/** The viewer, for tests. */
+	/** The viewer, for tests (a filter or a new programme may replace it: ask again after either). */
 	TableViewer getViewer() {
 		return viewer;
+	}
+
+	/** The "Listings as at" field, for tests. */
+	DateTime getAsAtField() {
+		return asAtField;
 	}
 
 	/** The filter field, for tests. */

@@ -21,9 +21,11 @@ import org.eclipse.ui.IWorkbench;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormatException;
 import org.mea.jwp.core.exchange.DataFormats;
+import org.mea.jwp.core.exchange.spi.ExportContext;
 import org.mea.jwp.core.persistence.SiblingFiles;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * File > Export > JWP Workbench > Programme: writes the open programme with an exporter of the
@@ -72,8 +74,10 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		Programme snapshot = EcoreUtil.copy(session.getProgramme()); // the job must not read what the UI edits
 		Display display = getShell().getDisplay();
 		Consumer<IStatus> callback = whenDone;
+		// the taxa's listings as the workbench shows them: in force on the reporting date
+		ExportContext context = new ExportContext(JwpPreferences.reportingDate());
 		Job job = Job.create("Exporting " + output.getFileName(), monitor -> { //$NON-NLS-1$
-			IStatus status = export(format, snapshot, output, monitor);
+			IStatus status = export(format, snapshot, context, output, monitor);
 			display.asyncExec(() -> callback.accept(status));
 			return status;
 		});
@@ -83,11 +87,11 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	}
 
 	/** Writes into a temporary file next to the output and moves it into place unless cancelled. */
-	static IStatus export(DataFormat format, Programme programme, Path output, IProgressMonitor monitor) {
+	static IStatus export(DataFormat format, Programme programme, ExportContext context, Path output, IProgressMonitor monitor) {
 		monitor.beginTask("Writing " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
 		try {
 			SiblingFiles.replace(output, stream -> {
-				DataFormats.get().write(format, programme, stream);
+				DataFormats.get().write(format, programme, stream, context);
 				if (monitor.isCanceled()) {
 					// leaves the file as it was: replace() removes what was written
 					throw new OperationCanceledException();
