@@ -104,12 +104,14 @@ class CitesAppendicesImporterTest {
 		Programme programme = programme();
 		int topLevel = programme.getTaxa().size();
 		ImportPlan plan = plan(programme, page());
-		assertEquals("15 taxa added, 9 updated; 2 rows skipped (" + SOURCE + ")", plan.summary());
-		assertEquals(List.of("271 ERROR", "278 ERROR"), Imports.where(plan), plan.problems().toString());
-		assertEquals("Appendix II: \"(Deleted from the Appendices at CoP15)\" does not begin with a scientific name; the entry is"
-				+ " skipped", Imports.problemOn(plan, 271).message());
+		assertEquals("19 taxa added, 9 updated; 2 rows skipped (" + SOURCE + ")", plan.summary());
+		assertEquals(List.of("271 ERROR", "278 ERROR", "321 WARNING"), Imports.where(plan), plan.problems().toString());
+		assertEquals("Appendix II: \"pristis microdon\" does not begin with a scientific name; the entry is skipped",
+				Imports.problemOn(plan, 271).message());
 		assertEquals("\"Pristis pristis\" is in column 4, which no Appendix (I, II, III) heads; the entry is skipped",
 				Imports.problemOn(plan, 278).message());
+		assertEquals("Appendix I: \"(For all of the following Appendix-I species, seedling or...\" is a note, not an entry;"
+				+ " it is left out", Imports.problemOn(plan, 321).message());
 		execute(plan);
 
 		// line 48: Appendix I with the population the listing covers
@@ -189,15 +191,20 @@ class CitesAppendicesImporterTest {
 		assertEquals("Except the species included in Appendix I", only(sturgeons).getPopulation());
 		assertEquals(List.of("I from 2012-09-25"), cites(lower(sturgeons, "Acipenser brevirostrum")));
 		assertEquals(List.of("I from 2012-09-25"), cites(lower(sturgeons, "Acipenser sturio")));
-		// lines 271, 278 skipped, 287 (an empty name, as on the real page) ignored; line 297: "#1" with its note's text
+		// line 294: four species on the lines of one cell, each with its Party
+		for (String coral : new String[] { "Corallium elatius", "Corallium japonicum", "Corallium konjoi", "Corallium secundum" }) {
+			assertEquals(List.of("III from 2012-09-25 (China)"), cites(top(programme, coral)), coral);
+			assertNull(only(top(programme, coral)).getPopulation(), coral);
+		}
+		// lines 271, 278 skipped, 305 (an empty name, as on the real page) ignored; line 315: "#1" with its note's text
 		Listing gnetum = only(top(programme, "Gnetum montanum"));
 		assertEquals("Nepal", gnetum.getParty());
 		assertTrue(gnetum.getAnnotation().startsWith("#1 All parts and derivatives, except: a) seeds, spores and pollen"),
 				gnetum.getAnnotation());
 		assertTrue(programme.getTaxa().stream().noneMatch(t -> "Pristis pristis".equals(t.getAcceptedName())));
 
-		assertEquals(topLevel + 8, programme.getTaxa().size(),
-				"pronghorn, blackbuck, buffalo, gazelle, musk deer, raptors, porbeagle, gnetum at the top, and nothing twice");
+		assertEquals(topLevel + 12, programme.getTaxa().size(),
+				"pronghorn, blackbuck, buffalo, gazelle, musk deer, raptors, porbeagle, four corals, gnetum at the top, and nothing twice");
 	}
 
 	@Test
@@ -206,7 +213,7 @@ class CitesAppendicesImporterTest {
 		execute(plan(programme, page()));
 		Programme once = EcoreUtil.copy(programme);
 		ImportPlan again = plan(programme, page());
-		assertEquals("0 taxa added, 0 updated, 24 unchanged; 2 rows skipped (" + SOURCE + ")", again.summary());
+		assertEquals("0 taxa added, 0 updated, 28 unchanged; 2 rows skipped (" + SOURCE + ")", again.summary());
 		execute(again);
 		assertTrue(EcoreUtil.equals(once, programme), "no duplicate, no change");
 	}
@@ -215,9 +222,9 @@ class CitesAppendicesImporterTest {
 	void intoAnEmptyProgrammeTheSplitListingKeepsItsRemarksAndNote() throws Exception {
 		Programme programme = JwpFactory.eINSTANCE.createProgramme();
 		ImportPlan plan = plan(programme, page());
-		assertEquals("24 taxa added, 0 updated; 2 rows skipped (" + SOURCE + ")", plan.summary());
+		assertEquals("28 taxa added, 0 updated; 2 rows skipped (" + SOURCE + ")", plan.summary());
 		execute(plan);
-		assertEquals(21, programme.getTaxa().size(), "the subspecies under its species, the sturgeons under their order");
+		assertEquals(25, programme.getTaxa().size(), "the subspecies under its species, the sturgeons under their order");
 		Taxon elephant = top(programme, "Loxodonta africana");
 		assertEquals(List.of("I from 2012-09-25", "II from 2012-09-25"), cites(elephant));
 		Listing one = elephant.getListings().get(0);
@@ -244,7 +251,7 @@ class CitesAppendicesImporterTest {
 		String page2013 = page().replace("25 September 2012", "12 June 2013").replace(dugongInI, dugongInII);
 		assertTrue(page2013.contains(dugongInII), "the dugong's entry moved to the second column");
 		ImportPlan later = plan(programme, page2013);
-		assertEquals("0 taxa added, 1 updated, 23 unchanged; 2 rows skipped (CITES Appendices valid from 12 June 2013)",
+		assertEquals("0 taxa added, 1 updated, 27 unchanged; 2 rows skipped (CITES Appendices valid from 12 June 2013)",
 				later.summary());
 		execute(later);
 		Taxon dugong = byId(programme, "tx-dugong-dugon");
@@ -292,7 +299,7 @@ class CitesAppendicesImporterTest {
 		ImportPlan plan = plan(programme, page());
 		assertEquals("\"Lamna nasus\" matches 2 taxa by name as printed (Lamna nasus, Lamna nasus); the entry is skipped: say which"
 				+ " in the programme first", Imports.problemOn(plan, 224).message());
-		assertEquals("14 taxa added, 9 updated; 3 rows skipped (" + SOURCE + ")", plan.summary());
+		assertEquals("18 taxa added, 9 updated; 3 rows skipped (" + SOURCE + ")", plan.summary());
 		execute(plan);
 		assertTrue(byId(programme, "tx-porbeagle-a").getListings().isEmpty() && byId(programme, "tx-porbeagle-b").getListings().isEmpty());
 	}

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.mea.jwp.core.persistence.XmlText;
 import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.TaxonRank;
@@ -37,12 +38,21 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 	/** A note's mark written in the text rather than as a superscript: "#1", "+211". */
 	private static final Pattern INLINE_MARK = Pattern.compile("(?<!\\S)[#+]\\s?\\d{1,4}(?!\\S)"); //$NON-NLS-1$
 	private static final Pattern GROUP = Pattern.compile("\\(([^()]*)\\)"); //$NON-NLS-1$
+	/** Where the cell has a line break, and a superscript (a note's mark), in its text; private-use characters. */
+	private static final char BREAK = '\uE000';
+	private static final char SUP = '\uE001';
+	private static final char END_SUP = '\uE002';
+	private static final Pattern SUPERSCRIPT = Pattern.compile(SUP + "([^" + END_SUP + "]*)" + END_SUP); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A line that begins a new entry: a binomial or "X spp.", unless its first word is one of a remark's. */
+	private static final Pattern ENTRY_START = Pattern.compile("^([A-Z][A-Za-z-]+) (?:[a-z][a-z-]+|spp\\.)"); //$NON-NLS-1$
+	private static final Set<String> REMARK_WORDS = Set.of("Only", "Except", "Excludes", "Excluding", "Includes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Including", "Specimens", "For", "All", "The", "A", "In"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 	/**
 	 * A Party as the page names it: words in capitals with the small words of country names
 	 * ("Plurinational State of Bolivia", "United Kingdom of Great Britain and Northern Ireland").
 	 */
 	private static final Pattern PARTY = Pattern.compile(
-			"\\p{Lu}[\\p{L}'.\u2019-]*(?: (?:of|the|and|de|du|des|la|le|del|y|et|\\p{Lu}[\\p{L}'.\u2019-]*))*"); //$NON-NLS-1$
+			"(?:the )?\\p{Lu}[\\p{L}'.\u2019-]*(?: (?:of|the|and|de|du|des|la|le|del|y|et|\\p{Lu}[\\p{L}'.\u2019-]*))*"); //$NON-NLS-1$
 
 	/** Whether a cell holds nothing but spaces, {@code &nbsp;}, tabs or empty formatting. */
 	static boolean blank(Element cell) {
@@ -59,22 +69,62 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 		return Values.normalize(cell.text().replace('\u00a0', ' '));
 	}
 
-	/** The entry of {@code cell} in {@code appendix}'s column; null, with an error in {@code log}, when it has no name. */
-	static AppendicesEntry read(Element cell, AppendixListing appendix, List<String> headings, Map<String, String> notes,
-			ProblemLog log) {
+	/**
+	 * The entries of {@code cell} in {@code appendix}'s column: one, or several when the page puts them
+	 * on lines of one cell (the four Corallium species of China in 2012); none, with a problem in
+	 * {@code log}, when the cell does not begin with a name.
+	 */
+	static List<AppendicesEntry> read(Element cell, AppendixListing appendix, List<String> headings, boolean flora,
+			Map<String, String> notes, ProblemLog log) {
 		int line = AppendicesPage.line(cell);
 		String column = "Appendix " + appendix.getLiteral(); //$NON-NLS-1$
 		Element copy = cell.clone();
+		// line breaks and superscripts marked in the text, so that each line keeps its own notes
+		copy.select("br").forEach(br -> br.replaceWith(new TextNode(" " + BREAK + " "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		copy.select("sup").forEach(sup -> sup.replaceWith(new TextNode(" " + SUP + sup.text() + END_SUP + " "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String text = Values.normalize(copy.text().replace('\u00a0', ' '));
+		List<AppendicesEntry> entries = new ArrayList<>();
+		for (String part : lines(text)) {
+			AppendicesEntry entry = entry(part, line, column, appendix, headings, flora, notes, log);
+			if (entry != null) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+
+	/** The cell's lines joined again where a line does not begin a new entry (a subspecies' epithet, a remark). */
+	private static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String part : text.split(String.valueOf(BREAK))) {
+			String line = Values.normalize(part);
+			if (line.isEmpty()) {
+				continue;
+			}
+			Matcher start = ENTRY_START.matcher(line);
+			boolean newEntry = start.find() && !REMARK_WORDS.contains(start.group(1));
+			if (lines.isEmpty() || newEntry) {
+				lines.add(line);
+			} else {
+				lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line); //$NON-NLS-1$
+			}
+		}
+		return lines;
+	}
+
+	private static AppendicesEntry entry(String part, int line, String column, AppendixListing appendix, List<String> headings,
+			boolean flora, Map<String, String> notes, ProblemLog log) {
 		Set<String> marks = new LinkedHashSet<>();
-		for (Element sup : copy.select("sup")) { //$NON-NLS-1$
-			for (String mark : Values.normalize(sup.text().replace('\u00a0', ' ')).split(" ")) { //$NON-NLS-1$
+		Matcher sup = SUPERSCRIPT.matcher(part);
+		while (sup.find()) {
+			for (String mark : Values.normalize(sup.group(1)).split(" ")) { //$NON-NLS-1$
 				if (!mark.isEmpty()) {
 					marks.add(mark);
 				}
 			}
-			sup.remove();
 		}
-		String text = text(copy);
+		// "Denmark<sup>11</sup>, Estonia": without the mark, no space before the comma
+		String text = Values.normalize(SUPERSCRIPT.matcher(part).replaceAll(" ")).replaceAll(" (?=[,;:)\\]])", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Matcher inline = INLINE_MARK.matcher(text);
 		while (inline.find()) {
 			marks.add(inline.group().replace(" ", "")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -88,7 +138,13 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 		}
 		Matcher name = NAME.matcher(text);
 		if (!name.find()) {
-			log.error(line, column + ": \"" + shortText(copy) + "\" does not begin with a scientific name; the entry is skipped"); //$NON-NLS-1$ //$NON-NLS-2$
+			String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text; //$NON-NLS-1$
+			if (text.startsWith("(") || text.startsWith("[")) { //$NON-NLS-1$ //$NON-NLS-2$
+				// the page's notes on the entries below them: "(For all of the following Appendix-I species, ...)"
+				log.warning(line, column + ": \"" + shown + "\" is a note, not an entry; it is left out"); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				log.error(line, column + ": \"" + shown + "\" does not begin with a scientific name; the entry is skipped"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			return null;
 		}
 		String printed = name.group(1);
@@ -118,13 +174,18 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 			String note = notes.get(mark);
 			annotation.add(note == null ? mark : mark + " " + note); //$NON-NLS-1$
 		}
-		return new AppendicesEntry(line, printed, higherTaxon, rank(printed, higherTaxon, headings), appendix, unwrap(rest),
-				String.join("; ", annotation), party, higherNames(printed, higherTaxon, headings)); //$NON-NLS-1$
+		return new AppendicesEntry(line, printed, higherTaxon, rank(printed, higherTaxon, flora, headings), appendix, unwrap(rest),
+				String.join("; ", annotation), party, higherNames(printed, headings)); //$NON-NLS-1$
 	}
 
-	/** "Nepal", "Algeria, Tunisia", "Belgium, Cyprus ... and United Kingdom of ...": Parties, not a remark. */
+	/**
+	 * "Nepal", "Algeria, Tunisia", "Belgium, Cyprus ... and United Kingdom of ...": Parties, not a
+	 * remark; a sentence after the Parties ("In addition, ...") belongs to them.
+	 */
 	private static boolean parties(String text) {
-		for (String item : Values.normalize(text).split(",\\s*|;\\s*|\\s+(?:and|et|y)\\s+")) { //$NON-NLS-1$
+		// "Brazil and the Plurinational State of Bolivia. In addition, the following countries ...": the first sentence
+		String first = Values.normalize(text).split("\\. ", 2)[0]; //$NON-NLS-1$
+		for (String item : first.split(",\\s*|;\\s*|\\s+(?:and|et|y)\\s+")) { //$NON-NLS-1$
 			if (!PARTY.matcher(item.strip()).matches()) {
 				return false;
 			}
@@ -154,24 +215,31 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 		return depth == 0;
 	}
 
-	/** Species, subspecies, or the rank of a higher taxon by its heading or its ending. */
-	private static TaxonRank rank(String name, boolean higherTaxon, List<String> headings) {
+	/**
+	 * Species, subspecies, or the rank of a higher taxon: a family by its ending (-idae, -aceae) or,
+	 * among plants, in capitals; an order by its ending (-formes) or, among animals, in capitals.
+	 */
+	private static TaxonRank rank(String name, boolean higherTaxon, boolean flora, List<String> headings) {
 		String[] words = name.split(" "); //$NON-NLS-1$
 		if (!higherTaxon) {
-			return words.length == 2 ? TaxonRank.SPECIES : words.length == 3 ? TaxonRank.SUBSPECIES : TaxonRank.OTHER;
+			boolean subspecies = words.length == 3 || words.length == 4 && (words[2].equals("ssp.") || words[2].equals("subsp.")); //$NON-NLS-1$ //$NON-NLS-2$
+			return words.length == 2 ? TaxonRank.SPECIES : subspecies ? TaxonRank.SUBSPECIES : TaxonRank.OTHER; // varieties: other
 		}
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (lower.endsWith("idae") || lower.endsWith("aceae")) { //$NON-NLS-1$ //$NON-NLS-2$
+		boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+		if (lower.endsWith("inae")) { //$NON-NLS-1$
+			return TaxonRank.OTHER; // a subfamily ("Lutrinae spp."): the model has no such rank
+		}
+		if (lower.endsWith("idae") || lower.endsWith("aceae") || flora && capitals) { //$NON-NLS-1$ //$NON-NLS-2$
 			return TaxonRank.FAMILY;
 		}
-		if (lower.endsWith("formes") || name.equals(name.toUpperCase(Locale.ROOT)) && !headings.isEmpty() //$NON-NLS-1$
-				&& headings.stream().anyMatch(h -> h.equalsIgnoreCase(name) && !h.toLowerCase(Locale.ROOT).endsWith("aceae"))) { //$NON-NLS-1$
+		if (lower.endsWith("formes") || capitals && headings.stream().anyMatch(h -> h.equalsIgnoreCase(name))) { //$NON-NLS-1$
 			return TaxonRank.ORDER;
 		}
 		return TaxonRank.GENUS;
 	}
 
-	private static List<String> higherNames(String name, boolean higherTaxon, List<String> headings) {
+	private static List<String> higherNames(String name, List<String> headings) {
 		List<String> names = new ArrayList<>();
 		String[] words = name.split(" "); //$NON-NLS-1$
 		if (words.length >= 3) {

@@ -197,10 +197,7 @@ final class AppendicesPage {
 							+ ", which no Appendix (I, II, III) heads; the entry is skipped"); //$NON-NLS-1$
 					continue;
 				}
-				AppendicesEntry entry = AppendicesEntry.read(cell, appendix, headings.higher(), notes, log);
-				if (entry != null) {
-					entries.add(entry);
-				}
+				entries.addAll(AppendicesEntry.read(cell, appendix, headings.higher(), headings.flora, notes, log));
 			}
 		}
 		return entries;
@@ -238,8 +235,13 @@ final class AppendicesPage {
 		return null;
 	}
 
-	/** The class, order and family the heading rows above an entry name, the nearest first when asked. */
+	/**
+	 * The class, order and family the heading rows above an entry name, the nearest first when asked.
+	 * Animal families end in -idae and orders are in capitals (GORGONACEAE, a coral order, too); the
+	 * plants' headings are their families, in capitals.
+	 */
 	private static final class Headings {
+		private boolean flora;
 		private String className;
 		private String order;
 		private String family;
@@ -254,6 +256,7 @@ final class AppendicesPage {
 				return;
 			}
 			if (text.matches("(?s)(F ?L ?O ?R ?A|F ?A ?U ?N ?A).*")) { //$NON-NLS-1$
+				flora = text.startsWith("F L") || text.startsWith("FL"); //$NON-NLS-1$ //$NON-NLS-2$
 				className = null;
 				order = null;
 				family = null;
@@ -264,9 +267,9 @@ final class AppendicesPage {
 			if (!taxon.matches("\\p{L}+")) { //$NON-NLS-1$
 				return;
 			}
-			// families end in -idae (animals) or -aceae (plants, printed in capitals); subfamilies (-inae) keep the family
+			// subfamilies (-inae) keep the family
 			String lower = taxon.toLowerCase(Locale.ROOT);
-			if (lower.endsWith("idae") || lower.endsWith("aceae")) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (flora || lower.endsWith("idae")) { //$NON-NLS-1$
 				family = taxon;
 			} else if (!lower.endsWith("inae") && taxon.equals(taxon.toUpperCase(Locale.ROOT))) { //$NON-NLS-1$
 				order = taxon;
