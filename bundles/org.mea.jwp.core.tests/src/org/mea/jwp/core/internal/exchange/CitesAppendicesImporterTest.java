@@ -31,8 +31,8 @@ import org.mea.jwp.model.TaxonRank;
  * data/cites-appendices/README.md) into the default programme, every entry's outcome: species in
  * Appendix I and II, the elephant's split listing, "spp." entries matched to the programme's order
  * and family or added as higher taxa, Appendix III with its Parties, remarks, annotations with their
- * notes, the snow leopard by the synonym the programme records; later and older editions; pages
- * that are not the Appendices refused.
+ * notes (superscript or in the text), several entries in one cell, the snow leopard by the synonym
+ * the programme records; later and older editions; pages that are not the Appendices refused.
  */
 class CitesAppendicesImporterTest {
 
@@ -268,6 +268,20 @@ class CitesAppendicesImporterTest {
 		assertEquals(List.of("I from 2012-09-25 to 2013-06-12", "II from 2013-06-12"), cites(dugong));
 		assertEquals(List.of("I from 2007-09-13", "II from 2007-09-13"), cites(byId(programme, "tx-loxodonta-africana")),
 				"listings older than the edition and the same: kept");
+	}
+
+	@Test
+	void marksWrittenInTheTextAreAnnotationsToo() throws Exception {
+		Programme programme = JwpFactory.eINSTANCE.createProgramme();
+		String html = page().replace("<sup><a href=\"#hash1\">#1</a></sup>", "#1")
+				.replace("<i><b>Dugong dugon</b></i>", "<i><b>Dugong dugon</b></i> +211");
+		execute(plan(programme, html));
+		Listing gnetum = only(top(programme, "Gnetum montanum"));
+		assertTrue(gnetum.getAnnotation().startsWith("#1 All parts and derivatives, except:"), gnetum.getAnnotation());
+		assertEquals("Nepal", gnetum.getParty());
+		Listing dugong = only(top(programme, "Dugong dugon"));
+		assertEquals("+211", dugong.getAnnotation(), "a mark the notes table does not explain is kept as it is");
+		assertNull(dugong.getPopulation());
 	}
 
 	@Test
