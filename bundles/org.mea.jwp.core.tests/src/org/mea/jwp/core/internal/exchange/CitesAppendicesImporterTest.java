@@ -285,6 +285,33 @@ class CitesAppendicesImporterTest {
 	}
 
 	@Test
+	void aTableWithAColumnOfHeadingsAndTheFrenchPageAreReadToo() throws Exception {
+		String french = """
+				<html><body><h1>Annexes I, II et III</h1><p>valables à partir du <strong>1er octobre 2013</strong></p>
+				<table><thead><tr><th></th><th>Annexe I</th><th>Annexe II</th><th>Annexe III</th></tr></thead><tbody>
+				<tr><th colspan="4">CLASSE ELASMOBRANCHII</th></tr>
+				<tr><td>LAMNIFORMES</td><td></td><td></td><td></td></tr>
+				<tr><td>Lamnidae</td><td></td><td><i>Carcharodon carcharias</i></td><td></td></tr>
+				<tr><td></td><td></td><td></td><td><i>Lamna nasus</i> (Danemark, Suède et Royaume-Uni de Grande-Bretagne et d'Irlande du Nord)</td></tr>
+				</tbody></table></body></html>""";
+		Programme programme = programme();
+		Taxon lamnidae = JwpFactory.eINSTANCE.createTaxon();
+		lamnidae.setId("tx-lamnidae");
+		lamnidae.setAcceptedName("Lamnidae");
+		lamnidae.setRank(TaxonRank.FAMILY);
+		programme.getTaxa().add(lamnidae);
+		ImportPlan plan = plan(programme, french);
+		assertEquals("1 taxon added, 1 updated (CITES Appendices valid from 1er octobre 2013)", plan.summary());
+		assertTrue(plan.problems().isEmpty(), plan.problems().toString());
+		execute(plan);
+		assertEquals(List.of("II from 2005-01-12"), cites(byId(programme, "tx-carcharodon-carcharias")),
+				"in column 3, under Annexe II: the dated listing confirmed");
+		Listing porbeagle = only(lower(lamnidae, "Lamna nasus")); // the family of the left column's heading
+		assertEquals(LocalDate.of(2013, 10, 1), porbeagle.getEffective());
+		assertEquals("Danemark, Suède et Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", porbeagle.getParty());
+	}
+
+	@Test
 	void aPageWithoutItsDateIsImportedUndatedWithAWarning() throws Exception {
 		Programme programme = programme();
 		ImportPlan plan = plan(programme, page().replace("valid from <strong>25 September 2012</strong>", "<strong>current</strong>"));

@@ -48,11 +48,12 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 	private static final Set<String> REMARK_WORDS = Set.of("Only", "Except", "Excludes", "Excluding", "Includes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"Including", "Specimens", "For", "All", "The", "A", "In"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 	/**
-	 * A Party as the page names it: words in capitals with the small words of country names
-	 * ("Plurinational State of Bolivia", "United Kingdom of Great Britain and Northern Ireland").
+	 * A Party as the page names it: words in capitals with the small words of country names, in English,
+	 * French and Spanish ("Plurinational State of Bolivia", "Royaume-Uni de Grande-Bretagne et d'Irlande
+	 * du Nord", "Reino Unido de Gran Bretaña e Irlanda del Norte").
 	 */
 	private static final Pattern PARTY = Pattern.compile(
-			"(?:the )?\\p{Lu}[\\p{L}'.\u2019-]*(?: (?:of|the|and|de|du|des|la|le|del|y|et|\\p{Lu}[\\p{L}'.\u2019-]*))*"); //$NON-NLS-1$
+			"(?:the |l'|d')?\\p{Lu}[\\p{L}'.\u2019-]*(?: (?:of|the|and|de|du|des|la|le|del|y|e|et|d'\\p{Lu}[\\p{L}'.\u2019-]*|\\p{Lu}[\\p{L}'.\u2019-]*))*"); //$NON-NLS-1$
 
 	/** Whether a cell holds nothing but spaces, {@code &nbsp;}, tabs or empty formatting. */
 	static boolean blank(Element cell) {
@@ -185,7 +186,7 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 	private static boolean parties(String text) {
 		// "Brazil and the Plurinational State of Bolivia. In addition, the following countries ...": the first sentence
 		String first = Values.normalize(text).split("\\. ", 2)[0]; //$NON-NLS-1$
-		for (String item : first.split(",\\s*|;\\s*|\\s+(?:and|et|y)\\s+")) { //$NON-NLS-1$
+		for (String item : first.split(",\\s*|;\\s*|\\s+(?:and|et|y|e)\\s+")) { //$NON-NLS-1$
 			if (!PARTY.matcher(item.strip()).matches()) {
 				return false;
 			}

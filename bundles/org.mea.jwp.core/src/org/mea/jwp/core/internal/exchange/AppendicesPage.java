@@ -31,8 +31,9 @@ import org.mea.jwp.model.AppendixListing;
  * The layout this follows (2012-2014 editions): headings are rows of one cell across the table
  * ({@code th colspan=3} for FAUNA / PHYLUM / CLASS, {@code td colspan=3} for an order in capitals or
  * a family with its common names); a taxon is a row of one cell per Appendix, filled in its column.
- * Columns are found by their header, not by position, so a table with a column of headings or
- * common names before or after the Appendices is read the same way.
+ * Columns are found by their header, not by position: a table with a column of headings before the
+ * Appendices (or of common names after them) is read the same way, the text of such a column as a
+ * heading.
  */
 final class AppendicesPage {
 
@@ -192,6 +193,10 @@ final class AppendicesPage {
 					continue;
 				}
 				AppendixListing appendix = at < table.columns.size() ? table.columns.get(at) : null;
+				if (appendix == null && at < table.columns.size()) {
+					headings.read(cell); // a column of headings (or common names) beside the Appendices
+					continue;
+				}
 				if (appendix == null) {
 					log.error(line(cell), "\"" + AppendicesEntry.shortText(cell) + "\" is in column " + (at + 1) //$NON-NLS-1$ //$NON-NLS-2$
 							+ ", which no Appendix (I, II, III) heads; the entry is skipped"); //$NON-NLS-1$
