@@ -157,7 +157,8 @@ class ImportCommandTest {
 	void listNamesTheImporters() {
 		assertEquals(0, run("--list"));
 		List<String> ids = command.out().lines().map(l -> l.split(" ")[0]).toList();
-		assertEquals(List.of("org.mea.jwp.core.activities.csv", SPECIES, "org.mea.jwp.core.speciesplus.csv"), ids,
-				"by name: Activities, Species listing, Species+ / CITES Checklist download");
+		assertEquals(List.of("org.mea.jwp.core.activities.csv", "org.mea.jwp.core.cites.appendices.html", SPECIES,
+				"org.mea.jwp.core.speciesplus.csv"), ids,
+				"by name: Activities, CITES Appendices as published, Species listing, Species+ / CITES Checklist download");
 	}
 }

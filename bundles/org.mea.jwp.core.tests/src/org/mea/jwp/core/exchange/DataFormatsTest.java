@@ -62,6 +62,10 @@ class DataFormatsTest {
 		assertEquals(List.of("csv"), species.extensions());
 		assertEquals("org.mea.jwp.core", species.contributor());
 		assertTrue(species.accepts("Listing.CSV"));
+		DataFormat appendices = DataFormats.get().importer("org.mea.jwp.core.cites.appendices.html").orElseThrow();
+		assertEquals("CITES Appendices as published (HTML)", appendices.name());
+		assertEquals(List.of("html", "htm"), appendices.extensions());
+		assertTrue(appendices.accepts("appendices.htm") && !appendices.accepts("appendices.csv"));
 		assertEquals("IATI 2.03 activities", DataFormats.get().exporter("org.mea.jwp.core.iati.xml").orElseThrow().name());
 		assertSame(DataFormats.get(), DataFormats.get(), "one registry, made once");
 	}
