@@ -232,7 +232,7 @@ class ReportCommandTest {
 		assertTrue(lines.contains(BROKEN + "  Fails while rendering (test)  (Tests; pdf, html)"), lines.toString());
 		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt, xlsx)"),
 				lines.get(0));
-		assertTrue(lines.contains("    reportingDate (date, default 2014-12-31)"), lines.toString());
+		assertTrue(lines.contains("    reportingDate (date)  Default: the last day of the programme's period"), lines.toString());
 	}
 
 	@Test

@@ -45,10 +45,11 @@ public final class ReportCommand {
 			  --format FORMAT  pdf, html, docx, odt or xlsx (Excel)
 			  --out FILE       where to write the report (replaced if it exists)
 			  --param NAME=VALUE  a parameter the design declares, e.g. for the progress report:
-			      committee=CITES_SC|CMS_STC   (default CITES_SC)
+			      committee=ID                 a committee's body id, e.g. body-cms-stc, or CITES_SC, CMS_STC
+			                                   (default: the programme's first Standing Committee)
 			      meeting=ID                   a meeting id of the programme (default: the committee's latest)
-			      symbol=TEXT                  document symbol (default e.g. "SC65 Doc. 14.3")
-			      reportingDate=YYYY-MM-DD     (default 2014-12-31)
+			      symbol=TEXT                  document symbol (default: the committee's pattern, e.g. "SC65 Doc. 14.3")
+			      reportingDate=YYYY-MM-DD     (default: the meeting's first day, else the programme's last day)
 			  --list           the designs there are, with their formats and parameters
 			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 4 report failed, 5 output not writable,
 			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$

@@ -1874,13 +1874,49 @@ public interface JwpPackage extends EPackage {
 	int BODY__ORGANIZER = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Convention Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BODY__CONVENTION_TITLE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Secretariat</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BODY__SECRETARIAT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Document Symbol Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BODY__DOCUMENT_SYMBOL_PATTERN = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Document Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BODY__DOCUMENT_LAYOUT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Body</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BODY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int BODY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Body</em>' class.
@@ -2674,6 +2710,16 @@ public interface JwpPackage extends EPackage {
 	int INSTRUMENT_KIND = 35;
 
 	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.DocumentLayout <em>Document Layout</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.DocumentLayout
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDocumentLayout()
+	 * @generated
+	 */
+	int DOCUMENT_LAYOUT = 36;
+
+	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.BodyKind <em>Body Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2681,7 +2727,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBodyKind()
 	 * @generated
 	 */
-	int BODY_KIND = 36;
+	int BODY_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.DecisionKind <em>Decision Kind</em>}' enum.
@@ -2691,7 +2737,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDecisionKind()
 	 * @generated
 	 */
-	int DECISION_KIND = 37;
+	int DECISION_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AdoptionKind <em>Adoption Kind</em>}' enum.
@@ -2701,7 +2747,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAdoptionKind()
 	 * @generated
 	 */
-	int ADOPTION_KIND = 38;
+	int ADOPTION_KIND = 39;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2711,7 +2757,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 39;
+	int LOCAL_DATE = 40;
 
 
 	/**
@@ -4388,6 +4434,50 @@ public interface JwpPackage extends EPackage {
 	EReference getBody_Organizer();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Body#getConventionTitle <em>Convention Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Convention Title</em>'.
+	 * @see org.mea.jwp.model.Body#getConventionTitle()
+	 * @see #getBody()
+	 * @generated
+	 */
+	EAttribute getBody_ConventionTitle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Body#getSecretariat <em>Secretariat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Secretariat</em>'.
+	 * @see org.mea.jwp.model.Body#getSecretariat()
+	 * @see #getBody()
+	 * @generated
+	 */
+	EAttribute getBody_Secretariat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Body#getDocumentSymbolPattern <em>Document Symbol Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document Symbol Pattern</em>'.
+	 * @see org.mea.jwp.model.Body#getDocumentSymbolPattern()
+	 * @see #getBody()
+	 * @generated
+	 */
+	EAttribute getBody_DocumentSymbolPattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Body#getDocumentLayout <em>Document Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document Layout</em>'.
+	 * @see org.mea.jwp.model.Body#getDocumentLayout()
+	 * @see #getBody()
+	 * @generated
+	 */
+	EAttribute getBody_DocumentLayout();
+
+	/**
 	 * Returns the meta object for class '{@link org.mea.jwp.model.Meeting <em>Meeting</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5072,6 +5162,16 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getInstrumentKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.mea.jwp.model.DocumentLayout <em>Document Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Document Layout</em>'.
+	 * @see org.mea.jwp.model.DocumentLayout
+	 * @generated
+	 */
+	EEnum getDocumentLayout();
 
 	/**
 	 * Returns the meta object for enum '{@link org.mea.jwp.model.BodyKind <em>Body Kind</em>}'.
@@ -6419,6 +6519,38 @@ public interface JwpPackage extends EPackage {
 		EReference BODY__ORGANIZER = eINSTANCE.getBody_Organizer();
 
 		/**
+		 * The meta object literal for the '<em><b>Convention Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BODY__CONVENTION_TITLE = eINSTANCE.getBody_ConventionTitle();
+
+		/**
+		 * The meta object literal for the '<em><b>Secretariat</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BODY__SECRETARIAT = eINSTANCE.getBody_Secretariat();
+
+		/**
+		 * The meta object literal for the '<em><b>Document Symbol Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BODY__DOCUMENT_SYMBOL_PATTERN = eINSTANCE.getBody_DocumentSymbolPattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Document Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BODY__DOCUMENT_LAYOUT = eINSTANCE.getBody_DocumentLayout();
+
+		/**
 		 * The meta object literal for the '{@link org.mea.jwp.model.impl.MeetingImpl <em>Meeting</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6963,6 +7095,16 @@ public interface JwpPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INSTRUMENT_KIND = eINSTANCE.getInstrumentKind();
+
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.DocumentLayout <em>Document Layout</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.DocumentLayout
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDocumentLayout()
+		 * @generated
+		 */
+		EEnum DOCUMENT_LAYOUT = eINSTANCE.getDocumentLayout();
 
 		/**
 		 * The meta object literal for the '{@link org.mea.jwp.model.BodyKind <em>Body Kind</em>}' enum.

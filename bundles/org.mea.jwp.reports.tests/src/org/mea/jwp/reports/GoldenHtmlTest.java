@@ -35,7 +35,8 @@ class GoldenHtmlTest {
 	@Test
 	void progressReportHtmlMatchesTheGoldenFile() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new ProgressReport(ProgrammeStore.programme(DefaultProgramme.load())).committee(Committee.CITES_SC)
+		org.mea.jwp.model.Programme programme = ProgrammeStore.programme(DefaultProgramme.load());
+		new ProgressReport(programme).committee(Committee.parse("CITES_SC", programme))
 				.reportingDate(LocalDate.of(2014, 12, 31)).render(ReportFormat.HTML, out);
 		String actual = normalise(out.toString(StandardCharsets.UTF_8));
 		String expected;

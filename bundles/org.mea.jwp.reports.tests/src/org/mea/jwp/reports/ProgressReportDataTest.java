@@ -39,7 +39,7 @@ class ProgressReportDataTest {
 
 	@Test
 	void citesReportGoesToSc65InJuly2014() {
-		ProgressReport report = new ProgressReport(programme).committee(Committee.CITES_SC);
+		ProgressReport report = new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme));
 		assertEquals("SC65 Doc. 14.3", report.effectiveSymbol());
 		ProgressReportData data = report.data();
 		assertEquals("Sixty-fifth meeting of the Standing Committee", data.meetingTitle());
@@ -49,7 +49,7 @@ class ProgressReportDataTest {
 
 	@Test
 	void cmsReportUsesTheCmsNamesAndSymbols() {
-		ProgressReport report = new ProgressReport(programme).committee(Committee.CMS_STC);
+		ProgressReport report = new ProgressReport(programme).committee(Committee.parse("body-cms-stc", programme));
 		assertEquals("UNEP/CMS/StC40/Doc.14.3", report.effectiveSymbol());
 		assertEquals("Fortieth meeting of the Standing Committee", report.data().meetingTitle());
 		assertTrue(report.data().conventionName().contains("MIGRATORY SPECIES"));

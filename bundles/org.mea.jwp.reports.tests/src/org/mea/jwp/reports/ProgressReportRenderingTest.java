@@ -65,7 +65,7 @@ class ProgressReportRenderingTest {
 
 	@Test
 	void pdfLooksLikeAStandingCommitteeDocument() throws Exception {
-		byte[] pdf = render(new ProgressReport(programme).committee(Committee.CITES_SC), ReportFormat.PDF);
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)), ReportFormat.PDF);
 		List<String> pages = pdfPages(pdf);
 		String first = pages.get(0);
 		assertTrue(first.contains("Original language: English"), first);
@@ -152,7 +152,7 @@ class ProgressReportRenderingTest {
 
 	@Test
 	void cmsStandingCommitteeGetsItsOwnConventionAndSymbol() throws Exception {
-		String first = pdfPages(render(new ProgressReport(programme).committee(Committee.CMS_STC), ReportFormat.PDF)).get(0);
+		String first = pdfPages(render(new ProgressReport(programme).committee(Committee.parse("body-cms-stc", programme)), ReportFormat.PDF)).get(0);
 		assertTrue(first.contains("MIGRATORY SPECIES OF WILD ANIMALS"), first);
 		assertTrue(first.contains("UNEP/CMS/StC40/Doc.14.3"), first);
 		assertTrue(first.contains("Fortieth meeting of the Standing Committee"), first);
@@ -198,7 +198,7 @@ class ProgressReportRenderingTest {
 	void progressSummaryHasAChartOfTheActivitiesByThemeAndStatus() throws Exception {
 		ProgressReport report = new ProgressReport(programme);
 		String html = new String(render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
-		assertTrue(html.contains("Activities by theme and status as at 31 December 2014"), "chart caption");
+		assertTrue(html.contains("Activities by theme and status as at 7 July 2014"), "chart caption: by default as at the first day of the meeting reported to (SC65)");
 		List<String> charts = RenderedCharts.svgs(html);
 		assertEquals(1, charts.size(), "one chart, inline in the HTML");
 		String svg = charts.get(0);

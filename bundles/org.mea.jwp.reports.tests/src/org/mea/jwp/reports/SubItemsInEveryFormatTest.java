@@ -44,7 +44,7 @@ class SubItemsInEveryFormatTest {
 	@EnumSource(value = ReportFormat.class, names = { "PDF", "HTML", "DOCX", "ODT", "XLSX" })
 	void theAnnexListsTheSubItemsUnderTheirActivity(ReportFormat format) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new ProgressReport(programme).committee(Committee.CITES_SC).render(format, out);
+		new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)).render(format, out);
 		// a word broken at its hyphen at a line's end is one word again
 		String lines = lines(format, out.toByteArray()).replace("-\n", "-"); //$NON-NLS-1$ //$NON-NLS-2$
 		String flat = lines.replace('\n', ' ');

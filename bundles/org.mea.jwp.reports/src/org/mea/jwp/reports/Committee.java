@@ -1,82 +1,149 @@
 package org.mea.jwp.reports;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.mea.jwp.model.Body;
+import org.mea.jwp.model.BodyKind;
+import org.mea.jwp.model.Convention;
+import org.mea.jwp.model.DocumentLayout;
+import org.mea.jwp.model.Programme;
+
 /**
- * The committee a progress report is addressed to. The two Conventions name their committee,
- * their documents and their Secretariat differently; the report takes all of that from here.
+ * The committee a progress report is addressed to: a body of the programme's registry, with what
+ * its documents print (the Convention's name, the Secretariat, the symbol's pattern, the first
+ * page's layout). A third Convention's committee is a body with these attributes, not code.
+ * <p>
+ * Programmes written before bodies carried them get, for a CITES or CMS body, what that
+ * Convention's documents print (see {@link #fallback}); the embedded programme carries them.
  */
-public enum Committee {
+public final class Committee {
 
-	/** The CITES Standing Committee ("SC65 Doc. 14.3"). */
-	CITES_SC("CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES\nOF WILD FAUNA AND FLORA", //$NON-NLS-1$
-			"Standing Committee", "SC", "CITES Secretariat", "body-cites-sc"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	/** The CMS Standing Committee ("UNEP/CMS/StC41/Doc.12"). */
-	CMS_STC("CONVENTION ON THE CONSERVATION OF\nMIGRATORY SPECIES OF WILD ANIMALS", //$NON-NLS-1$
-			"Standing Committee", "StC", "UNEP/CMS Secretariat", "body-cms-stc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private final Body body;
 
-	private final String convention;
-	private final String committee;
-	private final String abbreviation;
-	private final String secretariat;
-	private final String bodyId;
-
-	Committee(String convention, String committee, String abbreviation, String secretariat, String bodyId) {
-		this.convention = convention;
-		this.committee = committee;
-		this.abbreviation = abbreviation;
-		this.secretariat = secretariat;
-		this.bodyId = bodyId;
+	private Committee(Body body) {
+		this.body = Objects.requireNonNull(body);
 	}
 
-	/** The Convention's full name in capitals, as on the first page of its documents. */
+	/** The committee of {@code body}; null for none. */
+	public static Committee of(Body body) {
+		return body == null ? null : new Committee(body);
+	}
+
+	/**
+	 * The programme's committees that receive reports: its Standing Committees and any body with a
+	 * document layout, in registry order.
+	 */
+	public static List<Committee> of(Programme programme) {
+		return programme.getBodies().stream()
+				.filter(body -> body.getKind() == BodyKind.STANDING_COMMITTEE || body.getDocumentLayout() != DocumentLayout.NONE)
+				.map(Committee::new).toList();
+	}
+
+	/** The committee a report goes to when none is named: the programme's first; null when it has none. */
+	public static Committee first(Programme programme) {
+		List<Committee> committees = of(programme);
+		return committees.isEmpty() ? null : committees.get(0);
+	}
+
+	/**
+	 * The committee {@code value} names in {@code programme}: a body id ("body-cms-stc"), the
+	 * Convention and the abbreviation ("CMS StC", "CITES_SC", as the parameter was written before
+	 * committees were data), or the body's name.
+	 *
+	 * @throws IllegalArgumentException naming the programme's committees when none fits
+	 */
+	public static Committee parse(String value, Programme programme) {
+		String key = value == null ? "" : normal(value); //$NON-NLS-1$
+		for (Committee committee : of(programme)) {
+			Body body = committee.body;
+			if (key.equals(normal(body.getId())) || key.equals(normal(body.getName()))
+					|| key.equals(normal(body.getConvention().getLiteral() + " " + body.getAbbreviation()))) { //$NON-NLS-1$
+				return committee;
+			}
+		}
+		throw new IllegalArgumentException("Unknown committee \"" + value + "\"; the programme's committees are " //$NON-NLS-1$ //$NON-NLS-2$
+				+ String.join(", ", of(programme).stream().map(c -> c.bodyId() + " (" + c.body.getName() + ")").toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static String normal(String text) {
+		return text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' '); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The body in the programme's registry. */
+	public Body body() {
+		return body;
+	}
+
+	/** The Convention's full name in capitals, one line per line, as on the first page of its documents. */
 	public String conventionName() {
-		return convention;
+		return text(body.getConventionTitle(), fallback().conventionTitle);
 	}
 
-	/** "Standing Committee". */
+	/** "Standing Committee", or the body's name for another kind of body. */
 	public String committeeName() {
-		return committee;
+		return body.getKind() == BodyKind.STANDING_COMMITTEE ? "Standing Committee" : body.getName(); //$NON-NLS-1$
 	}
 
 	/** The symbol prefix of the committee's meetings ("SC", "StC"). */
 	public String abbreviation() {
-		return abbreviation;
+		return body.getAbbreviation() == null ? "" : body.getAbbreviation(); //$NON-NLS-1$
 	}
 
 	/** Who writes to the committee. */
 	public String secretariat() {
-		return secretariat;
+		return text(body.getSecretariat(), fallback().secretariat);
 	}
 
-	/** The id of the committee's body in the programme's registry. */
+	/** The id of the committee's body in the programme's registry; also the parameter value that names it. */
 	public String bodyId() {
-		return bodyId;
+		return body.getId();
 	}
 
-	/** The committee whose body is {@code body} (by id, else by convention), or {@code null}. */
-	public static Committee of(org.mea.jwp.model.Body body) {
-		if (body == null) {
-			return null;
-		}
-		for (Committee committee : values()) {
-			if (committee.bodyId.equals(body.getId())) {
-				return committee;
-			}
-		}
-		return switch (body.getConvention()) {
-		case CITES -> CITES_SC;
-		case CMS -> CMS_STC;
-		default -> null;
+	/** The first page its documents have. */
+	public DocumentLayout layout() {
+		return body.getDocumentLayout() != DocumentLayout.NONE ? body.getDocumentLayout() : fallback().layout;
+	}
+
+	/** The symbol of the document for agenda item {@code item} of the meeting {@code meetingSymbol} ("SC65", "StC41"). */
+	public String documentSymbol(String meetingSymbol, String item) {
+		return text(body.getDocumentSymbolPattern(), fallback().symbolPattern).replace("{meeting}", meetingSymbol) //$NON-NLS-1$
+				.replace("{item}", item); //$NON-NLS-1$
+	}
+
+	private static String text(String value, String otherwise) {
+		return value == null || value.isBlank() ? otherwise : value;
+	}
+
+	/** What a body without the attributes gets: what its Convention's documents print. */
+	private Fallback fallback() {
+		Convention convention = body.getConvention();
+		return switch (convention) {
+		case CITES -> new Fallback("CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES\nOF WILD FAUNA AND FLORA", //$NON-NLS-1$
+				"CITES Secretariat", "{meeting} Doc. {item}", DocumentLayout.CITES); //$NON-NLS-1$ //$NON-NLS-2$
+		case CMS -> new Fallback("CONVENTION ON THE CONSERVATION OF\nMIGRATORY SPECIES OF WILD ANIMALS", //$NON-NLS-1$
+				"UNEP/CMS Secretariat", "UNEP/CMS/{meeting}/Doc.{item}", DocumentLayout.CMS); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> new Fallback(convention.getLiteral().toUpperCase(Locale.ROOT), convention.getLiteral() + " Secretariat", //$NON-NLS-1$
+				"{meeting} Doc. {item}", DocumentLayout.CITES); //$NON-NLS-1$
 		};
 	}
 
-	/** The committee for a parameter value ("CITES_SC", "cites-sc", "CMS_StC"...). */
-	public static Committee parse(String value) {
-		String key = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'); //$NON-NLS-1$
-		for (Committee committee : values()) {
-			if (committee.name().equals(key)) {
-				return committee;
-			}
-		}
-		throw new IllegalArgumentException("Unknown committee \"" + value + "\"; use CITES_SC or CMS_STC"); //$NON-NLS-1$ //$NON-NLS-2$
+	private record Fallback(String conventionTitle, String secretariat, String symbolPattern, DocumentLayout layout) {
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Committee committee && committee.body == body;
+	}
+
+	@Override
+	public int hashCode() {
+		return System.identityHashCode(body);
+	}
+
+	@Override
+	public String toString() {
+		return body.getName();
 	}
 }

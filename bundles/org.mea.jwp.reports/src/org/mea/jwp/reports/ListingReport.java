@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.mea.jwp.core.MeetingCalendar;
 import org.mea.jwp.core.SpeciesConcordance;
+import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
@@ -48,11 +50,13 @@ public final class ListingReport {
 
 	private final Programme programme;
 	private final Kind kind;
-	private LocalDate reportingDate = LocalDate.of(2014, 12, 31);
+	/** Until one is given: the last day of the programme's period (today for a programme without one). */
+	private LocalDate reportingDate;
 
 	public ListingReport(Programme programme, Kind kind) {
 		this.programme = programme;
 		this.kind = kind;
+		this.reportingDate = Objects.requireNonNullElseGet(Cycles.programmeEnd(programme), LocalDate::now);
 	}
 
 	public ListingReport reportingDate(LocalDate value) {

@@ -26,23 +26,29 @@ import org.mea.jwp.model.operations.MeetingOperations;
 public final class ProgressReport {
 
 	private final Programme programme;
-	private Committee committee = Committee.CITES_SC;
+	private Committee committee;
 	private Meeting meeting;
 	private String symbol;
-	private LocalDate reportingDate = LocalDate.of(2014, 12, 31);
+	private LocalDate reportingDate;
 	private String author;
 	private String recommendations;
 	private String agenda;
 	private ReportingCycle cycle;
-	private boolean reportingDateGiven;
 
+	/** A report on {@code programme}, to its first committee (see {@link Committee#first}) unless told otherwise. */
 	public ProgressReport(Programme programme) {
 		this.programme = programme;
+		this.committee = Committee.first(programme);
 	}
 
 	public ProgressReport committee(Committee value) {
 		committee = value;
 		return this;
+	}
+
+	/** The committee reported to; null when the programme has none and none was given. */
+	public Committee committee() {
+		return committee;
 	}
 
 	/** The meeting by its id in the programme ("mtg-cites-sc-65"); null: the committee's latest. */
@@ -83,7 +89,6 @@ public final class ProgressReport {
 
 	public ProgressReport reportingDate(LocalDate value) {
 		reportingDate = value;
-		reportingDateGiven = value != null;
 		return this;
 	}
 
@@ -102,7 +107,7 @@ public final class ProgressReport {
 		return this;
 	}
 
-	/** The meeting reported to: the one chosen, else the committee's latest meeting in the programme. */
+	/** The meeting reported to: the one chosen, else the cycle's, else the committee's latest meeting in the programme. */
 	public Meeting effectiveMeeting() {
 		if (meeting != null) {
 			return meeting;
@@ -110,14 +115,18 @@ public final class ProgressReport {
 		if (cycle != null && cycle.getMeeting() != null) {
 			return cycle.getMeeting();
 		}
+		if (committee == null) {
+			return null;
+		}
 		return programme.getMeetings().stream()
 				.filter(m -> m.getBody() != null && committee.bodyId().equals(m.getBody().getId()))
 				.max(Comparator.comparingInt(Meeting::getYear).thenComparingInt(Meeting::getNumber)).orElse(null);
 	}
 
 	/**
-	 * The document symbol: the one given, else the committee's form for the meeting and the
-	 * agenda item of the joint work programme ("SC65 Doc. 14.3", "UNEP/CMS/StC40/Doc.14.3").
+	 * The document symbol: the one given, else the cycle's, else the committee's pattern for the
+	 * meeting and the agenda item under which the programme itself was presented ("14.3" of
+	 * "SC62 Doc. 14.3": "SC65 Doc. 14.3", "UNEP/CMS/StC40/Doc.14.3").
 	 */
 	public String effectiveSymbol() {
 		if (symbol != null && !symbol.isBlank()) {
@@ -126,17 +135,42 @@ public final class ProgressReport {
 		if (cycle != null && cycle.getDocumentSymbol() != null && !cycle.getDocumentSymbol().isBlank()) {
 			return cycle.getDocumentSymbol().strip();
 		}
+		if (committee == null) {
+			return programme.getDocumentSymbol();
+		}
 		Meeting target = effectiveMeeting();
 		String meetingSymbol = target == null ? committee.abbreviation() : MeetingOperations.symbol(target);
-		return committee == Committee.CITES_SC ? meetingSymbol + " Doc. 14.3" : "UNEP/CMS/" + meetingSymbol + "/Doc.14.3"; //$NON-NLS-1$ //$NON-NLS-2$
+		return committee.documentSymbol(meetingSymbol, agendaItem(programme.getDocumentSymbol()));
 	}
 
-	/** The reporting date: the one given, else the cycle's, else 31 December 2014. */
+	/** The agenda item a symbol names: what follows its last "Doc." ("14.3"); "x" when it names none. */
+	static String agendaItem(String documentSymbol) {
+		if (documentSymbol != null) {
+			int doc = documentSymbol.lastIndexOf("Doc."); //$NON-NLS-1$
+			if (doc >= 0 && !documentSymbol.substring(doc + 4).isBlank()) {
+				return documentSymbol.substring(doc + 4).strip();
+			}
+		}
+		return "x"; //$NON-NLS-1$
+	}
+
+	/**
+	 * The reporting date: the one given, else the cycle's, else the first day of the meeting
+	 * reported to, else the last day of the programme's period.
+	 */
 	public LocalDate effectiveReportingDate() {
-		if (!reportingDateGiven && cycle != null && Cycles.dateOf(cycle) != null) {
+		if (reportingDate != null) {
+			return reportingDate;
+		}
+		if (cycle != null && Cycles.dateOf(cycle) != null) {
 			return Cycles.dateOf(cycle);
 		}
-		return reportingDate;
+		Meeting target = effectiveMeeting();
+		if (target != null && target.getStartDate() != null) {
+			return target.getStartDate();
+		}
+		LocalDate end = Cycles.programmeEnd(programme);
+		return end != null ? end : LocalDate.now();
 	}
 
 	/**
@@ -164,6 +198,9 @@ public final class ProgressReport {
 		String introduction = cycle == null ? null : cycle.getIntroduction();
 		String effectiveRecommendations = recommendations != null && !recommendations.isBlank() ? recommendations
 				: cycle == null ? null : cycle.getRecommendations();
+		if (committee == null) {
+			throw new IllegalStateException("The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
+		}
 		return new ProgressReportData(programme, committee, effectiveMeeting(), effectiveReportingDate(), author,
 				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes());
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.Adoption;
+import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
@@ -74,7 +77,7 @@ public final class ProgressReportData {
 		this.reportingDate = reportingDate;
 		this.author = author == null || author.isBlank() ? committee.secretariat() : author.strip();
 		this.recommendations = recommendations == null || recommendations.isBlank()
-				? "The Standing Committee is invited to note this report and to encourage Parties, partner organizations " //$NON-NLS-1$
+				? "The " + committee.committeeName() + " is invited to note this report and to encourage Parties, partner organizations " //$NON-NLS-1$ //$NON-NLS-2$
 						+ "and donors to support the activities of the joint work programme that are subject to external funding." //$NON-NLS-1$
 				: recommendations.strip();
 		this.symbol = symbol;
@@ -175,9 +178,7 @@ public final class ProgressReportData {
 		paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
 		narrative(rows, number, introduction);
 		heading(rows, "Background"); //$NON-NLS-1$
-		paragraph(rows, number, "At its " + adoptionWording() + ", the " + committee.committeeName() //$NON-NLS-1$ //$NON-NLS-2$
-				+ " took note of the " + programme.getTitle() + " (document " + programme.getDocumentSymbol() //$NON-NLS-1$ //$NON-NLS-2$
-				+ "), which covers the period " + programme.getPeriodStart() + "-" + programme.getPeriodEnd() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		paragraph(rows, number, adoptionSentence());
 		narrative(rows, number, programme.getBackground());
 		heading(rows, "Progress in the implementation of the joint work programme"); //$NON-NLS-1$
 		int all = 0;
@@ -299,8 +300,75 @@ public final class ProgressReportData {
 		}
 	}
 
-	private String adoptionWording() {
-		return "62nd meeting (Geneva, July 2012)"; //$NON-NLS-1$
+	/**
+	 * What a body did with the programme, from the programme's adoptions: the committee's own latest
+	 * act, else the latest adoption or endorsement by another body, naming it ("At its 38th meeting
+	 * (November 2011), the CMS Standing Committee adopted the ..."); a plain sentence when none is
+	 * recorded.
+	 */
+	String adoptionSentence() {
+		String what = programme.getTitle() + " (document " + programme.getDocumentSymbol() + "), which covers the period " //$NON-NLS-1$ //$NON-NLS-2$
+				+ programme.getPeriodStart() + "-" + programme.getPeriodEnd() + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		Adoption adoption = adoption();
+		if (adoption == null) {
+			return "The " + what; //$NON-NLS-1$
+		}
+		String when = adoption.getMeeting() != null ? "At its " + numberedMeeting(adoption.getMeeting()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
+				: adoption.getDate() != null ? "On " + longDate(adoption.getDate()) + ", " : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String who = adoption.getBody() == committee.body() ? "the " + committee.committeeName() //$NON-NLS-1$
+				: "the " + adoption.getBody().getName(); //$NON-NLS-1$
+		String did = switch (adoption.getKind()) {
+		case ENDORSED -> " endorsed the "; //$NON-NLS-1$
+		case NOTED -> " took note of the "; //$NON-NLS-1$
+		case ENDORSEMENT_REQUESTED -> " was invited to endorse the "; //$NON-NLS-1$
+		default -> " adopted the "; //$NON-NLS-1$
+		};
+		String sentence = when + who + did + what;
+		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+	}
+
+	private Adoption adoption() {
+		Comparator<Adoption> latest = Comparator.comparing(ProgressReportData::adoptionDate, Comparator.nullsFirst(Comparator.naturalOrder()));
+		List<Adoption> withBody = programme.getAdoptions().stream().filter(a -> a.getBody() != null).toList();
+		return withBody.stream().filter(a -> a.getBody() == committee.body()).max(latest)
+				.or(() -> withBody.stream().filter(a -> a.getKind() == AdoptionKind.ADOPTED || a.getKind() == AdoptionKind.ENDORSED).max(latest))
+				.orElse(null);
+	}
+
+	/** When an act took place, as far as the model knows (its date, its meeting's first day, the meeting's year). */
+	private static LocalDate adoptionDate(Adoption adoption) {
+		if (adoption.getDate() != null) {
+			return adoption.getDate();
+		}
+		Meeting meeting = adoption.getMeeting();
+		if (meeting == null) {
+			return null;
+		}
+		return meeting.getStartDate() != null ? meeting.getStartDate() : meeting.getYear() > 0 ? LocalDate.of(meeting.getYear(), 1, 1) : null;
+	}
+
+	/** "62nd meeting (Geneva, July 2012)", "38th meeting (November 2011)". */
+	private static String numberedMeeting(Meeting meeting) {
+		String name = meeting.getNumber() > 0 ? numbered(meeting.getNumber()) + " meeting" : "meeting"; //$NON-NLS-1$ //$NON-NLS-2$
+		String place = meeting.getPlace() == null ? "" : meeting.getPlace().replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String date = meeting.getStartDate() != null ? DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(meeting.getStartDate()) //$NON-NLS-1$
+				: meeting.getWhen() != null && meeting.getWhen().matches(".*\\d{4}.*") ? meeting.getWhen() //$NON-NLS-1$
+						: meeting.getYear() > 0 ? Integer.toString(meeting.getYear()) : ""; //$NON-NLS-1$
+		String details = String.join(", ", java.util.stream.Stream.of(place, date).filter(part -> !part.isEmpty()).toList()); //$NON-NLS-1$
+		return details.isEmpty() ? name : name + " (" + details + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** 1st, 2nd, 3rd, 11th, 62nd. */
+	static String numbered(int n) {
+		int lastTwo = n % 100;
+		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" //$NON-NLS-1$
+				: switch (n % 10) {
+				case 1 -> "st"; //$NON-NLS-1$
+				case 2 -> "nd"; //$NON-NLS-1$
+				case 3 -> "rd"; //$NON-NLS-1$
+				default -> "th"; //$NON-NLS-1$
+				};
+		return n + suffix;
 	}
 
 	private String themeSummary(Theme theme) {

@@ -18,7 +18,7 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 		TEXT,
 		/** A date, YYYY-MM-DD. */
 		DATE,
-		/** CITES_SC or CMS_STC. */
+		/** A committee of the programme: its body's id, or the Convention and abbreviation (CITES_SC, CMS_STC). */
 		COMMITTEE,
 		/** The id of a meeting of the programme. */
 		MEETING,
@@ -49,14 +49,8 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 				yield name + " \"" + value + "\" is not a date; use YYYY-MM-DD"; //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		case COMMITTEE -> {
-			try {
-				Committee.parse(stripped);
-				yield null;
-			} catch (IllegalArgumentException e) {
-				yield name + ": " + e.getMessage(); //$NON-NLS-1$
-			}
-		}
+		// a committee is a body of the programme: checked when the programme is read (ReportArguments)
+		case COMMITTEE -> stripped.isEmpty() ? name + " is empty" : null; //$NON-NLS-1$
 		case FLAG -> stripped.matches("(?i)true|false|yes|no|1|0") ? null //$NON-NLS-1$
 				: name + " \"" + value + "\" is not true or false"; //$NON-NLS-1$ //$NON-NLS-2$
 		default -> null;

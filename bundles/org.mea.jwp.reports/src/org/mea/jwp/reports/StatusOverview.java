@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
+import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.core.cycles.Deadline;
 import org.mea.jwp.core.cycles.DeadlineRules;
 import org.mea.jwp.core.cycles.Deadlines;
@@ -28,11 +30,13 @@ import org.mea.jwp.model.operations.Timeframes;
 public final class StatusOverview {
 
 	private final Programme programme;
-	private LocalDate reportingDate = LocalDate.of(2014, 12, 31);
+	/** Until one is given: the last day of the programme's period (today for a programme without one). */
+	private LocalDate reportingDate;
 	private DeadlineRules rules = DeadlineRules.fromPreferences();
 
 	public StatusOverview(Programme programme) {
 		this.programme = programme;
+		this.reportingDate = Objects.requireNonNullElseGet(Cycles.programmeEnd(programme), LocalDate::now);
 	}
 
 	public StatusOverview reportingDate(LocalDate value) {

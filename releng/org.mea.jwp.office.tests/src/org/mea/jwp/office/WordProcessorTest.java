@@ -77,7 +77,7 @@ class WordProcessorTest {
 		String footer = Expected.of("progress").footer(); //$NON-NLS-1$
 		List<String> narrow = new ArrayList<>();
 		int checked = 0;
-		for (Map<String, Object> paragraph : new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data()
+		for (Map<String, Object> paragraph : new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).data()
 				.paragraphs()) {
 			if (!"paragraph".equals(paragraph.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
@@ -106,7 +106,7 @@ class WordProcessorTest {
 	@MethodSource("wordProcessorFormats")
 	void writesTheConventionsNameAsItIs(ReportFormat format) throws Exception {
 		PdfLayout printed = Renditions.of("progress").printed(format); //$NON-NLS-1$
-		for (String line : Committee.CITES_SC.conventionName().split("\n")) { //$NON-NLS-1$
+		for (String line : Committee.parse("body-cites-sc", Renditions.programme()).conventionName().split("\n")) { //$NON-NLS-1$
 			assertTrue(Reader.hasLine(printed, line), "no line reads \"" + line + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
@@ -114,7 +114,7 @@ class WordProcessorTest {
 	@ParameterizedTest(name = "progress.{0}")
 	@MethodSource("officeFormats")
 	void marksItsHeadingsSoThatTheOutlineShowsThem(ReportFormat format) throws Exception {
-		ProgressReportData data = new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data();
+		ProgressReportData data = new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).data();
 		List<String> expected = new ArrayList<>();
 		expected.add(data.title());
 		data.paragraphs().stream().filter(row -> "heading".equals(row.get("kind"))).map(row -> (String) row.get("text")) //$NON-NLS-1$ //$NON-NLS-2$
@@ -130,7 +130,7 @@ class WordProcessorTest {
 	void numbersItsParagraphsWithTheWordProcessorsNumbering(ReportFormat format) throws Exception {
 		List<String> expected = new ArrayList<>();
 		List<String> numbers = new ArrayList<>();
-		for (Map<String, Object> row : new ProgressReport(Renditions.programme()).committee(Committee.CITES_SC).data().paragraphs()) {
+		for (Map<String, Object> row : new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).data().paragraphs()) {
 			if ("paragraph".equals(row.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				expected.add(String.join(" ", Reader.words((String) row.get("text")))); //$NON-NLS-1$ //$NON-NLS-2$
 				numbers.add((String) row.get("number")); //$NON-NLS-1$

@@ -22,6 +22,15 @@ public final class Cycles {
 	}
 
 	/**
+	 * The last day of the programme's period (31 December of its last year): the reporting date of
+	 * a report that names neither a date, nor a cycle, nor a meeting with a date; null for a
+	 * programme without a period.
+	 */
+	public static LocalDate programmeEnd(Programme programme) {
+		return programme.getPeriodEnd() > 0 ? LocalDate.of(programme.getPeriodEnd(), 12, 31) : null;
+	}
+
+	/**
 	 * The date a cycle stands at: its reporting date, else the first day of its meeting, else
 	 * {@code null}.
 	 */

@@ -51,6 +51,10 @@ public class BodyItemProvider extends IdentifiedItemProvider {
 			addConventionPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addOrganizerPropertyDescriptor(object);
+			addConventionTitlePropertyDescriptor(object);
+			addSecretariatPropertyDescriptor(object);
+			addDocumentSymbolPatternPropertyDescriptor(object);
+			addDocumentLayoutPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -166,6 +170,94 @@ public class BodyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Convention Title feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConventionTitlePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Body_conventionTitle_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Body_conventionTitle_feature", "_UI_Body_type"),
+				 JwpPackage.Literals.BODY__CONVENTION_TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Secretariat feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSecretariatPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Body_secretariat_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Body_secretariat_feature", "_UI_Body_type"),
+				 JwpPackage.Literals.BODY__SECRETARIAT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Document Symbol Pattern feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDocumentSymbolPatternPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Body_documentSymbolPattern_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Body_documentSymbolPattern_feature", "_UI_Body_type"),
+				 JwpPackage.Literals.BODY__DOCUMENT_SYMBOL_PATTERN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Document Layout feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDocumentLayoutPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Body_documentLayout_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Body_documentLayout_feature", "_UI_Body_type"),
+				 JwpPackage.Literals.BODY__DOCUMENT_LAYOUT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Body.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +299,10 @@ public class BodyItemProvider extends IdentifiedItemProvider {
 			case JwpPackage.BODY__ABBREVIATION:
 			case JwpPackage.BODY__CONVENTION:
 			case JwpPackage.BODY__KIND:
+			case JwpPackage.BODY__CONVENTION_TITLE:
+			case JwpPackage.BODY__SECRETARIAT:
+			case JwpPackage.BODY__DOCUMENT_SYMBOL_PATTERN:
+			case JwpPackage.BODY__DOCUMENT_LAYOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

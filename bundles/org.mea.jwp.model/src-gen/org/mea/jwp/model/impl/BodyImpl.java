@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.mea.jwp.model.Body;
 import org.mea.jwp.model.BodyKind;
 import org.mea.jwp.model.Convention;
+import org.mea.jwp.model.DocumentLayout;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Organization;
 
@@ -29,6 +30,10 @@ import org.mea.jwp.model.Organization;
  *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getConvention <em>Convention</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getOrganizer <em>Organizer</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getConventionTitle <em>Convention Title</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getSecretariat <em>Secretariat</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getDocumentSymbolPattern <em>Document Symbol Pattern</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.BodyImpl#getDocumentLayout <em>Document Layout</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +128,86 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 	 * @ordered
 	 */
 	protected Organization organizer;
+
+	/**
+	 * The default value of the '{@link #getConventionTitle() <em>Convention Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConventionTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONVENTION_TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConventionTitle() <em>Convention Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConventionTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String conventionTitle = CONVENTION_TITLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSecretariat() <em>Secretariat</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSecretariat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SECRETARIAT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSecretariat() <em>Secretariat</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSecretariat()
+	 * @generated
+	 * @ordered
+	 */
+	protected String secretariat = SECRETARIAT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDocumentSymbolPattern() <em>Document Symbol Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocumentSymbolPattern()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DOCUMENT_SYMBOL_PATTERN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDocumentSymbolPattern() <em>Document Symbol Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocumentSymbolPattern()
+	 * @generated
+	 * @ordered
+	 */
+	protected String documentSymbolPattern = DOCUMENT_SYMBOL_PATTERN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDocumentLayout() <em>Document Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocumentLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DocumentLayout DOCUMENT_LAYOUT_EDEFAULT = DocumentLayout.NONE;
+
+	/**
+	 * The cached value of the '{@link #getDocumentLayout() <em>Document Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocumentLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected DocumentLayout documentLayout = DOCUMENT_LAYOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -281,6 +366,98 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 	 * @generated
 	 */
 	@Override
+	public String getConventionTitle() {
+		return conventionTitle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConventionTitle(String newConventionTitle) {
+		String oldConventionTitle = conventionTitle;
+		conventionTitle = newConventionTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.BODY__CONVENTION_TITLE, oldConventionTitle, conventionTitle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSecretariat() {
+		return secretariat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSecretariat(String newSecretariat) {
+		String oldSecretariat = secretariat;
+		secretariat = newSecretariat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.BODY__SECRETARIAT, oldSecretariat, secretariat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDocumentSymbolPattern() {
+		return documentSymbolPattern;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDocumentSymbolPattern(String newDocumentSymbolPattern) {
+		String oldDocumentSymbolPattern = documentSymbolPattern;
+		documentSymbolPattern = newDocumentSymbolPattern;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.BODY__DOCUMENT_SYMBOL_PATTERN, oldDocumentSymbolPattern, documentSymbolPattern));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DocumentLayout getDocumentLayout() {
+		return documentLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDocumentLayout(DocumentLayout newDocumentLayout) {
+		DocumentLayout oldDocumentLayout = documentLayout;
+		documentLayout = newDocumentLayout == null ? DOCUMENT_LAYOUT_EDEFAULT : newDocumentLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.BODY__DOCUMENT_LAYOUT, oldDocumentLayout, documentLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JwpPackage.BODY__NAME:
@@ -294,6 +471,14 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 			case JwpPackage.BODY__ORGANIZER:
 				if (resolve) return getOrganizer();
 				return basicGetOrganizer();
+			case JwpPackage.BODY__CONVENTION_TITLE:
+				return getConventionTitle();
+			case JwpPackage.BODY__SECRETARIAT:
+				return getSecretariat();
+			case JwpPackage.BODY__DOCUMENT_SYMBOL_PATTERN:
+				return getDocumentSymbolPattern();
+			case JwpPackage.BODY__DOCUMENT_LAYOUT:
+				return getDocumentLayout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -320,6 +505,18 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 				return;
 			case JwpPackage.BODY__ORGANIZER:
 				setOrganizer((Organization)newValue);
+				return;
+			case JwpPackage.BODY__CONVENTION_TITLE:
+				setConventionTitle((String)newValue);
+				return;
+			case JwpPackage.BODY__SECRETARIAT:
+				setSecretariat((String)newValue);
+				return;
+			case JwpPackage.BODY__DOCUMENT_SYMBOL_PATTERN:
+				setDocumentSymbolPattern((String)newValue);
+				return;
+			case JwpPackage.BODY__DOCUMENT_LAYOUT:
+				setDocumentLayout((DocumentLayout)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -348,6 +545,18 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 			case JwpPackage.BODY__ORGANIZER:
 				setOrganizer((Organization)null);
 				return;
+			case JwpPackage.BODY__CONVENTION_TITLE:
+				setConventionTitle(CONVENTION_TITLE_EDEFAULT);
+				return;
+			case JwpPackage.BODY__SECRETARIAT:
+				setSecretariat(SECRETARIAT_EDEFAULT);
+				return;
+			case JwpPackage.BODY__DOCUMENT_SYMBOL_PATTERN:
+				setDocumentSymbolPattern(DOCUMENT_SYMBOL_PATTERN_EDEFAULT);
+				return;
+			case JwpPackage.BODY__DOCUMENT_LAYOUT:
+				setDocumentLayout(DOCUMENT_LAYOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -370,6 +579,14 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 				return kind != KIND_EDEFAULT;
 			case JwpPackage.BODY__ORGANIZER:
 				return organizer != null;
+			case JwpPackage.BODY__CONVENTION_TITLE:
+				return CONVENTION_TITLE_EDEFAULT == null ? conventionTitle != null : !CONVENTION_TITLE_EDEFAULT.equals(conventionTitle);
+			case JwpPackage.BODY__SECRETARIAT:
+				return SECRETARIAT_EDEFAULT == null ? secretariat != null : !SECRETARIAT_EDEFAULT.equals(secretariat);
+			case JwpPackage.BODY__DOCUMENT_SYMBOL_PATTERN:
+				return DOCUMENT_SYMBOL_PATTERN_EDEFAULT == null ? documentSymbolPattern != null : !DOCUMENT_SYMBOL_PATTERN_EDEFAULT.equals(documentSymbolPattern);
+			case JwpPackage.BODY__DOCUMENT_LAYOUT:
+				return documentLayout != DOCUMENT_LAYOUT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -392,6 +609,14 @@ public class BodyImpl extends IdentifiedImpl implements Body {
 		result.append(convention);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", conventionTitle: ");
+		result.append(conventionTitle);
+		result.append(", secretariat: ");
+		result.append(secretariat);
+		result.append(", documentSymbolPattern: ");
+		result.append(documentSymbolPattern);
+		result.append(", documentLayout: ");
+		result.append(documentLayout);
 		result.append(')');
 		return result.toString();
 	}

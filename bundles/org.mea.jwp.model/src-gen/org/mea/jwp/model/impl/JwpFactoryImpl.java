@@ -117,6 +117,8 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 				return createOrganizationKindFromString(eDataType, initialValue);
 			case JwpPackage.INSTRUMENT_KIND:
 				return createInstrumentKindFromString(eDataType, initialValue);
+			case JwpPackage.DOCUMENT_LAYOUT:
+				return createDocumentLayoutFromString(eDataType, initialValue);
 			case JwpPackage.BODY_KIND:
 				return createBodyKindFromString(eDataType, initialValue);
 			case JwpPackage.DECISION_KIND:
@@ -156,6 +158,8 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 				return convertOrganizationKindToString(eDataType, instanceValue);
 			case JwpPackage.INSTRUMENT_KIND:
 				return convertInstrumentKindToString(eDataType, instanceValue);
+			case JwpPackage.DOCUMENT_LAYOUT:
+				return convertDocumentLayoutToString(eDataType, instanceValue);
 			case JwpPackage.BODY_KIND:
 				return convertBodyKindToString(eDataType, instanceValue);
 			case JwpPackage.DECISION_KIND:
@@ -632,6 +636,26 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 	 * @generated
 	 */
 	public String convertInstrumentKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DocumentLayout createDocumentLayoutFromString(EDataType eDataType, String initialValue) {
+		DocumentLayout result = DocumentLayout.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDocumentLayoutToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -30,6 +30,7 @@ import org.mea.jwp.model.Convention;
 import org.mea.jwp.model.DecisionKind;
 import org.mea.jwp.model.DecisionReference;
 import org.mea.jwp.model.Deliverable;
+import org.mea.jwp.model.DocumentLayout;
 import org.mea.jwp.model.EvidenceLink;
 import org.mea.jwp.model.Footnote;
 import org.mea.jwp.model.FundingCondition;
@@ -315,6 +316,13 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	private EEnum instrumentKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum documentLayoutEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1960,6 +1968,46 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBody_ConventionTitle() {
+		return (EAttribute)bodyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBody_Secretariat() {
+		return (EAttribute)bodyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBody_DocumentSymbolPattern() {
+		return (EAttribute)bodyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBody_DocumentLayout() {
+		return (EAttribute)bodyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeeting() {
 		return meetingEClass;
 	}
@@ -2600,6 +2648,16 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getDocumentLayout() {
+		return documentLayoutEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBodyKind() {
 		return bodyKindEEnum;
 	}
@@ -2836,6 +2894,10 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEAttribute(bodyEClass, BODY__CONVENTION);
 		createEAttribute(bodyEClass, BODY__KIND);
 		createEReference(bodyEClass, BODY__ORGANIZER);
+		createEAttribute(bodyEClass, BODY__CONVENTION_TITLE);
+		createEAttribute(bodyEClass, BODY__SECRETARIAT);
+		createEAttribute(bodyEClass, BODY__DOCUMENT_SYMBOL_PATTERN);
+		createEAttribute(bodyEClass, BODY__DOCUMENT_LAYOUT);
 
 		meetingEClass = createEClass(MEETING);
 		createEReference(meetingEClass, MEETING__BODY);
@@ -2910,6 +2972,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		appendixListingEEnum = createEEnum(APPENDIX_LISTING);
 		organizationKindEEnum = createEEnum(ORGANIZATION_KIND);
 		instrumentKindEEnum = createEEnum(INSTRUMENT_KIND);
+		documentLayoutEEnum = createEEnum(DOCUMENT_LAYOUT);
 		bodyKindEEnum = createEEnum(BODY_KIND);
 		decisionKindEEnum = createEEnum(DECISION_KIND);
 		adoptionKindEEnum = createEEnum(ADOPTION_KIND);
@@ -3153,6 +3216,10 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEAttribute(getBody_Convention(), this.getConvention(), "convention", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBody_Kind(), this.getBodyKind(), "kind", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBody_Organizer(), this.getOrganization(), null, "organizer", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBody_ConventionTitle(), ecorePackage.getEString(), "conventionTitle", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBody_Secretariat(), ecorePackage.getEString(), "secretariat", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBody_DocumentSymbolPattern(), ecorePackage.getEString(), "documentSymbolPattern", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBody_DocumentLayout(), this.getDocumentLayout(), "documentLayout", null, 0, 1, Body.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(meetingEClass, Meeting.class, "Meeting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMeeting_Body(), this.getBody(), null, "body", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3294,6 +3361,11 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		addEEnumLiteral(instrumentKindEEnum, InstrumentKind.STRATEGIC_PLAN);
 		addEEnumLiteral(instrumentKindEEnum, InstrumentKind.DATABASE);
 		addEEnumLiteral(instrumentKindEEnum, InstrumentKind.PORTAL);
+
+		initEEnum(documentLayoutEEnum, DocumentLayout.class, "DocumentLayout");
+		addEEnumLiteral(documentLayoutEEnum, DocumentLayout.NONE);
+		addEEnumLiteral(documentLayoutEEnum, DocumentLayout.CITES);
+		addEEnumLiteral(documentLayoutEEnum, DocumentLayout.CMS);
 
 		initEEnum(bodyKindEEnum, BodyKind.class, "BodyKind");
 		addEEnumLiteral(bodyKindEEnum, BodyKind.OTHER);

@@ -12,8 +12,8 @@ public final class ProgressReportProvider implements IReportDataProvider {
 	@Override
 	public Object createData(Programme programme, ReportArguments arguments) throws ReportException {
 		ProgressReport report = new ProgressReport(programme).cycle(arguments.text("cycle")); //$NON-NLS-1$
-		if (arguments.committee("committee") != null) { //$NON-NLS-1$
-			report.committee(arguments.committee("committee")); //$NON-NLS-1$
+		if (arguments.committee("committee", programme) != null) { //$NON-NLS-1$
+			report.committee(arguments.committee("committee", programme)); //$NON-NLS-1$
 		}
 		if (arguments.date("reportingDate") != null) { //$NON-NLS-1$
 			report.reportingDate(arguments.date("reportingDate")); //$NON-NLS-1$

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 
+import org.mea.jwp.model.Programme;
 import org.mea.jwp.reports.Committee;
+import org.mea.jwp.reports.ReportException;
 
 /**
  * The values given for a design's declared parameters, after they have been checked against the
@@ -32,10 +34,18 @@ public final class ReportArguments {
 		return value == null ? null : LocalDate.parse(value);
 	}
 
-	/** A {@code committee} parameter; null when not given. */
-	public Committee committee(String name) {
+	/**
+	 * A {@code committee} parameter: the committee of {@code programme} it names; null when not given.
+	 *
+	 * @throws ReportException naming the programme's committees when none fits
+	 */
+	public Committee committee(String name, Programme programme) throws ReportException {
 		String value = text(name);
-		return value == null ? null : Committee.parse(value);
+		try {
+			return value == null ? null : Committee.parse(value, programme);
+		} catch (IllegalArgumentException e) {
+			throw new ReportException(name + ": " + e.getMessage()); //$NON-NLS-1$
+		}
 	}
 
 	/** A {@code flag} parameter: true for "true", "yes" or "1". */

@@ -105,8 +105,7 @@ final class GenerateReportPage extends WizardPage {
 		cycle.setSelection(new StructuredSelection(NO_CYCLE));
 
 		label(body, "&Committee:"); //$NON-NLS-1$
-		committee = combo(body, Committee.values(), element -> ((Committee) element) == Committee.CITES_SC
-				? "CITES Standing Committee" : "CMS Standing Committee"); //$NON-NLS-1$ //$NON-NLS-2$
+		committee = combo(body, Committee.of(programme).toArray(), element -> ((Committee) element).body().getName());
 		committee.setSelection(new StructuredSelection(defaultCommittee()));
 		label(body, "&Meeting:"); //$NON-NLS-1$
 		meeting = combo(body, new Object[0], element -> {
@@ -226,9 +225,9 @@ final class GenerateReportPage extends WizardPage {
 		String preferred = org.eclipse.core.runtime.Platform.getPreferencesService().getString(JwpPreferences.NODE,
 				JwpPreferences.DEFAULT_COMMITTEE, "CITES_SC", null); //$NON-NLS-1$
 		try {
-			return Committee.parse(preferred);
+			return Committee.parse(preferred, programme);
 		} catch (IllegalArgumentException e) {
-			return Committee.CITES_SC;
+			return Committee.first(programme);
 		}
 	}
 
@@ -352,7 +351,7 @@ final class GenerateReportPage extends WizardPage {
 			values.put(CYCLE, selectedCycle().getId());
 		}
 		if (declares(COMMITTEE)) {
-			values.put(COMMITTEE, selectedCommittee().name());
+			values.put(COMMITTEE, selectedCommittee().bodyId());
 		}
 		if (declares(MEETING) && meeting.getStructuredSelection().getFirstElement() instanceof Meeting chosen) {
 			values.put(MEETING, chosen.getId());
@@ -376,7 +375,7 @@ final class GenerateReportPage extends WizardPage {
 	}
 
 	Committee selectedCommittee() {
-		return committee.getStructuredSelection().getFirstElement() instanceof Committee c ? c : Committee.CITES_SC;
+		return committee.getStructuredSelection().getFirstElement() instanceof Committee c ? c : Committee.first(programme);
 	}
 
 	ReportFormat getFormatChoice() {

@@ -69,7 +69,7 @@ public class SpeciesConcordanceView extends ViewPart {
 		TAXON("Taxon", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
 		RANK("Rank", 80, JwpPackage.Literals.TAXON__RANK), //$NON-NLS-1$
 		CITES_NAME("CITES name", 150, JwpPackage.Literals.TAXON__CITES_NAME), //$NON-NLS-1$
-		CITES_APPENDIX("CITES App.", 80, JwpPackage.Literals.TAXON__CITES_APPENDIX), //$NON-NLS-1$
+		CITES_APPENDIX("CITES App.", 95, JwpPackage.Literals.TAXON__CITES_APPENDIX), //$NON-NLS-1$
 		CMS_NAME("CMS name", 150, JwpPackage.Literals.TAXON__CMS_NAME), //$NON-NLS-1$
 		CMS_APPENDIX("CMS App.", 80, JwpPackage.Literals.TAXON__CMS_APPENDIX), //$NON-NLS-1$
 		ACTIVITIES("Activities", 130, null), DIFFERS("CITES/CMS differ", 120, null); //$NON-NLS-1$ //$NON-NLS-2$
