@@ -34,6 +34,7 @@ public final class Commands {
 		case "import" -> new ImportCommand(out, err)::run; //$NON-NLS-1$
 		case "baseline" -> new BaselineCommand(out, err, today)::run; //$NON-NLS-1$
 		case "diff" -> new DiffCommand(out, err, today)::run; //$NON-NLS-1$
+		case "continue" -> new ContinueCommand(out, err)::run; //$NON-NLS-1$
 		case "merge-driver" -> new MergeDriverCommand(out, err)::run; //$NON-NLS-1$
 		case "log" -> new LogCommand(out, err)::run; //$NON-NLS-1$
 		default -> null;

@@ -36,6 +36,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.mea.jwp.model.Activity#getMeetings <em>Meetings</em>}</li>
  *   <li>{@link org.mea.jwp.model.Activity#getDeliverables <em>Deliverables</em>}</li>
  *   <li>{@link org.mea.jwp.model.Activity#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Activity#getContinues <em>Continues</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Activity#getCarriedForwardTo <em>Carried Forward To</em>}</li>
  *   <li>{@link org.mea.jwp.model.Activity#getProgress <em>Progress</em>}</li>
  * </ul>
  *
@@ -351,6 +353,56 @@ public interface Activity extends Identified {
 	 * @generated
 	 */
 	EList<Indicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Continues</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code of the activity of the predecessor programme that this one continues ("B6").
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Continues</em>' attribute.
+	 * @see #setContinues(String)
+	 * @see org.mea.jwp.model.JwpPackage#getActivity_Continues()
+	 * @model
+	 * @generated
+	 */
+	String getContinues();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.Activity#getContinues <em>Continues</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Continues</em>' attribute.
+	 * @see #getContinues()
+	 * @generated
+	 */
+	void setContinues(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Carried Forward To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The programme that continues this activity after this programme's period (its successor), when it was carried forward.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Carried Forward To</em>' attribute.
+	 * @see #setCarriedForwardTo(String)
+	 * @see org.mea.jwp.model.JwpPackage#getActivity_CarriedForwardTo()
+	 * @model
+	 * @generated
+	 */
+	String getCarriedForwardTo();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.Activity#getCarriedForwardTo <em>Carried Forward To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Carried Forward To</em>' attribute.
+	 * @see #getCarriedForwardTo()
+	 * @generated
+	 */
+	void setCarriedForwardTo(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Progress</b></em>' containment reference list.

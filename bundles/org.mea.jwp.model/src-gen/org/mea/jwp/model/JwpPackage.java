@@ -192,13 +192,31 @@ public interface JwpPackage extends EPackage {
 	int PROGRAMME__BACKGROUND = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Predecessor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__PREDECESSOR = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Successor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__SUCCESSOR = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Closing Statement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__CLOSING_STATEMENT = IDENTIFIED_FEATURE_COUNT + 8;
+	int PROGRAMME__CLOSING_STATEMENT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Adoptions</b></em>' containment reference list.
@@ -207,7 +225,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__ADOPTIONS = IDENTIFIED_FEATURE_COUNT + 9;
+	int PROGRAMME__ADOPTIONS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Paragraphs</b></em>' containment reference list.
@@ -216,7 +234,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__PARAGRAPHS = IDENTIFIED_FEATURE_COUNT + 10;
+	int PROGRAMME__PARAGRAPHS = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Footnotes</b></em>' containment reference list.
@@ -225,7 +243,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__FOOTNOTES = IDENTIFIED_FEATURE_COUNT + 11;
+	int PROGRAMME__FOOTNOTES = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Themes</b></em>' containment reference list.
@@ -234,7 +252,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__THEMES = IDENTIFIED_FEATURE_COUNT + 12;
+	int PROGRAMME__THEMES = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Taxa</b></em>' containment reference list.
@@ -243,7 +261,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__TAXA = IDENTIFIED_FEATURE_COUNT + 13;
+	int PROGRAMME__TAXA = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Organizations</b></em>' containment reference list.
@@ -252,7 +270,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__ORGANIZATIONS = IDENTIFIED_FEATURE_COUNT + 14;
+	int PROGRAMME__ORGANIZATIONS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Instruments</b></em>' containment reference list.
@@ -261,7 +279,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__INSTRUMENTS = IDENTIFIED_FEATURE_COUNT + 15;
+	int PROGRAMME__INSTRUMENTS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Bodies</b></em>' containment reference list.
@@ -270,7 +288,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__BODIES = IDENTIFIED_FEATURE_COUNT + 16;
+	int PROGRAMME__BODIES = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Meetings</b></em>' containment reference list.
@@ -279,7 +297,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__MEETINGS = IDENTIFIED_FEATURE_COUNT + 17;
+	int PROGRAMME__MEETINGS = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
@@ -288,7 +306,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__DECISIONS = IDENTIFIED_FEATURE_COUNT + 18;
+	int PROGRAMME__DECISIONS = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Notifications</b></em>' containment reference list.
@@ -297,7 +315,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__NOTIFICATIONS = IDENTIFIED_FEATURE_COUNT + 19;
+	int PROGRAMME__NOTIFICATIONS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Reporting Obligations</b></em>' containment reference list.
@@ -306,7 +324,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__REPORTING_OBLIGATIONS = IDENTIFIED_FEATURE_COUNT + 20;
+	int PROGRAMME__REPORTING_OBLIGATIONS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Cycles</b></em>' containment reference list.
@@ -315,7 +333,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME__CYCLES = IDENTIFIED_FEATURE_COUNT + 21;
+	int PROGRAMME__CYCLES = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of structural features of the '<em>Programme</em>' class.
@@ -324,7 +342,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
+	int PROGRAMME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The operation id for the '<em>Activities</em>' operation.
@@ -900,13 +918,31 @@ public interface JwpPackage extends EPackage {
 	int ACTIVITY__INDICATORS = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Continues</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__CONTINUES = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Carried Forward To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__CARRIED_FORWARD_TO = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
 	 * The feature id for the '<em><b>Progress</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY__PROGRESS = IDENTIFIED_FEATURE_COUNT + 16;
+	int ACTIVITY__PROGRESS = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of structural features of the '<em>Activity</em>' class.
@@ -915,7 +951,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
+	int ACTIVITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The operation id for the '<em>Latest Progress</em>' operation.
@@ -2880,6 +2916,28 @@ public interface JwpPackage extends EPackage {
 	EAttribute getProgramme_Background();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Programme#getPredecessor <em>Predecessor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Predecessor</em>'.
+	 * @see org.mea.jwp.model.Programme#getPredecessor()
+	 * @see #getProgramme()
+	 * @generated
+	 */
+	EAttribute getProgramme_Predecessor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Programme#getSuccessor <em>Successor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Successor</em>'.
+	 * @see org.mea.jwp.model.Programme#getSuccessor()
+	 * @see #getProgramme()
+	 * @generated
+	 */
+	EAttribute getProgramme_Successor();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Programme#getClosingStatement <em>Closing Statement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3562,6 +3620,28 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getActivity_Indicators();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Activity#getContinues <em>Continues</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Continues</em>'.
+	 * @see org.mea.jwp.model.Activity#getContinues()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EAttribute getActivity_Continues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Activity#getCarriedForwardTo <em>Carried Forward To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Carried Forward To</em>'.
+	 * @see org.mea.jwp.model.Activity#getCarriedForwardTo()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EAttribute getActivity_CarriedForwardTo();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.mea.jwp.model.Activity#getProgress <em>Progress</em>}'.
@@ -5333,6 +5413,22 @@ public interface JwpPackage extends EPackage {
 		EAttribute PROGRAMME__BACKGROUND = eINSTANCE.getProgramme_Background();
 
 		/**
+		 * The meta object literal for the '<em><b>Predecessor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRAMME__PREDECESSOR = eINSTANCE.getProgramme_Predecessor();
+
+		/**
+		 * The meta object literal for the '<em><b>Successor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRAMME__SUCCESSOR = eINSTANCE.getProgramme_Successor();
+
+		/**
 		 * The meta object literal for the '<em><b>Closing Statement</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5847,6 +5943,22 @@ public interface JwpPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACTIVITY__INDICATORS = eINSTANCE.getActivity_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Continues</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVITY__CONTINUES = eINSTANCE.getActivity_Continues();
+
+		/**
+		 * The meta object literal for the '<em><b>Carried Forward To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVITY__CARRIED_FORWARD_TO = eINSTANCE.getActivity_CarriedForwardTo();
 
 		/**
 		 * The meta object literal for the '<em><b>Progress</b></em>' containment reference list feature.

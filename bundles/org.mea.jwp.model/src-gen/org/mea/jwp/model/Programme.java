@@ -26,6 +26,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.mea.jwp.model.Programme#getDocumentTitle <em>Document Title</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getAnnexTitle <em>Annex Title</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getBackground <em>Background</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Programme#getPredecessor <em>Predecessor</em>}</li>
+ *   <li>{@link org.mea.jwp.model.Programme#getSuccessor <em>Successor</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getClosingStatement <em>Closing Statement</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getAdoptions <em>Adoptions</em>}</li>
  *   <li>{@link org.mea.jwp.model.Programme#getParagraphs <em>Paragraphs</em>}</li>
@@ -246,6 +248,56 @@ public interface Programme extends Identified {
 	 * @generated
 	 */
 	void setBackground(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Predecessor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The programme this one continues, by title and period ("CMS-CITES Joint Work Programme 2012-2014"); its activities' continues name activities of that programme.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Predecessor</em>' attribute.
+	 * @see #setPredecessor(String)
+	 * @see org.mea.jwp.model.JwpPackage#getProgramme_Predecessor()
+	 * @model
+	 * @generated
+	 */
+	String getPredecessor();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.Programme#getPredecessor <em>Predecessor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Predecessor</em>' attribute.
+	 * @see #getPredecessor()
+	 * @generated
+	 */
+	void setPredecessor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Successor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The programme that continues this one and carries forward its open activities ("CMS-CITES Joint Work Programme 2015-2020").
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Successor</em>' attribute.
+	 * @see #setSuccessor(String)
+	 * @see org.mea.jwp.model.JwpPackage#getProgramme_Successor()
+	 * @model
+	 * @generated
+	 */
+	String getSuccessor();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.Programme#getSuccessor <em>Successor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Successor</em>' attribute.
+	 * @see #getSuccessor()
+	 * @generated
+	 */
+	void setSuccessor(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Closing Statement</b></em>' attribute.

@@ -144,4 +144,22 @@ class ProgressReportDataTest {
 		assertEquals("No reporting cycle \"cycle-sc99\" in the programme; its cycles are: cycle-sc62, cycle-sc65, cycle-stc40",
 				e.getMessage());
 	}
+
+	@Test
+	void aProgrammeThatWasContinuedSaysWhatWasCarriedForward() {
+		assertTrue(texts(new ProgressReport(programme).data().paragraphs()).stream().noneMatch(t -> t.contains("carried forward")),
+				"nothing to say before the programme is continued");
+		List<org.mea.jwp.model.Activity> carried = List.of(programme.findActivity("A1"), programme.findActivity("B6"));
+		Programme next = org.mea.jwp.core.succession.Continuation.from(programme, 2015, 2020, carried);
+		org.mea.jwp.core.succession.Continuation.markCarriedForward(programme, next, carried);
+		List<String> texts = texts(new ProgressReport(programme).data().paragraphs());
+		int heading = texts.indexOf("Carried forward");
+		assertTrue(heading > 0, "a section: " + texts);
+		assertEquals("2 activities were carried forward to the CMS-CITES Joint Work Programme 2015-2020: A1, B6.", texts.get(heading + 1));
+		assertEquals("Recommendations", texts.get(heading + 2), "before the recommendations");
+	}
+
+	private static List<String> texts(List<Map<String, Object>> rows) {
+		return rows.stream().map(row -> String.valueOf(row.get("text"))).toList();
+	}
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -151,11 +153,58 @@ class ProgressReportRenderingTest {
 	}
 
 	@Test
-	void cmsStandingCommitteeGetsItsOwnConventionAndSymbol() throws Exception {
-		String first = pdfPages(render(new ProgressReport(programme).committee(Committee.parse("body-cms-stc", programme)), ReportFormat.PDF)).get(0);
-		assertTrue(first.contains("MIGRATORY SPECIES OF WILD ANIMALS"), first);
-		assertTrue(first.contains("UNEP/CMS/StC40/Doc.14.3"), first);
-		assertTrue(first.contains("Fortieth meeting of the Standing Committee"), first);
+	void cmsStandingCommitteeGetsTheFirstPageOfCmsDocuments() throws Exception {
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cms-stc", programme)), ReportFormat.PDF);
+		Path saved = Path.of("target", "layouts", "progress-cms-stc40.pdf");
+		Files.createDirectories(saved.getParent());
+		Files.write(saved, pdf);
+		List<String> pages = pdfPages(pdf);
+		String first = pages.get(0);
+		// as on UNEP/CMS documents of 2014: emblem words, then the distribution block, the meeting in capitals,
+		// place and dates, the agenda item, the title and a summary (docs/report-layouts.md)
+		assertInOrder(first, "CMS", "CONVENTION ON", "MIGRATORY", "SPECIES", "Distribution: General", "UNEP/CMS/StC40/Doc.14.3",
+				"31 December 2014", "Original: English", "40th MEETING OF THE STANDING COMMITTEE", "Agenda Item 14.3",
+				"CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT", "Summary:",
+				"This document reports on the implementation of the CMS-CITES Joint Work Programme 2012-2014 as at 31 December 2014.");
+		assertFalse(first.contains("Original language"), "not the CITES header: " + first);
+		assertFalse(first.contains("Fortieth meeting"), "not the CITES meeting line: " + first);
+		assertFalse(first.contains("1."), "the numbered text starts on page 2: " + first);
+		String second = pages.get(1);
+		assertInOrder(second, "CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT", "(Prepared by the UNEP/CMS Secretariat)",
+				"1.", "At its 38th meeting (November 2011), the Standing Committee adopted the");
+		assertFalse(second.contains("This document has been prepared by"), "said once, under the title: " + second);
+	}
+
+	@Test
+	void citesFirstPageHasTheRuleUnderTheConventionsNameAndNoCmsBlock() throws Exception {
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)), ReportFormat.PDF);
+		Path saved = Path.of("target", "layouts", "progress-cites-sc65.pdf");
+		Files.createDirectories(saved.getParent());
+		Files.write(saved, pdf);
+		String first = pdfPages(pdf).get(0);
+		assertInOrder(first, "Original language: English", "SC65 Doc. 14.3", "CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES",
+				"OF WILD FAUNA AND FLORA", "Sixty-fifth meeting of the Standing Committee",
+				"Geneva (Switzerland), 7-11 July 2014", "Cooperation with other biodiversity-related conventions",
+				"CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT", "1. This document has been prepared by the CITES Secretariat.",
+				"At its 62nd meeting (Geneva, July 2012), the Standing Committee was invited to endorse");
+		assertFalse(first.contains("Distribution: General") || first.contains("Summary:"), "not the CMS block: " + first);
+		// the short rule under the Convention's name: the bottom border of the middle sixth of the page's width
+		String html = new String(render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)),
+				ReportFormat.HTML), StandardCharsets.UTF_8);
+		Matcher rule = Pattern.compile("FLORA.{0,3000}?<col style=\" width: 16%;\">.{0,600}?border-bottom: thin solid", Pattern.DOTALL).matcher(html);
+		assertTrue(rule.find(), "a rule between the Convention's name and the meeting");
+		assertTrue(html.indexOf("Sixty-fifth meeting") > rule.end(), "above the meeting line");
+	}
+
+	/** Fails naming the first of {@code parts} not found after the one before it. */
+	private static void assertInOrder(String text, String... parts) {
+		String flat = text.replaceAll("\\s+", " "); //$NON-NLS-1$
+		int from = 0;
+		for (String part : parts) {
+			int at = flat.indexOf(part.replaceAll("\\s+", " "), from); //$NON-NLS-1$
+			assertTrue(at >= 0, "\"" + part + "\" after position " + from + " in: " + flat);
+			from = at + part.length();
+		}
 	}
 
 	@Test

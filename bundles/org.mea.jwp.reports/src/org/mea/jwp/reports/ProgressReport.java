@@ -140,18 +140,8 @@ public final class ProgressReport {
 		}
 		Meeting target = effectiveMeeting();
 		String meetingSymbol = target == null ? committee.abbreviation() : MeetingOperations.symbol(target);
-		return committee.documentSymbol(meetingSymbol, agendaItem(programme.getDocumentSymbol()));
-	}
-
-	/** The agenda item a symbol names: what follows its last "Doc." ("14.3"); "x" when it names none. */
-	static String agendaItem(String documentSymbol) {
-		if (documentSymbol != null) {
-			int doc = documentSymbol.lastIndexOf("Doc."); //$NON-NLS-1$
-			if (doc >= 0 && !documentSymbol.substring(doc + 4).isBlank()) {
-				return documentSymbol.substring(doc + 4).strip();
-			}
-		}
-		return "x"; //$NON-NLS-1$
+		String item = ProgressReportData.agendaItem(programme.getDocumentSymbol());
+		return committee.documentSymbol(meetingSymbol, item == null ? "x" : item); //$NON-NLS-1$
 	}
 
 	/**

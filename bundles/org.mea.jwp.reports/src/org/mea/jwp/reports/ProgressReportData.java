@@ -17,6 +17,7 @@ import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Adoption;
+import org.mea.jwp.model.DocumentLayout;
 import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
@@ -175,7 +176,10 @@ public final class ProgressReportData {
 	private List<Map<String, Object>> numberedParagraphs() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int[] number = { 0 };
-		paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!cmsLayout()) {
+			// the CMS layout says it in a line under the title instead: "(Prepared by the UNEP/CMS Secretariat)"
+			paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		narrative(rows, number, introduction);
 		heading(rows, "Background"); //$NON-NLS-1$
 		paragraph(rows, number, adoptionSentence());
@@ -216,6 +220,7 @@ public final class ProgressReportData {
 			heading(rows, changesHeading());
 			changesSection(rows, number);
 		}
+		carriedForward(rows, number);
 		heading(rows, "Recommendations"); //$NON-NLS-1$
 		paragraph(rows, number, recommendations);
 		rows.subList(firstAfterChart, rows.size()).forEach(row -> row.put("part", "2")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -298,6 +303,22 @@ public final class ProgressReportData {
 				paragraph(rows, number, part.strip().replaceAll("\\s*\\n\\s*", " ")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+	}
+
+	/**
+	 * When the programme has a successor: a section saying which activities go on in it
+	 * ("Carried forward", "The 29 activities not completed ... A1, A3, ...").
+	 */
+	private void carriedForward(List<Map<String, Object>> rows, int[] number) {
+		if (programme.getSuccessor() == null || programme.getSuccessor().isBlank()) {
+			return;
+		}
+		List<String> codes = programme.activities().stream()
+				.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).map(Activity::getCode).toList();
+		heading(rows, "Carried forward"); //$NON-NLS-1$
+		paragraph(rows, number, codes.isEmpty() ? "No activity was carried forward to the " + programme.getSuccessor() + "." //$NON-NLS-1$ //$NON-NLS-2$
+				: (codes.size() == 1 ? "One activity was" : codes.size() + " activities were") //$NON-NLS-1$ //$NON-NLS-2$
+						+ " carried forward to the " + programme.getSuccessor() + ": " + String.join(", ", codes) + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**
@@ -447,6 +468,56 @@ public final class ProgressReportData {
 	/** The Convention's name for the first page. */
 	public String conventionName() {
 		return committee.conventionName();
+	}
+
+	/**
+	 * True when the committee's documents have the UNEP/CMS Secretariat's first page (see
+	 * {@code docs/report-layouts.md}): emblem and distribution block, the meeting in capitals, the agenda
+	 * item, a summary, and the numbered text from page 2; false for the CITES Secretariat's.
+	 */
+	public boolean cmsLayout() {
+		return committee.layout() == DocumentLayout.CMS;
+	}
+
+	/** CMS layout: "40th MEETING OF THE STANDING COMMITTEE". */
+	public String meetingLineInCapitals() {
+		String name = (committee.committeeName()).toUpperCase(Locale.ENGLISH);
+		return meeting == null || meeting.getNumber() <= 0 ? "MEETING OF THE " + name //$NON-NLS-1$
+				: numbered(meeting.getNumber()) + " MEETING OF THE " + name; //$NON-NLS-1$
+	}
+
+	/** CMS layout: "Bonn, Germany, 3-4 November 2014" (the country after a comma, not in brackets). */
+	public String meetingPlaceAndDatesWithCommas() {
+		return meetingPlaceAndDates().replaceAll("\\s*\\(([^)]*)\\)", ", $1"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** CMS layout: "Agenda Item 14.3", from the symbol; empty when the symbol names no item. */
+	public String agendaItemLine() {
+		String item = agendaItem(symbol);
+		return item == null ? "" : "Agenda Item " + item; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The agenda item a symbol names: what follows its last "Doc." ("14.3"); null when it names none. */
+	static String agendaItem(String documentSymbol) {
+		if (documentSymbol != null) {
+			int doc = documentSymbol.lastIndexOf("Doc."); //$NON-NLS-1$
+			if (doc >= 0) {
+				String item = documentSymbol.substring(doc + 4).strip().split("[/ ]")[0]; //$NON-NLS-1$
+				return item.isEmpty() ? null : item;
+			}
+		}
+		return null;
+	}
+
+	/** CMS layout: the summary on page 1, what the document is and what the committee is asked to do. */
+	public String summary() {
+		return "This document reports on the implementation of the " + programme.getTitle() + " as at " //$NON-NLS-1$ //$NON-NLS-2$
+				+ longDate(reportingDate) + ". " + recommendations; //$NON-NLS-1$
+	}
+
+	/** CMS layout: the line under the title on page 2, "(Prepared by the UNEP/CMS Secretariat)". */
+	public String preparedBy() {
+		return "(Prepared by the " + author + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The reporting date in words ("31 December 2014"). */

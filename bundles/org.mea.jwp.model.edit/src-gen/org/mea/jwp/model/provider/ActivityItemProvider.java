@@ -61,6 +61,8 @@ public class ActivityItemProvider extends IdentifiedItemProvider {
 			addInstrumentsPropertyDescriptor(object);
 			addDecisionsPropertyDescriptor(object);
 			addMeetingsPropertyDescriptor(object);
+			addContinuesPropertyDescriptor(object);
+			addCarriedForwardToPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -330,6 +332,50 @@ public class ActivityItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Continues feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContinuesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Activity_continues_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_continues_feature", "_UI_Activity_type"),
+				 JwpPackage.Literals.ACTIVITY__CONTINUES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Carried Forward To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCarriedForwardToPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Activity_carriedForwardTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_carriedForwardTo_feature", "_UI_Activity_type"),
+				 JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -408,6 +454,8 @@ public class ActivityItemProvider extends IdentifiedItemProvider {
 			case JwpPackage.ACTIVITY__STATUS:
 			case JwpPackage.ACTIVITY__FUNDING:
 			case JwpPackage.ACTIVITY__FUNDING_NOTE:
+			case JwpPackage.ACTIVITY__CONTINUES:
+			case JwpPackage.ACTIVITY__CARRIED_FORWARD_TO:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case JwpPackage.ACTIVITY__SUB_ITEMS:

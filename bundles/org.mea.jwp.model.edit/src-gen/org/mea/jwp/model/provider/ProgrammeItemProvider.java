@@ -57,6 +57,8 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 			addDocumentTitlePropertyDescriptor(object);
 			addAnnexTitlePropertyDescriptor(object);
 			addBackgroundPropertyDescriptor(object);
+			addPredecessorPropertyDescriptor(object);
+			addSuccessorPropertyDescriptor(object);
 			addClosingStatementPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -239,6 +241,50 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Predecessor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPredecessorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Programme_predecessor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Programme_predecessor_feature", "_UI_Programme_type"),
+				 JwpPackage.Literals.PROGRAMME__PREDECESSOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Successor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSuccessorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Programme_successor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Programme_successor_feature", "_UI_Programme_type"),
+				 JwpPackage.Literals.PROGRAMME__SUCCESSOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Closing Statement feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -348,6 +394,8 @@ public class ProgrammeItemProvider extends IdentifiedItemProvider {
 			case JwpPackage.PROGRAMME__DOCUMENT_TITLE:
 			case JwpPackage.PROGRAMME__ANNEX_TITLE:
 			case JwpPackage.PROGRAMME__BACKGROUND:
+			case JwpPackage.PROGRAMME__PREDECESSOR:
+			case JwpPackage.PROGRAMME__SUCCESSOR:
 			case JwpPackage.PROGRAMME__CLOSING_STATEMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -64,6 +64,8 @@ import org.mea.jwp.model.Timeframe;
  *   <li>{@link org.mea.jwp.model.impl.ActivityImpl#getMeetings <em>Meetings</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ActivityImpl#getDeliverables <em>Deliverables</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ActivityImpl#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.ActivityImpl#getContinues <em>Continues</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.ActivityImpl#getCarriedForwardTo <em>Carried Forward To</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ActivityImpl#getProgress <em>Progress</em>}</li>
  * </ul>
  *
@@ -299,6 +301,46 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 	 * @ordered
 	 */
 	protected EList<Indicator> indicators;
+
+	/**
+	 * The default value of the '{@link #getContinues() <em>Continues</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinues()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTINUES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContinues() <em>Continues</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinues()
+	 * @generated
+	 * @ordered
+	 */
+	protected String continues = CONTINUES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCarriedForwardTo() <em>Carried Forward To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCarriedForwardTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CARRIED_FORWARD_TO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCarriedForwardTo() <em>Carried Forward To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCarriedForwardTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String carriedForwardTo = CARRIED_FORWARD_TO_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProgress() <em>Progress</em>}' containment reference list.
@@ -645,6 +687,52 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 	 * @generated
 	 */
 	@Override
+	public String getContinues() {
+		return continues;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContinues(String newContinues) {
+		String oldContinues = continues;
+		continues = newContinues;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.ACTIVITY__CONTINUES, oldContinues, continues));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCarriedForwardTo() {
+		return carriedForwardTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCarriedForwardTo(String newCarriedForwardTo) {
+		String oldCarriedForwardTo = carriedForwardTo;
+		carriedForwardTo = newCarriedForwardTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.ACTIVITY__CARRIED_FORWARD_TO, oldCarriedForwardTo, carriedForwardTo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ProgressEntry> getProgress() {
 		if (progress == null) {
 			progress = new EObjectContainmentEList<ProgressEntry>(ProgressEntry.class, this, JwpPackage.ACTIVITY__PROGRESS);
@@ -744,6 +832,10 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 				return getDeliverables();
 			case JwpPackage.ACTIVITY__INDICATORS:
 				return getIndicators();
+			case JwpPackage.ACTIVITY__CONTINUES:
+				return getContinues();
+			case JwpPackage.ACTIVITY__CARRIED_FORWARD_TO:
+				return getCarriedForwardTo();
 			case JwpPackage.ACTIVITY__PROGRESS:
 				return getProgress();
 		}
@@ -815,6 +907,12 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 				getIndicators().clear();
 				getIndicators().addAll((Collection<? extends Indicator>)newValue);
 				return;
+			case JwpPackage.ACTIVITY__CONTINUES:
+				setContinues((String)newValue);
+				return;
+			case JwpPackage.ACTIVITY__CARRIED_FORWARD_TO:
+				setCarriedForwardTo((String)newValue);
+				return;
 			case JwpPackage.ACTIVITY__PROGRESS:
 				getProgress().clear();
 				getProgress().addAll((Collection<? extends ProgressEntry>)newValue);
@@ -879,6 +977,12 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 			case JwpPackage.ACTIVITY__INDICATORS:
 				getIndicators().clear();
 				return;
+			case JwpPackage.ACTIVITY__CONTINUES:
+				setContinues(CONTINUES_EDEFAULT);
+				return;
+			case JwpPackage.ACTIVITY__CARRIED_FORWARD_TO:
+				setCarriedForwardTo(CARRIED_FORWARD_TO_EDEFAULT);
+				return;
 			case JwpPackage.ACTIVITY__PROGRESS:
 				getProgress().clear();
 				return;
@@ -926,6 +1030,10 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 				return deliverables != null && !deliverables.isEmpty();
 			case JwpPackage.ACTIVITY__INDICATORS:
 				return indicators != null && !indicators.isEmpty();
+			case JwpPackage.ACTIVITY__CONTINUES:
+				return CONTINUES_EDEFAULT == null ? continues != null : !CONTINUES_EDEFAULT.equals(continues);
+			case JwpPackage.ACTIVITY__CARRIED_FORWARD_TO:
+				return CARRIED_FORWARD_TO_EDEFAULT == null ? carriedForwardTo != null : !CARRIED_FORWARD_TO_EDEFAULT.equals(carriedForwardTo);
 			case JwpPackage.ACTIVITY__PROGRESS:
 				return progress != null && !progress.isEmpty();
 		}
@@ -974,6 +1082,10 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 		result.append(funding);
 		result.append(", fundingNote: ");
 		result.append(fundingNote);
+		result.append(", continues: ");
+		result.append(continues);
+		result.append(", carriedForwardTo: ");
+		result.append(carriedForwardTo);
 		result.append(')');
 		return result.toString();
 	}

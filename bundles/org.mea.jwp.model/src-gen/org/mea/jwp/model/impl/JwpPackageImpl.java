@@ -528,7 +528,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProgramme_ClosingStatement() {
+	public EAttribute getProgramme_Predecessor() {
 		return (EAttribute)programmeEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -538,27 +538,27 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProgramme_Successor() {
+		return (EAttribute)programmeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgramme_ClosingStatement() {
+		return (EAttribute)programmeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProgramme_Adoptions() {
-		return (EReference)programmeEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getProgramme_Paragraphs() {
-		return (EReference)programmeEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getProgramme_Footnotes() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -568,7 +568,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Themes() {
+	public EReference getProgramme_Paragraphs() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -578,7 +578,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Taxa() {
+	public EReference getProgramme_Footnotes() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -588,7 +588,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Organizations() {
+	public EReference getProgramme_Themes() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -598,7 +598,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Instruments() {
+	public EReference getProgramme_Taxa() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -608,7 +608,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Bodies() {
+	public EReference getProgramme_Organizations() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -618,7 +618,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Meetings() {
+	public EReference getProgramme_Instruments() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -628,7 +628,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Decisions() {
+	public EReference getProgramme_Bodies() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -638,7 +638,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Notifications() {
+	public EReference getProgramme_Meetings() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -648,7 +648,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_ReportingObligations() {
+	public EReference getProgramme_Decisions() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -658,8 +658,28 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProgramme_Cycles() {
+	public EReference getProgramme_Notifications() {
 		return (EReference)programmeEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgramme_ReportingObligations() {
+		return (EReference)programmeEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgramme_Cycles() {
+		return (EReference)programmeEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1158,8 +1178,28 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getActivity_Continues() {
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActivity_CarriedForwardTo() {
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getActivity_Progress() {
-		return (EReference)activityEClass.getEStructuralFeatures().get(16);
+		return (EReference)activityEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -2733,6 +2773,8 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEAttribute(programmeEClass, PROGRAMME__DOCUMENT_TITLE);
 		createEAttribute(programmeEClass, PROGRAMME__ANNEX_TITLE);
 		createEAttribute(programmeEClass, PROGRAMME__BACKGROUND);
+		createEAttribute(programmeEClass, PROGRAMME__PREDECESSOR);
+		createEAttribute(programmeEClass, PROGRAMME__SUCCESSOR);
 		createEAttribute(programmeEClass, PROGRAMME__CLOSING_STATEMENT);
 		createEReference(programmeEClass, PROGRAMME__ADOPTIONS);
 		createEReference(programmeEClass, PROGRAMME__PARAGRAPHS);
@@ -2802,6 +2844,8 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEReference(activityEClass, ACTIVITY__MEETINGS);
 		createEReference(activityEClass, ACTIVITY__DELIVERABLES);
 		createEReference(activityEClass, ACTIVITY__INDICATORS);
+		createEAttribute(activityEClass, ACTIVITY__CONTINUES);
+		createEAttribute(activityEClass, ACTIVITY__CARRIED_FORWARD_TO);
 		createEReference(activityEClass, ACTIVITY__PROGRESS);
 		createEOperation(activityEClass, ACTIVITY___LATEST_PROGRESS);
 		createEOperation(activityEClass, ACTIVITY___IS_OVERDUE__LOCALDATE);
@@ -3036,6 +3080,8 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEAttribute(getProgramme_DocumentTitle(), ecorePackage.getEString(), "documentTitle", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_AnnexTitle(), ecorePackage.getEString(), "annexTitle", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_Background(), ecorePackage.getEString(), "background", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgramme_Predecessor(), ecorePackage.getEString(), "predecessor", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgramme_Successor(), ecorePackage.getEString(), "successor", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_ClosingStatement(), ecorePackage.getEString(), "closingStatement", null, 0, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProgramme_Adoptions(), this.getAdoption(), null, "adoptions", null, 0, -1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProgramme_Paragraphs(), this.getParagraph(), null, "paragraphs", null, 0, -1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3109,6 +3155,8 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEReference(getActivity_Meetings(), this.getMeeting(), null, "meetings", null, 0, -1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivity_Deliverables(), this.getDeliverable(), null, "deliverables", null, 0, -1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivity_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActivity_Continues(), ecorePackage.getEString(), "continues", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActivity_CarriedForwardTo(), ecorePackage.getEString(), "carriedForwardTo", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivity_Progress(), this.getProgressEntry(), null, "progress", null, 0, -1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getActivity__LatestProgress(), this.getProgressEntry(), "latestProgress", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -52,6 +52,8 @@ import org.mea.jwp.model.Theme;
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getDocumentTitle <em>Document Title</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getAnnexTitle <em>Annex Title</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getBackground <em>Background</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getPredecessor <em>Predecessor</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getSuccessor <em>Successor</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getClosingStatement <em>Closing Statement</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getAdoptions <em>Adoptions</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ProgrammeImpl#getParagraphs <em>Paragraphs</em>}</li>
@@ -230,6 +232,46 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 	 * @ordered
 	 */
 	protected String background = BACKGROUND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPredecessor() <em>Predecessor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredecessor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PREDECESSOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPredecessor() <em>Predecessor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredecessor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String predecessor = PREDECESSOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSuccessor() <em>Successor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuccessor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUCCESSOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSuccessor() <em>Successor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuccessor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String successor = SUCCESSOR_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getClosingStatement() <em>Closing Statement</em>}' attribute.
@@ -590,6 +632,52 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 	 * @generated
 	 */
 	@Override
+	public String getPredecessor() {
+		return predecessor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPredecessor(String newPredecessor) {
+		String oldPredecessor = predecessor;
+		predecessor = newPredecessor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, org.eclipse.emf.common.notify.Notification.SET, JwpPackage.PROGRAMME__PREDECESSOR, oldPredecessor, predecessor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSuccessor() {
+		return successor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSuccessor(String newSuccessor) {
+		String oldSuccessor = successor;
+		successor = newSuccessor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, org.eclipse.emf.common.notify.Notification.SET, JwpPackage.PROGRAMME__SUCCESSOR, oldSuccessor, successor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getClosingStatement() {
 		return closingStatement;
 	}
@@ -858,6 +946,10 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				return getAnnexTitle();
 			case JwpPackage.PROGRAMME__BACKGROUND:
 				return getBackground();
+			case JwpPackage.PROGRAMME__PREDECESSOR:
+				return getPredecessor();
+			case JwpPackage.PROGRAMME__SUCCESSOR:
+				return getSuccessor();
 			case JwpPackage.PROGRAMME__CLOSING_STATEMENT:
 				return getClosingStatement();
 			case JwpPackage.PROGRAMME__ADOPTIONS:
@@ -922,6 +1014,12 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				return;
 			case JwpPackage.PROGRAMME__BACKGROUND:
 				setBackground((String)newValue);
+				return;
+			case JwpPackage.PROGRAMME__PREDECESSOR:
+				setPredecessor((String)newValue);
+				return;
+			case JwpPackage.PROGRAMME__SUCCESSOR:
+				setSuccessor((String)newValue);
 				return;
 			case JwpPackage.PROGRAMME__CLOSING_STATEMENT:
 				setClosingStatement((String)newValue);
@@ -1014,6 +1112,12 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 			case JwpPackage.PROGRAMME__BACKGROUND:
 				setBackground(BACKGROUND_EDEFAULT);
 				return;
+			case JwpPackage.PROGRAMME__PREDECESSOR:
+				setPredecessor(PREDECESSOR_EDEFAULT);
+				return;
+			case JwpPackage.PROGRAMME__SUCCESSOR:
+				setSuccessor(SUCCESSOR_EDEFAULT);
+				return;
 			case JwpPackage.PROGRAMME__CLOSING_STATEMENT:
 				setClosingStatement(CLOSING_STATEMENT_EDEFAULT);
 				return;
@@ -1084,6 +1188,10 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 				return ANNEX_TITLE_EDEFAULT == null ? annexTitle != null : !ANNEX_TITLE_EDEFAULT.equals(annexTitle);
 			case JwpPackage.PROGRAMME__BACKGROUND:
 				return BACKGROUND_EDEFAULT == null ? background != null : !BACKGROUND_EDEFAULT.equals(background);
+			case JwpPackage.PROGRAMME__PREDECESSOR:
+				return PREDECESSOR_EDEFAULT == null ? predecessor != null : !PREDECESSOR_EDEFAULT.equals(predecessor);
+			case JwpPackage.PROGRAMME__SUCCESSOR:
+				return SUCCESSOR_EDEFAULT == null ? successor != null : !SUCCESSOR_EDEFAULT.equals(successor);
 			case JwpPackage.PROGRAMME__CLOSING_STATEMENT:
 				return CLOSING_STATEMENT_EDEFAULT == null ? closingStatement != null : !CLOSING_STATEMENT_EDEFAULT.equals(closingStatement);
 			case JwpPackage.PROGRAMME__ADOPTIONS:
@@ -1158,6 +1266,10 @@ public class ProgrammeImpl extends IdentifiedImpl implements Programme {
 		result.append(annexTitle);
 		result.append(", background: ");
 		result.append(background);
+		result.append(", predecessor: ");
+		result.append(predecessor);
+		result.append(", successor: ");
+		result.append(successor);
 		result.append(", closingStatement: ");
 		result.append(closingStatement);
 		result.append(')');

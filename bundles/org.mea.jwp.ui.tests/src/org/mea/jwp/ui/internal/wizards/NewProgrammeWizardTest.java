@@ -68,7 +68,7 @@ class NewProgrammeWizardTest {
 	}
 
 	/**
-	 * File > Programme... (the New Programme wizard) in the menu bar, as a user goes: the fields
+	 * File > New Programme > Programme... (the New Programme wizard) in the menu bar, as a user goes: the fields
 	 * typed into, what is wrong named while Finish stays off, then Finish pressed; the new file is
 	 * what the workbench has open, and what is on disk carries the title typed.
 	 */
@@ -84,9 +84,10 @@ class NewProgrammeWizardTest {
 		assertFalse(before.isDirty(), "the open programme has no unsaved changes");
 		Menu file = item(workbench.getActiveWorkbenchWindow().getShell().getMenuBar(), "File").getMenu();
 		file.notifyListeners(SWT.Show, new Event()); // the menu fills its items when it opens
-		// plugin.xml labels the item "&New Programme...", but the handler of org.eclipse.ui.newWizard names
-		// it after the wizard (WizardHandler.updateElement): what the File menu shows is "Programme..."
-		MenuItem newProgramme = item(file, "Programme...");
+		Menu submenu = item(file, "New Programme").getMenu();
+		submenu.notifyListeners(SWT.Show, new Event());
+		// the handler of org.eclipse.ui.newWizard names the item after the wizard (WizardHandler.updateElement)
+		MenuItem newProgramme = item(submenu, "Programme...");
 		Path target = dir.resolve("new.jwp");
 
 		Dialogs.whileOpen(display, "New Programme", () -> newProgramme.notifyListeners(SWT.Selection, new Event()), shell -> {

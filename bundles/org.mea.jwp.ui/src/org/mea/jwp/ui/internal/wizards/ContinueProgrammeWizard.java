@@ -1,0 +1,93 @@
+package org.mea.jwp.ui.internal.wizards;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
+import org.mea.jwp.core.persistence.JwpResourceFactory;
+import org.mea.jwp.core.persistence.ProgrammeFileException;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.core.succession.Continuation;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.JwpPackage;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
+
+/**
+ * File > New Programme > Continue from...: the programme of the next period from the open one,
+ * as {@code jwp continue} makes it ({@link Continuation}). The new file is written; the open
+ * programme records its successor and where each activity went, as one command that Undo takes
+ * back, and is saved when it has a file; then the new programme is opened.
+ */
+public class ContinueProgrammeWizard extends Wizard {
+
+	private final ProgrammeSession session;
+	private ContinueProgrammePage page;
+
+	public ContinueProgrammeWizard(ProgrammeSession session) {
+		this.session = session;
+		setWindowTitle("Continue Programme"); //$NON-NLS-1$
+	}
+
+	@Override
+	public void addPages() {
+		page = new ContinueProgrammePage(session.getProgramme(), folder());
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		Programme earlier = session.getProgramme();
+		List<Activity> carried = page.getCarried();
+		Path file = page.getFile();
+		Programme next = Continuation.from(earlier, page.getFirstYear(), page.getLastYear(), carried);
+		Resource resource = JwpResourceFactory.newResource(URI.createFileURI(file.toString()));
+		resource.getContents().add(next);
+		try {
+			new ProgrammeStore().save(resource, file);
+		} catch (ProgrammeFileException e) {
+			MessageDialog.openError(getShell(), "Continue Programme", e.getMessage()); //$NON-NLS-1$
+			return false;
+		}
+		if (session.getFile() != null) {
+			session.getCommandStack().execute(record(session.getEditingDomain(), earlier, carried, Continuation.label(next)));
+			try {
+				session.saveAs(session.getFile());
+			} catch (ProgrammeFileException e) {
+				MessageDialog.openError(getShell(), "Continue Programme", "The new programme is saved in " + file //$NON-NLS-1$ //$NON-NLS-2$
+						+ ", but the open programme could not record where its activities went: " + e.getMessage()); //$NON-NLS-1$
+				return false;
+			}
+		}
+		return OpenProgrammeHandler.open(file, getShell());
+	}
+
+	/** What {@link Continuation#markCarriedForward} records, as one command. */
+	static CompoundCommand record(EditingDomain domain, Programme earlier, List<Activity> carried, String successor) {
+		CompoundCommand command = new CompoundCommand("Carry Forward to " + successor); //$NON-NLS-1$
+		command.append(SetCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__SUCCESSOR, successor));
+		for (Activity activity : carried) {
+			command.append(SetCommand.create(domain, activity, JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO, successor));
+		}
+		return command;
+	}
+
+	/** Where the new programme's file is suggested: beside the open programme's, else in the home folder. */
+	private Path folder() {
+		Path file = session.getFile();
+		return file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
+				: Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+	}
+
+	/** The page, for tests. */
+	ContinueProgrammePage getPage() {
+		return page;
+	}
+}
