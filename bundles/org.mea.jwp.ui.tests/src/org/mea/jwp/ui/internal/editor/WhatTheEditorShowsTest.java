@@ -176,8 +176,9 @@ class WhatTheEditorShowsTest {
 				LeadSecretariat.UNASSIGNED));
 		UiWait.until(display, TIMEOUT, "the error overlay on B7", () -> hasRedCorner(((TreeItem) viewer.testFindItem(b7)).getImage()));
 		assertFalse(hasRedCorner(((TreeItem) viewer.testFindItem(b8)).getImage()), "B8 is clean");
-		TreeItem groupRow = (TreeItem) viewer.testFindItem(b7.eContainer());
-		assertTrue(hasRedCorner(groupRow.getImage()), "the group holding B7 is marked too");
+		// the group's label is refreshed with the tree after the validation, which may come a moment later
+		UiWait.until(display, TIMEOUT, "the group holding B7 marked too",
+				() -> hasRedCorner(((TreeItem) viewer.testFindItem(b7.eContainer())).getImage()));
 
 		session.getCommandStack().undo();
 		UiWait.until(display, TIMEOUT, "B7's plain icon back", () -> samePixels(((TreeItem) viewer.testFindItem(b7)).getImage(),

@@ -13,6 +13,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -55,6 +56,7 @@ final class OverviewPage extends FormPage {
 	private final Consumer<Diagnostic> refresh = result -> refresh();
 	private Table counts;
 	private Label summary;
+	private Label origins;
 	private FormText paragraphs;
 
 	OverviewPage(ProgrammeEditor editor, ProgrammeSession session) {
@@ -104,6 +106,8 @@ final class OverviewPage extends FormPage {
 		GridLayoutFactory.fillDefaults().applyTo(glance);
 		summary = toolkit.createLabel(glance, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
+		origins = toolkit.createLabel(glance, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(origins);
 		counts = toolkit.createTable(glance, SWT.FULL_SELECTION | SWT.BORDER);
 		counts.setHeaderVisible(true);
 		counts.setLinesVisible(true);
@@ -177,8 +181,41 @@ final class OverviewPage extends FormPage {
 		overdue = totals[statuses + 1];
 		summary.setText(all + " activities in " + programme.getThemes().size() + " themes; " + overdue //$NON-NLS-1$ //$NON-NLS-2$
 				+ " overdue at " + reportingDate + "; " + funding + " subject to external funding."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		origins.setText(origins(programme));
+		((GridData) origins.getLayoutData()).exclude = origins.getText().isEmpty();
+		origins.setVisible(!origins.getText().isEmpty());
 		paragraphs.setText(paragraphMarkup(programme), true, false);
 		getManagedForm().getForm().reflow(true);
+	}
+
+	/**
+	 * Where the activities came from and where they went: "Continues the ... 2012-2014: 30 of its
+	 * activities carried forward (A1, A2, ...; C3 continues B6)"; "... carried forward to the ...";
+	 * empty for a programme that neither continues nor was continued.
+	 */
+	static String origins(Programme programme) {
+		StringBuilder text = new StringBuilder();
+		if (programme.getPredecessor() != null && !programme.getPredecessor().isBlank()) {
+			List<Activity> continuing = programme.activities().stream()
+					.filter(a -> a.getContinues() != null && !a.getContinues().isBlank()).toList();
+			text.append("Continues the ").append(programme.getPredecessor()).append(": ").append(continuing.size()) //$NON-NLS-1$ //$NON-NLS-2$
+					.append(" of its activities carried forward (") //$NON-NLS-1$
+					.append(String.join(", ", continuing.stream().map(a -> a.getCode().equals(a.getContinues()) ? a.getCode() //$NON-NLS-1$
+							: a.getCode() + " continues " + a.getContinues()).toList())) //$NON-NLS-1$
+					.append(")."); //$NON-NLS-1$
+		}
+		if (programme.getSuccessor() != null && !programme.getSuccessor().isBlank()) {
+			long carried = programme.activities().stream()
+					.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).count();
+			text.append(text.isEmpty() ? "" : " ").append(carried).append(" activities carried forward to the ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.append(programme.getSuccessor()).append('.');
+		}
+		return text.toString();
+	}
+
+	/** The line on where the activities came from, for tests. */
+	Label getOrigins() {
+		return origins;
 	}
 
 	private void add(String theme, int[] row) {
