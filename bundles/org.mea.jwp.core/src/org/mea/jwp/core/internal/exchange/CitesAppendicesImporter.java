@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
@@ -59,7 +55,7 @@ public class CitesAppendicesImporter implements IImporter {
 		Ids ids = new Ids(programme);
 		List<Change> changes = new ArrayList<>();
 		List<EditionListings> listingChanges = new ArrayList<>();
-		Map<Object, List<Taxon>> added = new LinkedHashMap<>(); // by the programme or higher taxon they go to
+		NewTaxa added = new NewTaxa(programme);
 		int updated = 0;
 		int unchanged = 0;
 		int skipped = 0;
@@ -68,9 +64,7 @@ public class CitesAppendicesImporter implements IImporter {
 			List<Listing> listings = entries.stream().map(e -> listing(e, page.validFrom(), source)).toList();
 			TaxonMatcher.Match match = match(matcher, first);
 			if (match.ambiguous()) {
-				log.warning(first.line(), "\"" + first.citesName() + "\" matches " + match.candidates().size() + " taxa by " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ match.how() + " (" + match.candidates().stream().map(CitesAppendicesImporter::label) //$NON-NLS-1$
-								.collect(Collectors.joining(", ")) + "); the entry is skipped: say which in the programme first"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.warning(first.line(), match.ambiguity(first.citesName(), "entry")); //$NON-NLS-1$
 				skipped += entries.size();
 				continue;
 			}
@@ -91,41 +85,17 @@ public class CitesAppendicesImporter implements IImporter {
 			}
 			Taxon created = create(first, ids);
 			created.getListings().addAll(listings);
-			Taxon higher = matcher.higher(first.higherNames());
-			if (higher != null && created(higher, added)) {
-				higher.getLowerTaxa().add(created); // a taxon this import adds: its copy takes the new one along
-			} else {
-				added.computeIfAbsent(higher != null ? higher : programme, k -> new ArrayList<>()).add(created);
-			}
+			added.add(created, matcher.higher(first.higherNames()));
 			matcher.index(created);
 		}
-		int addedCount = (int) added.values().stream().flatMap(List::stream).mapToLong(t -> 1 + lowerCount(t)).sum();
-		String summary = PlannedImport.summary(addedCount, updated, unchanged, skipped + log.rejectedCount(), "taxon", "taxa") //$NON-NLS-1$ //$NON-NLS-2$
+		String summary = PlannedImport.summary(added.count(), updated, unchanged, skipped + log.rejectedCount(), "taxon", "taxa") //$NON-NLS-1$ //$NON-NLS-2$
 				+ " (" + source + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		return new PlannedImport(log, summary, label, domain -> commands(domain, added, changes, listingChanges));
 	}
 
-	/** Whether {@code taxon} is one this import adds (not yet in the programme). */
-	private static boolean created(Taxon taxon, Map<Object, List<Taxon>> added) {
-		for (EObject container = taxon; container != null; container = container.eContainer()) {
-			if (container instanceof Taxon t && added.values().stream().anyMatch(list -> list.contains(t))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The taxa beneath {@code taxon}, at every depth. */
-	private static long lowerCount(Taxon taxon) {
-		return taxon.getLowerTaxa().stream().mapToLong(t -> 1 + lowerCount(t)).sum();
-	}
-
-	private static List<Command> commands(EditingDomain domain, Map<Object, List<Taxon>> added, List<Change> changes,
+	private static List<Command> commands(EditingDomain domain, NewTaxa added, List<Change> changes,
 			List<EditionListings> listingChanges) {
-		List<Command> commands = new ArrayList<>();
-		added.forEach((owner, taxa) -> commands.add(new AddCommand(domain, (EObject) owner,
-				owner instanceof Programme ? JwpPackage.Literals.PROGRAMME__TAXA : JwpPackage.Literals.TAXON__LOWER_TAXA,
-				taxa.stream().map(EcoreUtil::copy).toList())));
+		List<Command> commands = new ArrayList<>(added.commands(domain));
 		changes.forEach(change -> commands.add(change.command(domain)));
 		listingChanges.forEach(change -> commands.add(change.command(domain)));
 		return commands;
@@ -138,11 +108,6 @@ public class CitesAppendicesImporter implements IImporter {
 			match = matcher.match(entry.citesName(), List.of());
 		}
 		return match;
-	}
-
-	static String label(Taxon taxon) {
-		return taxon.getNameAsPrinted() != null ? taxon.getNameAsPrinted()
-				: taxon.getAcceptedName() != null ? taxon.getAcceptedName() : taxon.getId();
 	}
 
 	/** The accepted and CITES names a matched taxon takes from the page when it has none. */

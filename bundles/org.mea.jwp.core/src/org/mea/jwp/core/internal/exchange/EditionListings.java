@@ -36,7 +36,7 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 			Listing later = cites.stream().filter(l -> l.getEffective() != null && l.getEffective().isAfter(validFrom)).findFirst()
 					.orElse(null);
 			if (later != null) {
-				log.warning(line, CitesAppendicesImporter.label(taxon) + ": the programme has a CITES listing in force from " //$NON-NLS-1$
+				log.warning(line, TaxonMatcher.label(taxon) + ": the programme has a CITES listing in force from " //$NON-NLS-1$
 						+ later.getEffective() + ", later than this edition (valid from " + validFrom //$NON-NLS-1$
 						+ "); its listings are left as they are"); //$NON-NLS-1$
 				return null;
@@ -49,7 +49,7 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 		}
 		if (validFrom == null && inForce.stream().anyMatch(l -> l.getEffective() != null)) {
 			if (!sameAppendices(inForce, page)) {
-				log.warning(line, CitesAppendicesImporter.label(taxon) + ": the page lists it in " + appendices(page) //$NON-NLS-1$
+				log.warning(line, TaxonMatcher.label(taxon) + ": the page lists it in " + appendices(page) //$NON-NLS-1$
 						+ ", the programme's dated listings in " + appendices(inForce) //$NON-NLS-1$
 						+ "; without the date the page is valid from, the dated listings are kept"); //$NON-NLS-1$
 			}

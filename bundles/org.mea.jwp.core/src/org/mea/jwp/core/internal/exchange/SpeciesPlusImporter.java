@@ -8,12 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.mea.jwp.core.exchange.spi.IImporter;
@@ -82,7 +79,7 @@ public class SpeciesPlusImporter implements IImporter {
 		Ids ids = new Ids(programme);
 		List<Change> changes = new ArrayList<>();
 		List<ListingsChange> listingChanges = new ArrayList<>();
-		Map<Object, List<Taxon>> added = new LinkedHashMap<>(); // by the programme or higher taxon they go to
+		NewTaxa added = new NewTaxa(programme);
 		int updated = 0;
 		int unchanged = 0;
 		int skipped = 0;
@@ -93,9 +90,7 @@ public class SpeciesPlusImporter implements IImporter {
 			List<Listing> history = format == SpeciesPlusFormat.CHECKLIST_HISTORY ? history(records, sourceName, log) : null;
 			TaxonMatcher.Match match = matcher.match(first.name(), first.synonyms());
 			if (match.ambiguous()) {
-				log.warning(first.line(), "\"" + first.name() + "\" matches " + match.candidates().size() + " taxa by " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ match.how() + " (" + match.candidates().stream().map(SpeciesPlusImporter::label) //$NON-NLS-1$
-								.collect(Collectors.joining(", ")) + "); the row is skipped: say which in the programme first"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.warning(first.line(), match.ambiguity(first.name(), "row")); //$NON-NLS-1$
 				skipped++;
 				continue;
 			}
@@ -118,27 +113,17 @@ public class SpeciesPlusImporter implements IImporter {
 			Taxon created = create(first, format, ids);
 			List<Listing> made = history != null ? history : ListingsChange.listings(listings, sourceName);
 			created.getListings().addAll(made);
-			Taxon higher = matcher.higher(first.higherNames());
-			added.computeIfAbsent(higher != null ? higher : programme, k -> new ArrayList<>()).add(created);
+			added.add(created, matcher.higher(first.higherNames()));
 			matcher.index(created);
 		}
-		int addedCount = added.values().stream().mapToInt(List::size).sum();
-		String summary = PlannedImport.summary(addedCount, updated, unchanged, skipped + log.rejectedCount(), "taxon", "taxa") //$NON-NLS-1$ //$NON-NLS-2$
+		String summary = PlannedImport.summary(added.count(), updated, unchanged, skipped + log.rejectedCount(), "taxon", "taxa") //$NON-NLS-1$ //$NON-NLS-2$
 				+ " (" + format.title + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		return new PlannedImport(log, summary, label, domain -> {
-			List<Command> commands = new ArrayList<>();
-			added.forEach((owner, taxa) -> commands.add(new AddCommand(domain, (EObject) owner,
-					owner instanceof Programme ? JwpPackage.Literals.PROGRAMME__TAXA : JwpPackage.Literals.TAXON__LOWER_TAXA,
-					taxa.stream().map(EcoreUtil::copy).toList())));
+			List<Command> commands = new ArrayList<>(added.commands(domain));
 			changes.forEach(change -> commands.add(change.command(domain)));
 			listingChanges.forEach(change -> commands.add(change.command(domain)));
 			return commands;
 		});
-	}
-
-	private static String label(Taxon taxon) {
-		return taxon.getNameAsPrinted() != null ? taxon.getNameAsPrinted()
-				: taxon.getAcceptedName() != null ? taxon.getAcceptedName() : taxon.getId();
 	}
 
 	/** The names, author, rank and common names a matched taxon takes from the file. */
@@ -266,7 +251,7 @@ public class SpeciesPlusImporter implements IImporter {
 				made.forEach(l -> probe.getListings().add(EcoreUtil.copy(l)));
 				AppendixListing given = probe.listingOn(convention, null);
 				if (recorded != given) {
-					log.warning(line, label(taxon) + ": the file lists it in " + convention.getLiteral() + " " //$NON-NLS-1$ //$NON-NLS-2$
+					log.warning(line, TaxonMatcher.label(taxon) + ": the file lists it in " + convention.getLiteral() + " " //$NON-NLS-1$ //$NON-NLS-2$
 							+ Values.appendix(given) + ", the programme's dated history in " + Values.appendix(recorded) //$NON-NLS-1$
 							+ "; the history is kept (import the listing history to bring it up to date)"); //$NON-NLS-1$
 				}

@@ -26,6 +26,19 @@ final class TaxonMatcher {
 		boolean ambiguous() {
 			return taxon == null && candidates.size() > 1;
 		}
+
+		/** What an import says of an ambiguous {@code name}, whose {@code what} ("row", "entry") it skips. */
+		String ambiguity(String name, String what) {
+			return "\"" + name + "\" matches " + candidates.size() + " taxa by " + how + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ String.join(", ", candidates.stream().map(TaxonMatcher::label).toList()) + "); the " + what //$NON-NLS-1$ //$NON-NLS-2$
+					+ " is skipped: say which in the programme first"; //$NON-NLS-1$
+		}
+	}
+
+	/** How an import names a taxon of the programme: as printed, else by its accepted name, else its id. */
+	static String label(Taxon taxon) {
+		return taxon.getNameAsPrinted() != null ? taxon.getNameAsPrinted()
+				: taxon.getAcceptedName() != null ? taxon.getAcceptedName() : taxon.getId();
 	}
 
 	private static final Set<TaxonRank> HIGHER = Set.of(TaxonRank.GENUS, TaxonRank.FAMILY, TaxonRank.ORDER, TaxonRank.CLASS);
