@@ -196,6 +196,21 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void aProgrammeWithoutACommitteeIsNamedWithExitCode3() throws Exception {
+		Path model = dir.resolve("no-committee.jwp");
+		org.eclipse.emf.ecore.resource.Resource resource = DefaultProgramme.load();
+		// the Standing Committees deleted as the editor deletes, with the references to them
+		List.copyOf(ProgrammeStore.programme(resource).getBodies()).stream()
+				.filter(body -> body.getKind() == org.mea.jwp.model.BodyKind.STANDING_COMMITTEE)
+				.forEach(body -> org.eclipse.emf.ecore.util.EcoreUtil.delete(body, true));
+		new ProgrammeStore().save(resource, model);
+		Path pdf = dir.resolve("report.pdf");
+		assertEquals(3, run("--model", model.toString(), "--design", "progress", "--format", "pdf", "--out", pdf.toString()), err());
+		assertTrue(err().contains("the programme has no committee to report to: add a Standing Committee to its bodies"), err());
+		assertFalse(Files.exists(pdf), "nothing written");
+	}
+
+	@Test
 	void anOutputThatIsTheModelIsRefusedBeforeAnythingIsWritten() throws Exception {
 		Path model = dir.resolve("jwp.jwp");
 		new ProgrammeStore().save(DefaultProgramme.load(), model);

@@ -15,6 +15,10 @@ public final class ProgressReportProvider implements IReportDataProvider {
 		if (arguments.committee("committee", programme) != null) { //$NON-NLS-1$
 			report.committee(arguments.committee("committee", programme)); //$NON-NLS-1$
 		}
+		if (report.committee() == null) {
+			throw new ReportException("the programme has no committee to report to: add a Standing Committee to its bodies" //$NON-NLS-1$
+					+ " (with its Convention title, Secretariat, document symbol pattern and layout)"); //$NON-NLS-1$
+		}
 		if (arguments.date("reportingDate") != null) { //$NON-NLS-1$
 			report.reportingDate(arguments.date("reportingDate")); //$NON-NLS-1$
 		}

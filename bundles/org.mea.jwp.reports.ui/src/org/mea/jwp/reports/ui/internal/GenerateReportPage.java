@@ -106,7 +106,8 @@ final class GenerateReportPage extends WizardPage {
 
 		label(body, "&Committee:"); //$NON-NLS-1$
 		committee = combo(body, Committee.of(programme).toArray(), element -> ((Committee) element).body().getName());
-		committee.setSelection(new StructuredSelection(defaultCommittee()));
+		Committee preferred = defaultCommittee();
+		committee.setSelection(preferred == null ? StructuredSelection.EMPTY : new StructuredSelection(preferred));
 		label(body, "&Meeting:"); //$NON-NLS-1$
 		meeting = combo(body, new Object[0], element -> {
 			Meeting m = (Meeting) element;
@@ -268,8 +269,9 @@ final class GenerateReportPage extends WizardPage {
 
 	private void committeeChanged() {
 		ProgressReport defaults = new ProgressReport(programme).committee(selectedCommittee());
-		List<Meeting> meetings = programme.getMeetings().stream().filter(m -> m.getBody() != null
-				&& selectedCommittee().bodyId().equals(m.getBody().getId())).toList();
+		Committee chosen = selectedCommittee();
+		List<Meeting> meetings = chosen == null ? List.of() : programme.getMeetings().stream().filter(m -> m.getBody() != null
+				&& chosen.bodyId().equals(m.getBody().getId())).toList();
 		meeting.setInput(meetings.toArray());
 		Meeting latest = defaults.effectiveMeeting();
 		meeting.setSelection(latest == null ? StructuredSelection.EMPTY : new StructuredSelection(latest));
@@ -300,7 +302,9 @@ final class GenerateReportPage extends WizardPage {
 	private void validate() {
 		String problem = null;
 		Path file = getOutput();
-		if (declares(SYMBOL) && symbol.getText().isBlank()) {
+		if (declares(COMMITTEE) && selectedCommittee() == null) {
+			problem = "Committee: the programme has no Standing Committee to report to; add one to its bodies"; //$NON-NLS-1$
+		} else if (declares(SYMBOL) && symbol.getText().isBlank()) {
 			problem = "Document symbol: enter the symbol of the document, e.g. SC65 Doc. 14.3"; //$NON-NLS-1$
 		} else if (declares(REPORTING_DATE) && parseDate() == null) {
 			problem = "Reporting date: \"" + reportingDate.getText() + "\" is not a date (YYYY-MM-DD)"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -350,7 +354,7 @@ final class GenerateReportPage extends WizardPage {
 		if (selectedCycle() != null) {
 			values.put(CYCLE, selectedCycle().getId());
 		}
-		if (declares(COMMITTEE)) {
+		if (declares(COMMITTEE) && selectedCommittee() != null) {
 			values.put(COMMITTEE, selectedCommittee().bodyId());
 		}
 		if (declares(MEETING) && meeting.getStructuredSelection().getFirstElement() instanceof Meeting chosen) {
