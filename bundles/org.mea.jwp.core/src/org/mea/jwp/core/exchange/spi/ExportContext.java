@@ -2,6 +2,7 @@ package org.mea.jwp.core.exchange.spi;
 
 import java.time.LocalDate;
 
+import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Programme;
 
 /**
@@ -20,7 +21,6 @@ public record ExportContext(LocalDate asAt) {
 	 * programme exports to the same bytes on any day.
 	 */
 	public static ExportContext of(Programme programme) {
-		int end = programme.getPeriodEnd();
-		return new ExportContext(end > 0 ? LocalDate.of(end, 12, 31) : null);
+		return new ExportContext(Cycles.programmeEnd(programme));
 	}
 }

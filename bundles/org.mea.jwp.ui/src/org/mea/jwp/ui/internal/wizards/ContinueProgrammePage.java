@@ -1,6 +1,5 @@
 package org.mea.jwp.ui.internal.wizards;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,16 +12,13 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.mea.jwp.core.succession.Continuation;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;
-import org.mea.jwp.ui.internal.actions.NativeFileDialogs;
 
 /** The page of File > New Programme > Continue from...: the new period, the activities carried forward, the file. */
 final class ContinueProgrammePage extends WizardPage {
@@ -53,9 +49,9 @@ final class ContinueProgrammePage extends WizardPage {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(period);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(period);
 		int after = earlier.getPeriodEnd() > 0 ? earlier.getPeriodEnd() + 1 : java.time.Year.now().getValue();
-		firstYear = year(period, after);
+		firstYear = ProgrammeFileField.year(period, after);
 		new Label(period, SWT.NONE).setText("to"); //$NON-NLS-1$
-		lastYear = year(period, after + 5);
+		lastYear = ProgrammeFileField.year(period, after + 5);
 
 		Label carried = new Label(body, SWT.NONE);
 		carried.setText("&Activities carried forward (those neither completed nor cancelled are ticked):"); //$NON-NLS-1$
@@ -73,17 +69,7 @@ final class ContinueProgrammePage extends WizardPage {
 		new Label(body, SWT.NONE).setText("&File:"); //$NON-NLS-1$
 		file = new Text(body, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("&Browse\u2026"); //$NON-NLS-1$
-		browse.addListener(SWT.Selection, event -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-			dialog.setFilterExtensions(new String[] { "*.jwp" }); //$NON-NLS-1$
-			dialog.setFileName(getFile() == null ? "" : getFile().getFileName().toString()); //$NON-NLS-1$
-			String chosen = NativeFileDialogs.open.apply(dialog);
-			if (chosen != null) {
-				file.setText(chosen.contains(".") ? chosen : chosen + ".jwp"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		});
+		ProgrammeFileField.browse(body, file, ""); //$NON-NLS-1$
 		suggestFile();
 		file.addListener(SWT.Modify, event -> {
 			fileEdited = true;
@@ -107,12 +93,6 @@ final class ContinueProgrammePage extends WizardPage {
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((Activity) element)));
 	}
 
-	private static Spinner year(Composite parent, int value) {
-		Spinner spinner = new Spinner(parent, SWT.BORDER);
-		spinner.setValues(value, 1970, 2100, 0, 1, 5);
-		return spinner;
-	}
-
 	/** Next to the open programme's file, named after the new period, until the user types another. */
 	private void suggestFile() {
 		if (fileEdited) {
@@ -126,17 +106,12 @@ final class ContinueProgrammePage extends WizardPage {
 	/** Says what is wrong, naming the field; Finish only when all is well. */
 	private void validate() {
 		String problem = null;
-		Path chosen = getFile();
 		if (getLastYear() < getFirstYear()) {
 			problem = "Period: the programme ends before it starts"; //$NON-NLS-1$
 		} else if (earlier.getPeriodEnd() > 0 && getFirstYear() <= earlier.getPeriodEnd()) {
 			problem = "Period: the new programme starts after " + earlier.getPeriodEnd() + ", the last year of the open one"; //$NON-NLS-1$ //$NON-NLS-2$
-		} else if (chosen == null || !chosen.getFileName().toString().endsWith(".jwp")) { //$NON-NLS-1$
-			problem = "File: enter where to save the new programme (a .jwp file)"; //$NON-NLS-1$
-		} else if (Files.exists(chosen)) {
-			problem = "File: " + chosen + " already exists; choose another name"; //$NON-NLS-1$ //$NON-NLS-2$
-		} else if (chosen.getParent() != null && !Files.isDirectory(chosen.getParent())) {
-			problem = "File: the folder " + chosen.getParent() + " does not exist"; //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			problem = ProgrammeFileField.problem(getFile());
 		}
 		setErrorMessage(problem);
 		setMessage(problem == null ? getCarried().size() + " of " + earlier.activities().size() + " activities carried forward" : null); //$NON-NLS-1$ //$NON-NLS-2$
@@ -158,15 +133,7 @@ final class ContinueProgrammePage extends WizardPage {
 	}
 
 	Path getFile() {
-		String text = file.getText().strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath();
-		} catch (java.nio.file.InvalidPathException e) {
-			return null;
-		}
+		return ProgrammeFileField.path(file);
 	}
 
 	/** The widgets, for tests. */

@@ -1,6 +1,5 @@
 package org.mea.jwp.ui.internal.wizards;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -9,7 +8,6 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -50,25 +48,15 @@ final class NewProgrammePage extends WizardPage {
 		Composite period = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(period);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(period);
-		firstYear = year(period, 2015);
+		firstYear = ProgrammeFileField.year(period, 2015);
 		new Label(period, SWT.NONE).setText("to"); //$NON-NLS-1$
-		lastYear = year(period, 2020);
+		lastYear = ProgrammeFileField.year(period, 2020);
 
 		new Label(body, SWT.NONE).setText("&File:"); //$NON-NLS-1$
 		file = new Text(body, SWT.BORDER);
 		file.setText(Path.of(System.getProperty("user.home"), "work-programme.jwp").toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("&Browse\u2026"); //$NON-NLS-1$
-		browse.addListener(SWT.Selection, event -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-			dialog.setFilterExtensions(new String[] { "*.jwp" }); //$NON-NLS-1$
-			dialog.setFileName(getFile() == null ? "work-programme.jwp" : getFile().getFileName().toString()); //$NON-NLS-1$
-			String chosen = dialog.open();
-			if (chosen != null) {
-				file.setText(chosen.contains(".") ? chosen : chosen + ".jwp"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		});
+		ProgrammeFileField.browse(body, file, "work-programme.jwp"); //$NON-NLS-1$
 		for (var control : new org.eclipse.swt.widgets.Control[] { title, file, firstYear, lastYear }) {
 			control.addListener(SWT.Modify, event -> validate());
 		}
@@ -78,27 +66,12 @@ final class NewProgrammePage extends WizardPage {
 		validate();
 	}
 
-	private static Spinner year(Composite parent, int value) {
-		Spinner spinner = new Spinner(parent, SWT.BORDER);
-		spinner.setValues(value, 1970, 2100, 0, 1, 5);
-		return spinner;
-	}
-
 	/** Says what is missing or wrong, naming the field; Finish is enabled only when all is well. */
 	private void validate() {
-		String problem = null;
-		Path chosen = getFile();
-		if (chosen == null) {
-			problem = "File: enter where to save the programme (a .jwp file)"; //$NON-NLS-1$
-		} else if (!chosen.getFileName().toString().endsWith(".jwp")) { //$NON-NLS-1$
-			problem = "File: the name must end with .jwp"; //$NON-NLS-1$
-		} else if (Files.exists(chosen)) {
-			problem = "File: " + chosen + " already exists; choose another name"; //$NON-NLS-1$ //$NON-NLS-2$
-		} else if (chosen.getParent() != null && !Files.isDirectory(chosen.getParent())) {
-			problem = "File: the folder " + chosen.getParent() + " does not exist"; //$NON-NLS-1$ //$NON-NLS-2$
-		} else if (!isCopyOfDefault() && getLastYear() < getFirstYear()) {
+		String problem = ProgrammeFileField.problem(getFile());
+		if (problem == null && !isCopyOfDefault() && getLastYear() < getFirstYear()) {
 			problem = "Period: the programme ends before it starts"; //$NON-NLS-1$
-		} else if (!isCopyOfDefault() && getProgrammeTitle().isBlank()) {
+		} else if (problem == null && !isCopyOfDefault() && getProgrammeTitle().isBlank()) {
 			problem = "Title: an empty programme needs a title"; //$NON-NLS-1$
 		}
 		firstYear.setEnabled(!isCopyOfDefault());
@@ -124,15 +97,7 @@ final class NewProgrammePage extends WizardPage {
 	}
 
 	Path getFile() {
-		String text = file.getText().strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath();
-		} catch (java.nio.file.InvalidPathException e) {
-			return null;
-		}
+		return ProgrammeFileField.path(file);
 	}
 
 	/** The fields, for tests. */
