@@ -54,6 +54,7 @@ class ContinueCommandTest {
 		assertEquals("CMS-CITES Joint Work Programme 2012-2014", written.getPredecessor());
 		assertEquals("B6", written.findActivity("B6").getContinues());
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.getSuccessor(), "the earlier file records its successor");
+		assertEquals(31, Continuation.finalCycle(earlier).getBaseline().getEntries().size(), "and its final baseline");
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.findActivity("B6").getCarriedForwardTo());
 		assertTrue(Files.exists(ProgrammeStore.backupOf(model)), "the earlier version kept");
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains(open.size() + " activities carried forward"), out.toString(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package org.mea.jwp.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -145,7 +146,7 @@ public final class ContinueCommand {
 		out.println("jwp continue: wrote " + target + " (" + Continuation.label(next) + ", " + carried.size() //$NON-NLS-1$ //$NON-NLS-2$
 				+ " activities carried forward from " + Continuation.label(earlier) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (model.file() != null) {
-			Continuation.markCarriedForward(earlier, next, carried);
+			Continuation.markCarriedForward(earlier, next, carried, LocalDate.now());
 			try {
 				store.save(resource, model.file());
 			} catch (ProgrammeFileException e) {
@@ -153,7 +154,7 @@ public final class ContinueCommand {
 						+ " could not record where its activities went: " + e.getMessage()); //$NON-NLS-1$
 				return CANNOT_WRITE;
 			}
-			out.println("jwp continue: " + model.file() + " records the activities carried forward (previous version: " //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("jwp continue: " + model.file() + " records the activities carried forward and its final baseline (previous version: " //$NON-NLS-1$ //$NON-NLS-2$
 					+ ProgrammeStore.backupOf(model.file()).getFileName() + ")"); //$NON-NLS-1$
 		}
 		return OK;

@@ -2447,13 +2447,22 @@ public interface JwpPackage extends EPackage {
 	int REPORTING_CYCLE__BASELINE = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Final Report</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__FINAL_REPORT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Reporting Cycle</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPORTING_CYCLE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int REPORTING_CYCLE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Reporting Cycle</em>' class.
@@ -4969,6 +4978,17 @@ public interface JwpPackage extends EPackage {
 	EReference getReportingCycle_Baseline();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.ReportingCycle#isFinalReport <em>Final Report</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Final Report</em>'.
+	 * @see org.mea.jwp.model.ReportingCycle#isFinalReport()
+	 * @see #getReportingCycle()
+	 * @generated
+	 */
+	EAttribute getReportingCycle_FinalReport();
+
+	/**
 	 * Returns the meta object for class '{@link org.mea.jwp.model.Baseline <em>Baseline</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6977,6 +6997,14 @@ public interface JwpPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REPORTING_CYCLE__BASELINE = eINSTANCE.getReportingCycle_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Final Report</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_CYCLE__FINAL_REPORT = eINSTANCE.getReportingCycle_FinalReport();
 
 		/**
 		 * The meta object literal for the '{@link org.mea.jwp.model.impl.BaselineImpl <em>Baseline</em>}' class.

@@ -25,6 +25,7 @@ import java.time.LocalDate;
  *   <li>{@link org.mea.jwp.model.ReportingCycle#getIntroduction <em>Introduction</em>}</li>
  *   <li>{@link org.mea.jwp.model.ReportingCycle#getRecommendations <em>Recommendations</em>}</li>
  *   <li>{@link org.mea.jwp.model.ReportingCycle#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link org.mea.jwp.model.ReportingCycle#isFinalReport <em>Final Report</em>}</li>
  * </ul>
  *
  * @see org.mea.jwp.model.JwpPackage#getReportingCycle()
@@ -206,5 +207,30 @@ public interface ReportingCycle extends Identified {
 	 * @generated
 	 */
 	void setBaseline(Baseline value);
+
+	/**
+	 * Returns the value of the '<em><b>Final Report</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True for the cycle of the programme's final report: its baseline is the record of the programme at the end of its period, which the final report compares with the records of the meetings before.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Final Report</em>' attribute.
+	 * @see #setFinalReport(boolean)
+	 * @see org.mea.jwp.model.JwpPackage#getReportingCycle_FinalReport()
+	 * @model
+	 * @generated
+	 */
+	boolean isFinalReport();
+
+	/**
+	 * Sets the value of the '{@link org.mea.jwp.model.ReportingCycle#isFinalReport <em>Final Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Final Report</em>' attribute.
+	 * @see #isFinalReport()
+	 * @generated
+	 */
+	void setFinalReport(boolean value);
 
 } // ReportingCycle

@@ -34,7 +34,7 @@ class ProgressReportDataTest {
 	@ParameterizedTest
 	@CsvSource({ "1, First", "12, Twelfth", "40, Fortieth", "41, Forty-first", "62, Sixty-second", "65, Sixty-fifth" })
 	void meetingsAreNumberedInWords(int number, String words) {
-		assertEquals(words, ProgressReportData.ordinal(number));
+		assertEquals(words, CommitteeDocument.ordinal(number));
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class ProgressReportDataTest {
 				"nothing to say before the programme is continued");
 		List<org.mea.jwp.model.Activity> carried = List.of(programme.findActivity("A1"), programme.findActivity("B6"));
 		Programme next = org.mea.jwp.core.succession.Continuation.from(programme, 2015, 2020, carried);
-		org.mea.jwp.core.succession.Continuation.markCarriedForward(programme, next, carried);
+		org.mea.jwp.core.succession.Continuation.markCarriedForward(programme, next, carried, java.time.LocalDate.of(2015, 1, 20));
 		List<String> texts = texts(new ProgressReport(programme).data().paragraphs());
 		int heading = texts.indexOf("Carried forward");
 		assertTrue(heading > 0, "a section: " + texts);

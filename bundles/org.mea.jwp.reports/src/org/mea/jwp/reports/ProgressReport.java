@@ -140,7 +140,7 @@ public final class ProgressReport {
 		}
 		Meeting target = effectiveMeeting();
 		String meetingSymbol = target == null ? committee.abbreviation() : MeetingOperations.symbol(target);
-		String item = ProgressReportData.agendaItem(programme.getDocumentSymbol());
+		String item = CommitteeDocument.agendaItem(programme.getDocumentSymbol());
 		return committee.documentSymbol(meetingSymbol, item == null ? "x" : item); //$NON-NLS-1$
 	}
 

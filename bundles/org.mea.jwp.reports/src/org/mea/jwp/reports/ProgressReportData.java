@@ -1,13 +1,10 @@
 package org.mea.jwp.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.mea.jwp.core.cycles.ActivityChange;
@@ -16,9 +13,6 @@ import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
-import org.mea.jwp.model.Adoption;
-import org.mea.jwp.model.DocumentLayout;
-import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
@@ -32,23 +26,9 @@ import org.mea.jwp.model.operations.Timeframes;
  * {@link ReportService#APP_CONTEXT_KEY}. Rows are maps from column name to value, which the data sets' scripts
  * read with {@code row.get("code")}. The design only lays them out.
  */
-public final class ProgressReportData {
+public final class ProgressReportData extends CommitteeDocument {
 
-	private static final String[] ORDINALS = { "", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"Seventeenth", "Eighteenth", "Nineteenth" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final String[] TENS = { "", "", "Twent", "Thirt", "Fort", "Fift", "Sixt", "Sevent", "Eight", "Ninet" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-	private static final String[] UNITS = { "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"eighth", "ninth" }; //$NON-NLS-1$ //$NON-NLS-2$
-
-	private final Programme programme;
-	private final Committee committee;
-	private final Meeting meeting;
-	private final LocalDate reportingDate;
-	private final String author;
 	private final String recommendations;
-	private final String symbol;
-	private final String agenda;
 	private String introduction;
 	private Changes changes;
 	/** {@link #paragraphs()}, made once: the design reads them for the text before and after the chart. */
@@ -72,18 +52,16 @@ public final class ProgressReportData {
 	 */
 	public ProgressReportData(Programme programme, Committee committee, Meeting meeting, LocalDate reportingDate,
 			String author, String recommendations, String symbol, String agenda) {
-		this.programme = programme;
-		this.committee = committee;
-		this.meeting = meeting;
-		this.reportingDate = reportingDate;
-		this.author = author == null || author.isBlank() ? committee.secretariat() : author.strip();
+		super(programme, committee, meeting, reportingDate, author, symbol, agenda);
 		this.recommendations = recommendations == null || recommendations.isBlank()
 				? "The " + committee.committeeName() + " is invited to note this report and to encourage Parties, partner organizations " //$NON-NLS-1$ //$NON-NLS-2$
 						+ "and donors to support the activities of the joint work programme that are subject to external funding." //$NON-NLS-1$
 				: recommendations.strip();
-		this.symbol = symbol;
-		this.agenda = agenda == null || agenda.isBlank() ? "Cooperation with other biodiversity-related conventions" //$NON-NLS-1$
-				: agenda.strip();
+	}
+
+	@Override
+	protected String documentKind() {
+		return "PROGRESS REPORT"; //$NON-NLS-1$
 	}
 
 	/** The cycle's introduction, in paragraphs separated by blank lines, after the first paragraph; null: none. */
@@ -98,66 +76,6 @@ public final class ProgressReportData {
 		changes = value;
 		paragraphs = null;
 		return this;
-	}
-
-	/** The document symbol, top right and in the running footer. */
-	public String symbol() {
-		return symbol;
-	}
-
-	/** The agenda heading above the title. */
-	public String agenda() {
-		return agenda;
-	}
-
-	/** "Sixty-fifth meeting of the Standing Committee". */
-	public String meetingTitle() {
-		if (meeting == null || meeting.getNumber() <= 0) {
-			return "Meeting of the " + committee.committeeName(); //$NON-NLS-1$
-		}
-		return ordinal(meeting.getNumber()) + " meeting of the " + committee.committeeName(); //$NON-NLS-1$
-	}
-
-	/** "Geneva (Switzerland), 7-11 July 2014", or what is known of place and dates. */
-	public String meetingPlaceAndDates() {
-		return meeting == null ? "" : placeAndDates(meeting); //$NON-NLS-1$
-	}
-
-	private static String placeAndDates(Meeting meeting) {
-		String when;
-		if (meeting.getStartDate() != null) {
-			LocalDate start = meeting.getStartDate();
-			LocalDate end = meeting.getEndDate() == null ? start : meeting.getEndDate();
-			DateTimeFormatter dayMonthYear = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
-			when = start.equals(end) ? dayMonthYear.format(start)
-					: start.getMonth() == end.getMonth() ? start.getDayOfMonth() + "-" + dayMonthYear.format(end) //$NON-NLS-1$
-							: DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(start) + " - " + dayMonthYear.format(end); //$NON-NLS-1$ //$NON-NLS-2$
-		} else {
-			when = ((meeting.getWhen() == null ? "" : meeting.getWhen()) //$NON-NLS-1$
-					+ (meeting.getYear() > 0 && (meeting.getWhen() == null || !meeting.getWhen().contains(Integer.toString(meeting.getYear())))
-							? " " + meeting.getYear() : "")).strip(); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		String place = meeting.getPlace() == null ? "" : meeting.getPlace().strip(); //$NON-NLS-1$
-		return place.isEmpty() ? when : when.isEmpty() ? place : place + ", " + when; //$NON-NLS-1$
-	}
-
-	/** English ordinal in words, capitalised: 1 → "First", 65 → "Sixty-fifth". */
-	static String ordinal(int n) {
-		if (n < 20) {
-			return ORDINALS[n];
-		}
-		if (n < 100) {
-			int tens = n / 10;
-			int units = n % 10;
-			return units == 0 ? TENS[tens] + "ieth" : TENS[tens] + "y-" + UNITS[units]; //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return n + "th"; //$NON-NLS-1$
-	}
-
-	/** The report's title, in capitals. */
-	public String title() {
-		return (programme.getTitle() == null ? "JOINT WORK PROGRAMME" : programme.getTitle().toUpperCase(Locale.ENGLISH)) //$NON-NLS-1$
-				+ ": PROGRESS REPORT"; //$NON-NLS-1$
 	}
 
 	/**
@@ -245,24 +163,7 @@ public final class ProgressReportData {
 	}
 
 	private List<Map<String, Object>> paragraphsOfPart(String part) {
-		List<Map<String, Object>> paragraphs = new ArrayList<>();
-		int section = 0;
-		String heading = ""; //$NON-NLS-1$
-		for (Map<String, Object> row : paragraphs()) {
-			if (!part.equals(row.get("part"))) { //$NON-NLS-1$
-				continue;
-			}
-			if ("heading".equals(row.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
-				section++;
-				heading = (String) row.get("text"); //$NON-NLS-1$
-			} else {
-				Map<String, Object> paragraph = new LinkedHashMap<>(row);
-				paragraph.put("section", String.format("%03d", section)); //$NON-NLS-1$ //$NON-NLS-2$
-				paragraph.put("heading", heading); //$NON-NLS-1$
-				paragraphs.add(paragraph);
-			}
-		}
-		return paragraphs;
+		return inSections(paragraphs().stream().filter(row -> part.equals(row.get("part"))).toList()); //$NON-NLS-1$
 	}
 
 	/** "Changes since SC62 (Geneva (Switzerland), 23-27 July 2012)"; null without changes. */
@@ -294,102 +195,6 @@ public final class ProgressReportData {
 
 	private static String sentence(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1) + "."; //$NON-NLS-1$
-	}
-
-	/** Paragraphs of a hand-written narrative: separated by blank lines, lines within one joined. */
-	private static void narrative(List<Map<String, Object>> rows, int[] number, String text) {
-		if (text != null && !text.isBlank()) {
-			for (String part : text.strip().split("\\n\\s*\\n")) { //$NON-NLS-1$
-				paragraph(rows, number, part.strip().replaceAll("\\s*\\n\\s*", " ")); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-	}
-
-	/**
-	 * When the programme has a successor: a section saying which activities go on in it
-	 * ("Carried forward", "The 29 activities not completed ... A1, A3, ...").
-	 */
-	private void carriedForward(List<Map<String, Object>> rows, int[] number) {
-		if (programme.getSuccessor() == null || programme.getSuccessor().isBlank()) {
-			return;
-		}
-		List<String> codes = programme.activities().stream()
-				.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).map(Activity::getCode).toList();
-		heading(rows, "Carried forward"); //$NON-NLS-1$
-		paragraph(rows, number, codes.isEmpty() ? "No activity was carried forward to the " + programme.getSuccessor() + "." //$NON-NLS-1$ //$NON-NLS-2$
-				: (codes.size() == 1 ? "One activity was" : codes.size() + " activities were") //$NON-NLS-1$ //$NON-NLS-2$
-						+ " carried forward to the " + programme.getSuccessor() + ": " + String.join(", ", codes) + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	/**
-	 * What a body did with the programme, from the programme's adoptions: the committee's own latest
-	 * act, else the latest adoption or endorsement by another body, naming it ("At its 38th meeting
-	 * (November 2011), the CMS Standing Committee adopted the ..."); a plain sentence when none is
-	 * recorded.
-	 */
-	String adoptionSentence() {
-		String what = programme.getTitle() + " (document " + programme.getDocumentSymbol() + "), which covers the period " //$NON-NLS-1$ //$NON-NLS-2$
-				+ programme.getPeriodStart() + "-" + programme.getPeriodEnd() + "."; //$NON-NLS-1$ //$NON-NLS-2$
-		Adoption adoption = adoption();
-		if (adoption == null) {
-			return "The " + what; //$NON-NLS-1$
-		}
-		String when = adoption.getMeeting() != null ? "At its " + numberedMeeting(adoption.getMeeting()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
-				: adoption.getDate() != null ? "On " + longDate(adoption.getDate()) + ", " : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String who = adoption.getBody() == committee.body() ? "the " + committee.committeeName() //$NON-NLS-1$
-				: "the " + adoption.getBody().getName(); //$NON-NLS-1$
-		String did = switch (adoption.getKind()) {
-		case ENDORSED -> " endorsed the "; //$NON-NLS-1$
-		case NOTED -> " took note of the "; //$NON-NLS-1$
-		case ENDORSEMENT_REQUESTED -> " was invited to endorse the "; //$NON-NLS-1$
-		default -> " adopted the "; //$NON-NLS-1$
-		};
-		String sentence = when + who + did + what;
-		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-	}
-
-	private Adoption adoption() {
-		Comparator<Adoption> latest = Comparator.comparing(ProgressReportData::adoptionDate, Comparator.nullsFirst(Comparator.naturalOrder()));
-		List<Adoption> withBody = programme.getAdoptions().stream().filter(a -> a.getBody() != null).toList();
-		return withBody.stream().filter(a -> a.getBody() == committee.body()).max(latest)
-				.or(() -> withBody.stream().filter(a -> a.getKind() == AdoptionKind.ADOPTED || a.getKind() == AdoptionKind.ENDORSED).max(latest))
-				.orElse(null);
-	}
-
-	/** When an act took place, as far as the model knows (its date, its meeting's first day, the meeting's year). */
-	private static LocalDate adoptionDate(Adoption adoption) {
-		if (adoption.getDate() != null) {
-			return adoption.getDate();
-		}
-		Meeting meeting = adoption.getMeeting();
-		if (meeting == null) {
-			return null;
-		}
-		return meeting.getStartDate() != null ? meeting.getStartDate() : meeting.getYear() > 0 ? LocalDate.of(meeting.getYear(), 1, 1) : null;
-	}
-
-	/** "62nd meeting (Geneva, July 2012)", "38th meeting (November 2011)". */
-	private static String numberedMeeting(Meeting meeting) {
-		String name = meeting.getNumber() > 0 ? numbered(meeting.getNumber()) + " meeting" : "meeting"; //$NON-NLS-1$ //$NON-NLS-2$
-		String place = meeting.getPlace() == null ? "" : meeting.getPlace().replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String date = meeting.getStartDate() != null ? DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(meeting.getStartDate()) //$NON-NLS-1$
-				: meeting.getWhen() != null && meeting.getWhen().matches(".*\\d{4}.*") ? meeting.getWhen() //$NON-NLS-1$
-						: meeting.getYear() > 0 ? Integer.toString(meeting.getYear()) : ""; //$NON-NLS-1$
-		String details = String.join(", ", java.util.stream.Stream.of(place, date).filter(part -> !part.isEmpty()).toList()); //$NON-NLS-1$
-		return details.isEmpty() ? name : name + " (" + details + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** 1st, 2nd, 3rd, 11th, 62nd. */
-	static String numbered(int n) {
-		int lastTwo = n % 100;
-		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" //$NON-NLS-1$
-				: switch (n % 10) {
-				case 1 -> "st"; //$NON-NLS-1$
-				case 2 -> "nd"; //$NON-NLS-1$
-				case 3 -> "rd"; //$NON-NLS-1$
-				default -> "th"; //$NON-NLS-1$
-				};
-		return n + suffix;
 	}
 
 	private String themeSummary(Theme theme) {
@@ -465,83 +270,10 @@ public final class ProgressReportData {
 		return changes == null || changes.comparison().isEmpty() ? "" : "Change since " + Cycles.label(changes.since()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The Convention's name for the first page. */
-	public String conventionName() {
-		return committee.conventionName();
-	}
-
-	/**
-	 * True when the committee's documents have the UNEP/CMS Secretariat's first page (see
-	 * {@code docs/report-layouts.md}): emblem and distribution block, the meeting in capitals, the agenda
-	 * item, a summary, and the numbered text from page 2; false for the CITES Secretariat's.
-	 */
-	public boolean cmsLayout() {
-		return committee.layout() == DocumentLayout.CMS;
-	}
-
-	/** CMS layout: "40th MEETING OF THE STANDING COMMITTEE". */
-	public String meetingLineInCapitals() {
-		String name = (committee.committeeName()).toUpperCase(Locale.ENGLISH);
-		return meeting == null || meeting.getNumber() <= 0 ? "MEETING OF THE " + name //$NON-NLS-1$
-				: numbered(meeting.getNumber()) + " MEETING OF THE " + name; //$NON-NLS-1$
-	}
-
-	/** CMS layout: "Bonn, Germany, 3-4 November 2014" (the country after a comma, not in brackets). */
-	public String meetingPlaceAndDatesWithCommas() {
-		return meetingPlaceAndDates().replaceAll("\\s*\\(([^)]*)\\)", ", $1"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** CMS layout: "Agenda Item 14.3", from the symbol; empty when the symbol names no item. */
-	public String agendaItemLine() {
-		String item = agendaItem(symbol);
-		return item == null ? "" : "Agenda Item " + item; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** The agenda item a symbol names: what follows its last "Doc." ("14.3"); null when it names none. */
-	static String agendaItem(String documentSymbol) {
-		if (documentSymbol != null) {
-			int doc = documentSymbol.lastIndexOf("Doc."); //$NON-NLS-1$
-			if (doc >= 0) {
-				String item = documentSymbol.substring(doc + 4).strip().split("[/ ]")[0]; //$NON-NLS-1$
-				return item.isEmpty() ? null : item;
-			}
-		}
-		return null;
-	}
-
-	/** CMS layout: the summary on page 1, what the document is and what the committee is asked to do. */
+	@Override
 	public String summary() {
 		return "This document reports on the implementation of the " + programme.getTitle() + " as at " //$NON-NLS-1$ //$NON-NLS-2$
 				+ longDate(reportingDate) + ". " + recommendations; //$NON-NLS-1$
 	}
 
-	/** CMS layout: the line under the title on page 2, "(Prepared by the UNEP/CMS Secretariat)". */
-	public String preparedBy() {
-		return "(Prepared by the " + author + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** The reporting date in words ("31 December 2014"). */
-	public String reportingDateText() {
-		return longDate(reportingDate);
-	}
-
-	private static String longDate(LocalDate date) {
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date); //$NON-NLS-1$
-	}
-
-	private static void heading(List<Map<String, Object>> rows, String text) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("kind", "heading"); //$NON-NLS-1$ //$NON-NLS-2$
-		row.put("number", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		row.put("text", text); //$NON-NLS-1$
-		rows.add(row);
-	}
-
-	private static void paragraph(List<Map<String, Object>> rows, int[] number, String text) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("kind", "paragraph"); //$NON-NLS-1$ //$NON-NLS-2$
-		row.put("number", ++number[0] + "."); //$NON-NLS-1$
-		row.put("text", text); //$NON-NLS-1$
-		rows.add(row);
-	}
 }

@@ -6,19 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.cycles.Cycles;
+import org.mea.jwp.core.cycles.DeadlineRules;
+import org.mea.jwp.core.cycles.Deadlines;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.TimeframeKind;
 
 /** A programme continuing the 2012-2014 programme over 2015-2020. */
@@ -84,10 +93,61 @@ class ContinuationTest {
 		List<Activity> carried = List.of(earlier.findActivity("A1"), earlier.findActivity("B6"));
 		Programme next = Continuation.from(earlier, 2015, 2020, carried);
 		assertEquals(List.of("A1", "B6"), next.activities().stream().map(Activity::getCode).toList(), "only those chosen");
-		Continuation.markCarriedForward(earlier, next, carried);
+		Continuation.markCarriedForward(earlier, next, carried, LocalDate.of(2015, 1, 20));
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.getSuccessor());
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.findActivity("B6").getCarriedForwardTo());
 		assertNull(earlier.findActivity("B7").getCarriedForwardTo());
+	}
+
+	@Test
+	void theEarlierProgrammeRecordsItsFinalBaselineInOneUndoableCommand() throws Exception {
+		Programme earlier = programme();
+		earlier.findActivity("B6").setStatus(ActivityStatus.COMPLETED);
+		Programme before = EcoreUtil.copy(earlier);
+		List<Activity> carried = Continuation.open(earlier);
+		Programme next = Continuation.from(earlier, 2015, 2020, carried);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		domain.getCommandStack().execute(Continuation.markCarriedForward(domain, earlier, next, carried, LocalDate.of(2015, 1, 20)));
+
+		ReportingCycle last = earlier.getCycles().get(earlier.getCycles().size() - 1);
+		assertSame(last, Continuation.finalCycle(earlier));
+		assertEquals("cycle-final", last.getId());
+		assertEquals(LocalDate.of(2014, 12, 31), last.getReportingDate(), "the last day of the period");
+		assertEquals("body-cites-sc", last.getCommittee().getId(), "the first Standing Committee");
+		assertEquals("End of period", Cycles.label(last));
+		Baseline baseline = last.getBaseline();
+		assertEquals(LocalDate.of(2014, 12, 31), baseline.getDate());
+		assertEquals(LocalDate.of(2015, 1, 20), baseline.getRecordedOn());
+		assertEquals(earlier.activities().size(), baseline.getEntries().size(), "every activity");
+		assertEquals(ActivityStatus.COMPLETED, baseline.getEntries().stream().filter(e -> "B6".equals(e.getCode()))
+				.findFirst().orElseThrow().getStatus(), "as the programme stands");
+		assertTrue(baseline.getNote().contains("2012-2014"), baseline.getNote());
+		assertEquals("Final report", Deadlines.of(earlier, DeadlineRules.defaults()).stream()
+				.filter(d -> d.source() == last).findFirst().orElseThrow().title());
+
+		domain.getCommandStack().undo();
+		assertTrue(EcoreUtil.equals(before, earlier), "Undo takes all of it back");
+		domain.getCommandStack().redo();
+		assertSame(baseline, Continuation.finalCycle(earlier).getBaseline());
+	}
+
+	@Test
+	void aFinalCycleOfTheProgrammeTakesTheBaselineAndOneAlreadyRecordedIsKept() throws Exception {
+		Programme earlier = programme();
+		ReportingCycle sc65 = Cycles.find(earlier, "cycle-sc65").orElseThrow();
+		sc65.setFinalReport(true);
+		int cycles = earlier.getCycles().size();
+		List<Activity> carried = Continuation.open(earlier);
+		Programme next = Continuation.from(earlier, 2015, 2020, carried);
+		Continuation.markCarriedForward(earlier, next, carried, LocalDate.of(2015, 1, 20));
+		assertEquals(cycles, earlier.getCycles().size(), "no cycle added");
+		Baseline recorded = sc65.getBaseline();
+		assertEquals(LocalDate.of(2014, 5, 1), recorded.getDate(), "at the cycle's own reporting date");
+
+		Continuation.markCarriedForward(earlier, next, carried, LocalDate.of(2015, 3, 1));
+		assertSame(recorded, sc65.getBaseline(), "a final baseline is never replaced");
+		assertEquals(cycles, earlier.getCycles().size());
 	}
 
 	@Test

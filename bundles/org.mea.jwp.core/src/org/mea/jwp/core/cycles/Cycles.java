@@ -72,7 +72,10 @@ public final class Cycles {
 		return all.indexOf(a) < all.indexOf(b);
 	}
 
-	/** A short name for the cycle: its meeting's symbol ("SC65"), else its document symbol, else its id. */
+	/**
+	 * A short name for the cycle: its meeting's symbol ("SC65"), else its document symbol, else
+	 * "End of period" for the cycle of the final report, else its id.
+	 */
 	public static String label(ReportingCycle cycle) {
 		Meeting meeting = cycle.getMeeting();
 		String symbol = meeting == null ? null : meeting.symbol();
@@ -82,6 +85,6 @@ public final class Cycles {
 		if (cycle.getDocumentSymbol() != null && !cycle.getDocumentSymbol().isBlank()) {
 			return cycle.getDocumentSymbol();
 		}
-		return cycle.getId();
+		return cycle.isFinalReport() ? "End of period" : cycle.getId(); //$NON-NLS-1$
 	}
 }

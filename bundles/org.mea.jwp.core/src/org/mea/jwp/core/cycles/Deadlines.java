@@ -44,8 +44,10 @@ public final class Deadlines {
 				: cycle.getMeeting() == null ? null : cycle.getMeeting().getBody();
 		LocalDate due = rules.dueDate(committee, cycle.getMeeting());
 		String symbol = cycle.getDocumentSymbol();
-		String title = "Progress report" + (symbol == null || symbol.isBlank() ? "" : " " + symbol) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ " for " + Cycles.label(cycle); //$NON-NLS-1$
+		String title = (cycle.isFinalReport() ? "Final report" : "Progress report") //$NON-NLS-1$ //$NON-NLS-2$
+				+ (symbol == null || symbol.isBlank() ? "" : " " + symbol) //$NON-NLS-1$ //$NON-NLS-2$
+				// a final report is not always for a meeting yet: then it is just "Final report"
+				+ (cycle.isFinalReport() && cycle.getMeeting() == null ? "" : " for " + Cycles.label(cycle)); //$NON-NLS-1$ //$NON-NLS-2$
 		return new Deadline(title, cycle, committee, cycle.getMeeting(), due,
 				due == null ? Deadline.Basis.NONE : Deadline.Basis.RULE, List.of(), cycle.getBaseline() != null);
 	}

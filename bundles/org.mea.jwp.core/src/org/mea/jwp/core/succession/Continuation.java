@@ -1,16 +1,33 @@
 package org.mea.jwp.core.succession;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.mea.jwp.core.cycles.Baselines;
+import org.mea.jwp.core.cycles.Cycles;
+import org.mea.jwp.core.cycles.RecordBaselineCommand;
+import org.mea.jwp.core.internal.exchange.Ids;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.Baseline;
+import org.mea.jwp.model.DocumentLayout;
 import org.mea.jwp.model.JwpFactory;
+import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.model.TimeframeKind;
 import org.mea.jwp.model.operations.Timeframes;
@@ -20,7 +37,8 @@ import org.mea.jwp.model.operations.Timeframes;
  * from...", {@code jwp continue}): the activities chosen are carried forward, each saying which
  * one it continues; the registries (taxa, organizations, instruments, bodies, decisions) are
  * copied, with the meetings of the new period. The earlier programme is not changed here; see
- * {@link #markCarriedForward} for what it records.
+ * {@link #markCarriedForward} for what it records (its successor, where each activity went and its
+ * final baseline).
  */
 public final class Continuation {
 
@@ -123,14 +141,62 @@ public final class Continuation {
 	}
 
 	/**
-	 * Records in {@code earlier} that {@code carried} went on in {@code next}: the programme names
-	 * its successor and each activity the programme that continues it.
+	 * What {@code earlier} records when {@code next} continues it, as one command (Undo takes it
+	 * back in the workbench): the programme names its successor, each activity of {@code carried}
+	 * the programme that continues it, and the programme's final baseline is recorded, the record of
+	 * every activity at the end of its period, in the cycle of its final report (a cycle marked
+	 * {@linkplain ReportingCycle#isFinalReport() final report}; one is added, with the id
+	 * {@code cycle-final}, dated the last day of the period and addressed to the programme's first
+	 * Standing Committee, when there is none). A final baseline already recorded is kept.
+	 *
+	 * @param today the day the record is taken
 	 */
-	public static void markCarriedForward(Programme earlier, Programme next, Collection<Activity> carried) {
-		earlier.setSuccessor(label(next));
+	public static Command markCarriedForward(EditingDomain domain, Programme earlier, Programme next,
+			Collection<Activity> carried, LocalDate today) {
+		String successor = label(next);
+		CompoundCommand command = new CompoundCommand("Carry Forward to " + successor); //$NON-NLS-1$
+		command.append(SetCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__SUCCESSOR, successor));
 		for (Activity activity : carried) {
-			activity.setCarriedForwardTo(label(next));
+			command.append(SetCommand.create(domain, activity, JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO, successor));
 		}
+		ReportingCycle finalCycle = finalCycle(earlier);
+		if (finalCycle == null) {
+			command.append(AddCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__CYCLES, newFinalCycle(earlier, today)));
+		} else if (finalCycle.getBaseline() == null) {
+			command.append(new RecordBaselineCommand(finalCycle, today));
+		}
+		return command;
+	}
+
+	/**
+	 * {@link #markCarriedForward(EditingDomain, Programme, Programme, Collection, LocalDate)} done at
+	 * once, outside an editor ({@code jwp continue}).
+	 */
+	public static void markCarriedForward(Programme earlier, Programme next, Collection<Activity> carried, LocalDate today) {
+		EditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		domain.getCommandStack().execute(markCarriedForward(domain, earlier, next, carried, today));
+	}
+
+	/** The cycle of the programme's final report, or null (the last one when several say they are). */
+	public static ReportingCycle finalCycle(Programme programme) {
+		return programme.getCycles().stream().filter(ReportingCycle::isFinalReport).reduce((a, b) -> b).orElse(null);
+	}
+
+	/** The cycle of the final report with its baseline, recorded now: added whole, so that Undo removes both. */
+	private static ReportingCycle newFinalCycle(Programme earlier, LocalDate today) {
+		ReportingCycle cycle = JwpFactory.eINSTANCE.createReportingCycle();
+		cycle.setId(new Ids(earlier).allocate("cycle-final")); //$NON-NLS-1$
+		cycle.setFinalReport(true);
+		LocalDate end = Cycles.programmeEnd(earlier);
+		cycle.setReportingDate(end);
+		earlier.getBodies().stream().filter(body -> body.getDocumentLayout() != DocumentLayout.NONE).findFirst()
+				.ifPresent(cycle::setCommittee);
+		Baseline baseline = Baselines.snapshot(earlier, end == null ? today : end, today);
+		baseline.setNote("The programme at the end of its period, recorded when the " + label(earlier) //$NON-NLS-1$
+				+ " was continued"); //$NON-NLS-1$
+		cycle.setBaseline(baseline);
+		return cycle;
 	}
 
 	/** "CMS-CITES Joint Work Programme 2012-2014". */

@@ -54,6 +54,7 @@ public class ReportingCycleItemProvider extends IdentifiedItemProvider {
 			addReportingDatePropertyDescriptor(object);
 			addIntroductionPropertyDescriptor(object);
 			addRecommendationsPropertyDescriptor(object);
+			addFinalReportPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -191,6 +192,28 @@ public class ReportingCycleItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Final Report feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFinalReportPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReportingCycle_finalReport_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReportingCycle_finalReport_feature", "_UI_ReportingCycle_type"),
+				 JwpPackage.Literals.REPORTING_CYCLE__FINAL_REPORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -262,6 +285,7 @@ public class ReportingCycleItemProvider extends IdentifiedItemProvider {
 			case JwpPackage.REPORTING_CYCLE__REPORTING_DATE:
 			case JwpPackage.REPORTING_CYCLE__INTRODUCTION:
 			case JwpPackage.REPORTING_CYCLE__RECOMMENDATIONS:
+			case JwpPackage.REPORTING_CYCLE__FINAL_REPORT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case JwpPackage.REPORTING_CYCLE__BASELINE:

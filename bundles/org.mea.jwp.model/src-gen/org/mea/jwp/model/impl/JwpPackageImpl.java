@@ -2428,6 +2428,16 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReportingCycle_FinalReport() {
+		return (EAttribute)reportingCycleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBaseline() {
 		return baselineEClass;
 	}
@@ -2986,6 +2996,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__INTRODUCTION);
 		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__RECOMMENDATIONS);
 		createEReference(reportingCycleEClass, REPORTING_CYCLE__BASELINE);
+		createEAttribute(reportingCycleEClass, REPORTING_CYCLE__FINAL_REPORT);
 
 		baselineEClass = createEClass(BASELINE);
 		createEAttribute(baselineEClass, BASELINE__DATE);
@@ -3313,6 +3324,7 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		initEAttribute(getReportingCycle_Introduction(), ecorePackage.getEString(), "introduction", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReportingCycle_Recommendations(), ecorePackage.getEString(), "recommendations", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReportingCycle_Baseline(), this.getBaseline(), null, "baseline", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingCycle_FinalReport(), ecorePackage.getEBoolean(), "finalReport", null, 0, 1, ReportingCycle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(baselineEClass, Baseline.class, "Baseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBaseline_Date(), this.getLocalDate(), "date", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -34,6 +34,7 @@ import org.mea.jwp.model.ReportingCycle;
  *   <li>{@link org.mea.jwp.model.impl.ReportingCycleImpl#getIntroduction <em>Introduction</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ReportingCycleImpl#getRecommendations <em>Recommendations</em>}</li>
  *   <li>{@link org.mea.jwp.model.impl.ReportingCycleImpl#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link org.mea.jwp.model.impl.ReportingCycleImpl#isFinalReport <em>Final Report</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +149,26 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 	 * @ordered
 	 */
 	protected Baseline baseline;
+
+	/**
+	 * The default value of the '{@link #isFinalReport() <em>Final Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFinalReport()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FINAL_REPORT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFinalReport() <em>Final Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFinalReport()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean finalReport = FINAL_REPORT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -391,6 +412,29 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 	 * @generated
 	 */
 	@Override
+	public boolean isFinalReport() {
+		return finalReport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFinalReport(boolean newFinalReport) {
+		boolean oldFinalReport = finalReport;
+		finalReport = newFinalReport;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JwpPackage.REPORTING_CYCLE__FINAL_REPORT, oldFinalReport, finalReport));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JwpPackage.REPORTING_CYCLE__BASELINE:
@@ -423,6 +467,8 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 				return getRecommendations();
 			case JwpPackage.REPORTING_CYCLE__BASELINE:
 				return getBaseline();
+			case JwpPackage.REPORTING_CYCLE__FINAL_REPORT:
+				return isFinalReport();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -455,6 +501,9 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 				return;
 			case JwpPackage.REPORTING_CYCLE__BASELINE:
 				setBaseline((Baseline)newValue);
+				return;
+			case JwpPackage.REPORTING_CYCLE__FINAL_REPORT:
+				setFinalReport((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -489,6 +538,9 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 			case JwpPackage.REPORTING_CYCLE__BASELINE:
 				setBaseline((Baseline)null);
 				return;
+			case JwpPackage.REPORTING_CYCLE__FINAL_REPORT:
+				setFinalReport(FINAL_REPORT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -515,6 +567,8 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 				return RECOMMENDATIONS_EDEFAULT == null ? recommendations != null : !RECOMMENDATIONS_EDEFAULT.equals(recommendations);
 			case JwpPackage.REPORTING_CYCLE__BASELINE:
 				return baseline != null;
+			case JwpPackage.REPORTING_CYCLE__FINAL_REPORT:
+				return finalReport != FINAL_REPORT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -537,6 +591,8 @@ public class ReportingCycleImpl extends IdentifiedImpl implements ReportingCycle
 		result.append(introduction);
 		result.append(", recommendations: ");
 		result.append(recommendations);
+		result.append(", finalReport: ");
+		result.append(finalReport);
 		result.append(')');
 		return result.toString();
 	}

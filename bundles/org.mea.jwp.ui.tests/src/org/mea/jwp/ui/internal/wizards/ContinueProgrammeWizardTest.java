@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,6 +31,7 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.succession.Continuation;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.Screenshots;
@@ -114,6 +116,9 @@ class ContinueProgrammeWizardTest {
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlierOnDisk.getSuccessor(), "the earlier file records its successor");
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlierOnDisk.findActivity("B6").getCarriedForwardTo());
 		assertEquals(null, earlierOnDisk.findActivity("B2").getCarriedForwardTo(), "B2 was not carried forward");
+		ReportingCycle finalCycle = Continuation.finalCycle(earlierOnDisk);
+		assertEquals(LocalDate.of(2014, 12, 31), finalCycle.getBaseline().getDate(), "the final baseline is recorded");
+		assertEquals(31, finalCycle.getBaseline().getEntries().size());
 		assertTrue(Files.exists(ProgrammeStore.backupOf(earlierFile)));
 	}
 

@@ -1,13 +1,11 @@
 package org.mea.jwp.ui.internal.wizards;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.mea.jwp.core.persistence.JwpResourceFactory;
@@ -15,7 +13,6 @@ import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.succession.Continuation;
 import org.mea.jwp.model.Activity;
-import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
@@ -23,8 +20,8 @@ import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
 /**
  * File > New Programme > Continue from...: the programme of the next period from the open one,
  * as {@code jwp continue} makes it ({@link Continuation}). The new file is written; the open
- * programme records its successor and where each activity went, as one command that Undo takes
- * back, and is saved when it has a file; then the new programme is opened.
+ * programme records its successor, where each activity went and its final baseline, as one command
+ * that Undo takes back, and is saved when it has a file; then the new programme is opened.
  */
 public class ContinueProgrammeWizard extends Wizard {
 
@@ -57,7 +54,7 @@ public class ContinueProgrammeWizard extends Wizard {
 			return false;
 		}
 		if (session.getFile() != null) {
-			session.getCommandStack().execute(record(session.getEditingDomain(), earlier, carried, Continuation.label(next)));
+			session.getCommandStack().execute(Continuation.markCarriedForward(session.getEditingDomain(), earlier, next, carried, LocalDate.now()));
 			try {
 				session.saveAs(session.getFile());
 			} catch (ProgrammeFileException e) {
@@ -67,16 +64,6 @@ public class ContinueProgrammeWizard extends Wizard {
 			}
 		}
 		return OpenProgrammeHandler.open(file, getShell());
-	}
-
-	/** What {@link Continuation#markCarriedForward} records, as one command. */
-	static CompoundCommand record(EditingDomain domain, Programme earlier, List<Activity> carried, String successor) {
-		CompoundCommand command = new CompoundCommand("Carry Forward to " + successor); //$NON-NLS-1$
-		command.append(SetCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__SUCCESSOR, successor));
-		for (Activity activity : carried) {
-			command.append(SetCommand.create(domain, activity, JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO, successor));
-		}
-		return command;
 	}
 
 	/** Where the new programme's file is suggested: beside the open programme's, else in the home folder. */
