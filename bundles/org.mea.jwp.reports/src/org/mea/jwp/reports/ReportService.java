@@ -26,6 +26,7 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.mea.jwp.reports.internal.DesignLibraries;
 
 /**
  * Renders the report designs of JWP Workbench with the BIRT engine running inside the product's
@@ -73,6 +74,8 @@ public final class ReportService {
 			if (fonts != null) {
 				config.setFontConfig(fonts);
 			}
+			// designs of any bundle, or read from a stream, find this bundle's committee.rptlibrary
+			config.setResourceLocator(new DesignLibraries());
 			// inside OSGi, org.eclipse.birt.core's activator has registered the platform already:
 			// startup is then a no-op and the factory comes from the extension registry
 			Platform.startup(config);
