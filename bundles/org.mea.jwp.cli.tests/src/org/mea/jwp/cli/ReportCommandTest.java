@@ -241,8 +241,8 @@ class ReportCommandTest {
 	void listNamesTheDesigns() {
 		assertEquals(0, run("--list"));
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-		// JWP Workbench's own four first, then the plug-ins': here the broken one this fragment contributes
-		assertEquals(List.of("progress", "status", "species", "calendar", BROKEN),
+		// JWP Workbench's own five first, then the plug-ins': here the broken one this fragment contributes
+		assertEquals(List.of("progress", "final", "status", "species", "calendar", BROKEN),
 				lines.stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList(), "designs first column");
 		assertTrue(lines.contains(BROKEN + "  Fails while rendering (test)  (Tests; pdf, html)"), lines.toString());
 		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt, xlsx)"),

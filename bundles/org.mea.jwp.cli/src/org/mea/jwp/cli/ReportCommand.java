@@ -41,7 +41,7 @@ public final class ReportCommand {
 
 			  --model FILE     the programme (.jwp) to report on
 			  --default        the embedded CMS-CITES Joint Work Programme 2012-2014
-			  --design ID      a report design: progress, status, species, calendar, or one a plug-in adds
+			  --design ID      a report design: progress, final, status, species, calendar, or one a plug-in adds
 			  --format FORMAT  pdf, html, docx, odt or xlsx (Excel)
 			  --out FILE       where to write the report (replaced if it exists)
 			  --param NAME=VALUE  a parameter the design declares, e.g. for the progress report:

@@ -28,7 +28,6 @@ import org.mea.jwp.model.Theme;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * The progress report rendered inside OSGi with the default programme, in every format, checked
@@ -52,17 +51,7 @@ class ProgressReportRenderingTest {
 	}
 
 	private static List<String> pdfPages(byte[] pdf) throws IOException {
-		PdfReader reader = new PdfReader(pdf);
-		try {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			List<String> pages = new ArrayList<>();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				pages.add(extractor.getTextFromPage(page).replace('\u00a0', ' '));
-			}
-			return pages;
-		} finally {
-			reader.close();
-		}
+		return PdfText.pages(pdf);
 	}
 
 	@Test

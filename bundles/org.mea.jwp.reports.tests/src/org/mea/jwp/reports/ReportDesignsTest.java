@@ -35,7 +35,7 @@ class ReportDesignsTest {
 	@Test
 	void ownDesignsComeFirstThenContributions() {
 		List<String> ids = ReportDesigns.get().designs().stream().map(ReportDesign::id).toList();
-		assertEquals(List.of("progress", "status", "species", "calendar"), ids.subList(0, 4), ids.toString());
+		assertEquals(List.of("progress", "final", "status", "species", "calendar"), ids.subList(0, 5), ids.toString());
 		assertTrue(ids.contains(CODES), ids.toString());
 		ReportDesign codes = ReportDesigns.get().require(CODES);
 		assertEquals("Tests", codes.category());
@@ -71,7 +71,7 @@ class ReportDesignsTest {
 				.getMessage().contains("\"June\" is not a date"));
 		assertEquals(0, out.size(), "nothing written");
 		assertTrue(assertThrows(IllegalArgumentException.class, () -> ReportDesigns.get().require("nope")).getMessage()
-				.contains("designs: progress, status, species, calendar"));
+				.contains("designs: progress, final, status, species, calendar"));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.operations.MeetingOperations;
+import org.mea.jwp.reports.spi.ReportArguments;
 
 /**
  * The progress report to a Standing Committee ({@code designs/progress.rptdesign}): what it needs
@@ -22,6 +23,8 @@ import org.mea.jwp.model.operations.MeetingOperations;
  * reporting date, introduction and recommendations come from the cycle (a value given explicitly
  * still wins), and the report says what changed since the previous cycle's baseline. Without a
  * cycle, it compares with the latest baseline recorded before the reporting date, if any.
+ * <p>
+ * The same settings make the programme's final report ({@link #finalReportData()}).
  */
 public final class ProgressReport {
 
@@ -193,6 +196,46 @@ public final class ProgressReport {
 		}
 		return new ProgressReportData(programme, committee, effectiveMeeting(), effectiveReportingDate(), author,
 				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes());
+	}
+
+	/**
+	 * The data of the programme's final report ({@code designs/final.rptdesign}) with these settings:
+	 * without a cycle given, the cycle of the final report, if any; the reporting date is the one
+	 * given, else the cycle's, else the last day of the programme's period.
+	 */
+	public FinalReportData finalReportData() {
+		if (committee == null) {
+			throw new IllegalStateException("The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
+		}
+		LocalDate date = reportingDate != null ? reportingDate : cycle != null && Cycles.dateOf(cycle) != null ? Cycles.dateOf(cycle)
+				: Cycles.programmeEnd(programme) != null ? Cycles.programmeEnd(programme) : LocalDate.now();
+		return new FinalReportData(programme, committee, effectiveMeeting(), date, author, recommendations, effectiveSymbol(), agenda);
+	}
+
+	/**
+	 * A report with the settings a design's arguments give ({@code cycle}, {@code committee},
+	 * {@code meeting}, {@code symbol}, {@code reportingDate}, {@code author}, {@code agenda},
+	 * {@code recommendations}); {@code defaultCycle} when no cycle is given (null: none).
+	 *
+	 * @throws ReportException for an argument naming what the programme does not have, or a
+	 *             programme without a committee
+	 */
+	public static ProgressReport of(Programme programme, ReportArguments arguments, String defaultCycle) throws ReportException {
+		String cycle = arguments.text("cycle"); //$NON-NLS-1$
+		ProgressReport report = new ProgressReport(programme).cycle(cycle == null || cycle.isBlank() ? defaultCycle : cycle);
+		if (arguments.committee("committee", programme) != null) { //$NON-NLS-1$
+			report.committee(arguments.committee("committee", programme)); //$NON-NLS-1$
+		}
+		if (report.committee() == null) {
+			throw new ReportException("the programme has no committee to report to: add a Standing Committee to its bodies" //$NON-NLS-1$
+					+ " (with its Convention title, Secretariat, document symbol pattern and layout)"); //$NON-NLS-1$
+		}
+		if (arguments.date("reportingDate") != null) { //$NON-NLS-1$
+			report.reportingDate(arguments.date("reportingDate")); //$NON-NLS-1$
+		}
+		return report.meeting(arguments.text("meeting")).symbol(arguments.text("symbol")) //$NON-NLS-1$ //$NON-NLS-2$
+				.author(arguments.text("author")).agenda(arguments.text("agenda")) //$NON-NLS-1$ //$NON-NLS-2$
+				.recommendations(arguments.text("recommendations")); //$NON-NLS-1$
 	}
 
 	/** Renders the report to {@code output}. */

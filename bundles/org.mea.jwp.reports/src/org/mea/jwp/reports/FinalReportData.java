@@ -1,0 +1,260 @@
+package org.mea.jwp.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.mea.jwp.core.cycles.Baselines;
+import org.mea.jwp.core.cycles.Cycles;
+import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.ActivityGroup;
+import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.Baseline;
+import org.mea.jwp.model.BaselineEntry;
+import org.mea.jwp.model.Meeting;
+import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.ProgressEntry;
+import org.mea.jwp.model.ReportingCycle;
+import org.mea.jwp.model.Theme;
+
+/**
+ * What the final report design ({@code designs/final.rptdesign}) shows: what the programme achieved
+ * over its whole period, activity by activity, with the status each activity had in the record of
+ * each meeting reported to (the cycles' baselines) and at the end. The end is the final cycle's
+ * baseline when one was recorded (see {@code Continuation.markCarriedForward}), else the programme as
+ * it stands. A table has room for {@value #MOST_COLUMNS} columns: with more, the first and the latest
+ * ones are shown and the paragraphs name those left out.
+ */
+public final class FinalReportData extends CommitteeDocument {
+
+	/** The most records the table shows side by side, as columns. */
+	public static final int MOST_COLUMNS = 5;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
+
+	private final String recommendations;
+	private final List<Column> columns;
+	private final List<ReportingCycle> withoutRecord;
+	private List<Map<String, Object>> paragraphs;
+
+	/**
+	 * One column of the table: a record of every activity at a date.
+	 *
+	 * @param label what the record is of ("SC62", "End of period")
+	 * @param date the date the record stands for (null when unknown)
+	 * @param cycle the cycle whose baseline it is; null for the programme as it stands
+	 */
+	public record Column(String label, LocalDate date, ReportingCycle cycle, Baseline baseline) {
+
+		/** The column's heading: "SC62, 23 July 2012". */
+		public String heading() {
+			return label + (date == null ? "" : ", " + DAY.format(date)); //$NON-NLS-1$
+		}
+
+		/** The record in a sentence: "SC62 (23 July 2012)". */
+		String named() {
+			return label + (date == null ? "" : " (" + DAY.format(date) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+
+		/** The entry of the activity {@code id}, or null when the record has none. */
+		BaselineEntry entry(String id) {
+			return baseline.getEntries().stream().filter(e -> id.equals(e.getActivityId())).findFirst().orElse(null);
+		}
+	}
+
+	/**
+	 * @param reportingDate the end the report stands at (the final cycle's date, else the programme's last day)
+	 * @param recommendations what the Committee is invited to do (a default sentence when blank)
+	 */
+	public FinalReportData(Programme programme, Committee committee, Meeting meeting, LocalDate reportingDate,
+			String author, String recommendations, String symbol, String agenda) {
+		super(programme, committee, meeting, reportingDate, author, symbol, agenda);
+		String successor = programme.getSuccessor();
+		this.recommendations = recommendations != null && !recommendations.isBlank() ? recommendations.strip()
+				: "The " + committee.committeeName() + " is invited to take note of this final report" //$NON-NLS-1$ //$NON-NLS-2$
+						+ (successor == null || successor.isBlank() ? "." : " and of the activities carried forward to the " + successor + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<ReportingCycle> cycles = programme.getCycles().stream()
+				.sorted(Comparator.comparing(Cycles::dateOf, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+		List<Column> all = new ArrayList<>();
+		ReportingCycle end = null;
+		List<ReportingCycle> missing = new ArrayList<>();
+		for (ReportingCycle cycle : cycles) {
+			if (cycle.isFinalReport() && cycle.getBaseline() != null) {
+				end = cycle;
+			} else if (cycle.getBaseline() != null) {
+				all.add(new Column(Cycles.label(cycle), cycle.getBaseline().getDate(), cycle, cycle.getBaseline()));
+			} else if (!cycle.isFinalReport()) {
+				missing.add(cycle);
+			}
+		}
+		all.add(end != null ? new Column(Cycles.label(end), end.getBaseline().getDate(), end, end.getBaseline())
+				: new Column("End of period", reportingDate, null, Baselines.snapshot(programme, reportingDate, LocalDate.now()))); //$NON-NLS-1$
+		this.columns = all.size() <= MOST_COLUMNS ? List.copyOf(all)
+				: List.copyOf(concat(all.subList(0, 1), all.subList(all.size() - (MOST_COLUMNS - 1), all.size())));
+		this.withoutRecord = List.copyOf(missing);
+	}
+
+	private static <T> List<T> concat(List<T> a, List<T> b) {
+		List<T> both = new ArrayList<>(a);
+		both.addAll(b);
+		return both;
+	}
+
+	@Override
+	protected String documentKind() {
+		return "FINAL REPORT"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "This document reports on what the " + programme.getTitle() + " achieved over its period, " + period() //$NON-NLS-1$ //$NON-NLS-2$
+				+ ", activity by activity, with the status recorded for each meeting. " + recommendations; //$NON-NLS-1$
+	}
+
+	private String period() {
+		return programme.getPeriodStart() + "-" + programme.getPeriodEnd(); //$NON-NLS-1$
+	}
+
+	/** The columns the table shows, oldest first, the end last. */
+	public List<Column> columns() {
+		return columns;
+	}
+
+	/** The heading of the table's {@code n}th record column (from 1), or "" for a column not used, which hides it. */
+	public String columnHeading(int n) {
+		return n >= 1 && n <= columns.size() ? columns.get(n - 1).heading() : ""; //$NON-NLS-1$
+	}
+
+	/**
+	 * The numbered paragraphs with their headings, grouped as the design shows them: rows with
+	 * {@code number}, {@code text}, {@code section} and {@code heading} (see {@link #inSections}).
+	 */
+	public List<Map<String, Object>> paragraphs() {
+		if (paragraphs == null) {
+			paragraphs = Collections.unmodifiableList(inSections(numberedParagraphs()));
+		}
+		return paragraphs;
+	}
+
+	private List<Map<String, Object>> numberedParagraphs() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		int[] number = { 0 };
+		if (!cmsLayout()) {
+			paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		heading(rows, "Background"); //$NON-NLS-1$
+		paragraph(rows, number, adoptionSentence());
+		narrative(rows, number, programme.getBackground());
+		heading(rows, "Achievements over the period " + period()); //$NON-NLS-1$
+		Column first = columns.get(0);
+		Column last = columns.get(columns.size() - 1);
+		paragraph(rows, number, "At the end of the period" + (last.date() == null ? "" : " (" + DAY.format(last.date()) + ")") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				+ counts(last.baseline().getEntries())
+				+ (first == last ? "." : "; at " + first.named() + ", " + counts(first.baseline().getEntries()) + ".") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ " The Annex gives the status of each activity in each record and the progress reported over the period."); //$NON-NLS-1$
+		for (Theme theme : programme.getThemes()) {
+			List<String> ids = theme.activities().stream().map(Activity::getId).toList();
+			paragraph(rows, number, "Theme " + theme.getLetter() + " (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ (theme.getShortName() != null ? theme.getShortName() : theme.getName()) + "): " //$NON-NLS-1$
+					+ counts(last.baseline().getEntries().stream().filter(e -> ids.contains(e.getActivityId())).toList()) + "."); //$NON-NLS-1$
+		}
+		int entries = 0;
+		int activities = 0;
+		for (Activity activity : programme.activities()) {
+			if (!activity.getProgress().isEmpty()) {
+				activities++;
+				entries += activity.getProgress().size();
+			}
+		}
+		paragraph(rows, number, entries == 0 ? "No progress was reported on any activity over the period." //$NON-NLS-1$
+				: entries + (entries == 1 ? " progress entry was" : " progress entries were") + " reported on " + activities //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ (activities == 1 ? " activity" : " activities") + " over the period."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (last.cycle() == null) {
+			paragraph(rows, number, "No final baseline has been recorded: the last column of the Annex is the programme as it stands."); //$NON-NLS-1$
+		}
+		if (!withoutRecord.isEmpty()) {
+			List<String> names = withoutRecord.stream().map(FinalReportData::named).toList();
+			String listed = names.size() == 1 ? names.get(0)
+					: String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1); //$NON-NLS-1$ //$NON-NLS-2$
+			paragraph(rows, number, "No baseline was recorded for " + listed + (withoutRecord.size() == 1 ? ", which has" : ", which have") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " no column in the Annex."); //$NON-NLS-1$
+		}
+		carriedForward(rows, number);
+		heading(rows, "Recommendations"); //$NON-NLS-1$
+		paragraph(rows, number, recommendations);
+		return rows;
+	}
+
+	/** "SC65 (7 July 2014)", or the label alone when the cycle has no date. */
+	private static String named(ReportingCycle cycle) {
+		LocalDate date = Cycles.dateOf(cycle);
+		return Cycles.label(cycle) + (date == null ? "" : " (" + DAY.format(date) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** "31 activities: 3 completed, 12 on-going, 16 not started", in the order of the statuses. */
+	private static String counts(List<BaselineEntry> entries) {
+		Map<ActivityStatus, Long> byStatus = entries.stream()
+				.collect(Collectors.groupingBy(BaselineEntry::getStatus, () -> new EnumMap<>(ActivityStatus.class), Collectors.counting()));
+		String parts = byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().getLiteral()) //$NON-NLS-1$
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+		return entries.size() + (entries.size() == 1 ? " activity" : " activities") + (parts.isEmpty() ? "" : ": " + parts); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/**
+	 * The Annex: one row per activity of the programme in document order, with {@code themeKey},
+	 * {@code groupKey}, {@code theme}, {@code group}, {@code code}, {@code activity}, {@code column1}
+	 * to {@code column5} (its status in each record of {@link #columns()}, "–" when the record does
+	 * not have it, "" for a column not used), and {@code achieved}: the progress reported over the
+	 * period, one dated line per entry, and where it was carried forward.
+	 */
+	public List<Map<String, Object>> annex() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Theme> themes = programme.getThemes();
+		for (int t = 0; t < themes.size(); t++) {
+			Theme theme = themes.get(t);
+			List<ActivityGroup> groups = theme.getGroups();
+			for (int g = 0; g < groups.size(); g++) {
+				ActivityGroup group = groups.get(g);
+				for (Activity activity : group.getActivities()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("themeKey", String.format("%03d", t)); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("groupKey", String.format("%03d/%03d", t, g)); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("code", activity.getCode()); //$NON-NLS-1$
+					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
+					for (int r = 1; r <= MOST_COLUMNS; r++) {
+						String status = ""; //$NON-NLS-1$
+						if (r <= columns.size()) {
+							BaselineEntry entry = columns.get(r - 1).entry(activity.getId());
+							status = entry == null || entry.getStatus() == null ? "\u2013" : entry.getStatus().getLiteral(); //$NON-NLS-1$
+						}
+						row.put("column" + r, status); //$NON-NLS-1$
+					}
+					row.put("achieved", achieved(activity)); //$NON-NLS-1$
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static String achieved(Activity activity) {
+		List<String> lines = new ArrayList<>();
+		activity.getProgress().stream().sorted(Comparator.comparing(ProgressEntry::getDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.filter(entry -> entry.getNarrative() != null && !entry.getNarrative().isBlank())
+				.forEach(entry -> lines.add((entry.getDate() == null ? "" : DAY.format(entry.getDate()) + ": ") + entry.getNarrative().strip())); //$NON-NLS-1$ //$NON-NLS-2$
+		if (activity.getCarriedForwardTo() != null && !activity.getCarriedForwardTo().isBlank()) {
+			lines.add("Carried forward to the " + activity.getCarriedForwardTo() + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return String.join("\n", lines); //$NON-NLS-1$
+	}
+}
