@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +149,36 @@ class FinalReportTest {
 		assertTrue(cmsPages.get(0).contains("Distribution: General"), cmsPages.get(0));
 		assertTrue(cmsPages.get(0).contains("Summary:"), cmsPages.get(0));
 		assertTrue(cmsPages.get(1).contains("(Prepared by the UNEP/CMS Secretariat)"), cmsPages.get(1));
+	}
+
+	@Test
+	void wordAndSpreadsheetVersionsKeepTheAnnexApart() throws Exception {
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		ReportDesigns.get().require("final").render(programme, Map.of(), ReportFormat.DOCX, docx);
+		String document = part(docx.toByteArray(), "word/document.xml");
+		List<String> sections = Pattern.compile("<w:sectPr>.*?</w:sectPr>").matcher(document).results().map(MatchResult::group).toList();
+		assertEquals(2, sections.size(), "the text, then the Annex");
+		assertFalse(sections.get(0).contains("landscape"), sections.get(0));
+		assertTrue(sections.get(1).contains("w:orient=\"landscape\""), sections.get(1));
+		String annexSection = document.substring(document.indexOf("</w:sectPr>"));
+		assertTrue(annexSection.indexOf("jwp_heading1_annex") < annexSection.indexOf("<w:tbl>"),
+				"the Annex heading is not inside a table, which a word processor would move whole to the next page");
+
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		ReportDesigns.get().require("final").render(programme, Map.of(), ReportFormat.XLSX, xlsx);
+		assertEquals(List.of("Report", "Annex"), Pattern.compile("<sheet [^>]*name=\"([^\"]+)\"")
+				.matcher(part(xlsx.toByteArray(), "xl/workbook.xml")).results().map(m -> m.group(1)).toList());
+	}
+
+	private static String part(byte[] zip, String name) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError(name + " is missing");
 	}
 
 	private static ProgressEntry progress(LocalDate date, String narrative) {
