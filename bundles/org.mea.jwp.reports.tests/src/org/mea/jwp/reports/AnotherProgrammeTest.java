@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.model.Activity;
@@ -110,6 +111,24 @@ class AnotherProgrammeTest {
 				"As at 22 May 2017")) {
 			assertTrue(text.contains(expected), "\"" + expected + "\" in: " + text);
 		}
+		assertNothingOfThe2012To2014Programme(text);
+	}
+
+	@Test
+	void itsFinalReportSaysNothingOfTheCmsCitesProgrammeEither() throws Exception {
+		Programme plan = wetlandsPlan();
+		ByteArrayOutputStream html = new ByteArrayOutputStream();
+		ReportDesigns.get().require("final").render(plan, Map.of(), ReportFormat.HTML, html);
+		String text = html.toString(StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+		for (String expected : List.of("CONVENTION ON WETLANDS", "RAMSAR-CBD JOINT WORK PLAN 2016-2018: FINAL REPORT",
+				"Achievements over the period 2016-2018", "At the end of the period (31 December 2018), 2 activities: 1 in progress, 1 completed",
+				"End of period 31 December 2018")) {
+			assertTrue(text.contains(expected), "\"" + expected + "\" in: " + text);
+		}
+		assertNothingOfThe2012To2014Programme(text);
+	}
+
+	private static void assertNothingOfThe2012To2014Programme(String text) {
 		for (String foreign : List.of("CITES", "CMS", "2012", "2013", "2014", "Geneva", "62nd", "SC62", "SC65", "14.3",
 				"ENDANGERED", "MIGRATORY", "Joint Work Programme")) {
 			assertFalse(text.contains(foreign), "\"" + foreign + "\" is the 2012-2014 programme's, in: " + text);

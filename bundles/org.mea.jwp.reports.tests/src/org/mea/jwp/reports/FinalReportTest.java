@@ -57,7 +57,7 @@ class FinalReportTest {
 	void theShippedProgrammeHasAColumnForItsOneBaselineAndTheEndAndNamesTheCyclesWithout() throws Exception {
 		assertEquals(3, programme.getCycles().size(), "SC62, SC65 and StC40");
 		FinalReportData data = new ProgressReport(programme).finalReportData();
-		assertEquals(List.of("SC62, 23 July 2012", "End of period, 31 December 2014"),
+		assertEquals(List.of("SC62\n23 July 2012", "End of period\n31 December 2014"),
 				data.columns().stream().map(FinalReportData.Column::heading).toList());
 		assertEquals("", data.columnHeading(3), "an unused column: hidden");
 		assertEquals("CMS-CITES JOINT WORK PROGRAMME 2012-2014: FINAL REPORT", data.title());
@@ -91,18 +91,32 @@ class FinalReportTest {
 
 	@Test
 	void afterContinuingTheEndIsTheFinalBaselineAndTheCarriedForwardActivitiesSaySo() throws Exception {
+		Activity a2 = programme.findActivity("A2");
+		a2.setStatus(ActivityStatus.COMPLETED);
+		a2.getProgress().add(progress(LocalDate.of(2014, 11, 14), "Shared database of the two Conventions' listings online with UNEP-WCMC."));
 		List<Activity> carried = Continuation.open(programme);
 		Programme next = Continuation.from(programme, 2015, 2020, carried);
 		Continuation.markCarriedForward(programme, next, carried, LocalDate.of(2015, 1, 20));
 		programme.findActivity("B6").setStatus(ActivityStatus.CANCELLED); // after the record: not in the report
 		FinalReportData data = new ProgressReport(programme).cycle("cycle-final").finalReportData();
-		assertEquals("End of period, 31 December 2014", data.columnHeading(2));
+		assertEquals("End of period\n31 December 2014", data.columnHeading(2));
+		assertEquals("completed", row(data, "A2").get("column2"));
+		assertEquals("14 November 2014: Shared database of the two Conventions' listings online with UNEP-WCMC.", row(data, "A2").get("achieved"),
+				"completed: not carried forward");
 		Map<String, Object> b6 = row(data, "B6");
 		assertFalse("cancelled".equals(b6.get("column2")), "the final baseline, not the programme as it is now");
 		assertTrue(((String) b6.get("achieved")).endsWith("Carried forward to the CMS-CITES Joint Work Programme 2015-2020."));
 		String text = text(data.paragraphs());
 		assertFalse(text.contains("No final baseline"), text);
 		assertTrue(text.contains(carried.size() + " activities were carried forward to the CMS-CITES Joint Work Programme 2015-2020"), text);
+
+		// the picture of docs/report-layouts.md is page 3 of this file
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		ReportService.get().render(ReportService.ownDesign("final"), "final", Map.of(ReportService.APP_CONTEXT_KEY, data), Map.of(),
+				ReportFormat.PDF, pdf);
+		Files.createDirectories(Path.of("target", "layouts"));
+		Files.write(Path.of("target", "layouts", "final-continued.pdf"), pdf.toByteArray());
+		assertTrue(String.join("\n", PdfText.pages(pdf.toByteArray())).contains("Carried forward to the CMS-CITES Joint Work Programme 2015-2020."));
 	}
 
 	@Test
@@ -116,8 +130,8 @@ class FinalReportTest {
 			programme.getCycles().add(cycle);
 		}
 		FinalReportData data = new ProgressReport(programme).finalReportData();
-		assertEquals(List.of("SC62, 23 July 2012", "Doc 2015, 1 June 2015", "Doc 2016, 1 June 2016", "Doc 2017, 1 June 2017",
-				"End of period, 31 December 2014"), data.columns().stream().map(FinalReportData.Column::heading).toList());
+		assertEquals(List.of("SC62", "Doc 2015", "Doc 2016", "Doc 2017", "End of period"),
+				data.columns().stream().map(FinalReportData.Column::label).toList());
 		assertEquals("", data.columnHeading(6));
 	}
 
@@ -136,8 +150,8 @@ class FinalReportTest {
 		int annex = all.indexOf("WHAT EACH ACTIVITY ACHIEVED OVER THE PERIOD");
 		assertTrue(annex > 0, all);
 		String table = all.substring(annex).replaceAll("\\s+", " "); // headings wrap in their narrow columns
-		assertTrue(table.contains("SC62, 23 July 2012"), table);
-		assertTrue(table.contains("End of period, 31 December 2014"), table);
+		assertTrue(table.contains("SC62 23 July 2012"), table);
+		assertTrue(table.contains("End of period 31 December 2014"), table);
 		for (Activity activity : programme.activities()) {
 			assertTrue(table.contains(activity.getCode()), activity.getCode());
 		}

@@ -48,15 +48,15 @@ public final class FinalReportData extends CommitteeDocument {
 	/**
 	 * One column of the table: a record of every activity at a date.
 	 *
-	 * @param label what the record is of ("SC62", "End of period")
+	 * @param label what the record is of ("SC62", "End of period", as the cycle is named)
 	 * @param date the date the record stands for (null when unknown)
 	 * @param cycle the cycle whose baseline it is; null for the programme as it stands
 	 */
 	public record Column(String label, LocalDate date, ReportingCycle cycle, Baseline baseline) {
 
-		/** The column's heading: "SC62, 23 July 2012". */
+		/** The column's heading: "SC62", and the date on a line of its own ("23 July 2012"). */
 		public String heading() {
-			return label + (date == null ? "" : ", " + DAY.format(date)); //$NON-NLS-1$
+			return label + (date == null ? "" : "\n" + DAY.format(date)); //$NON-NLS-1$
 		}
 
 		/** The record in a sentence: "SC62 (23 July 2012)". */
