@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.mea.jwp.model.Activity;
+import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.Adoption;
 import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.DocumentLayout;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.Theme;
 
 /**
  * What every document to a committee shows, whatever it reports: the first page in the committee's
@@ -219,6 +222,36 @@ public abstract class CommitteeDocument {
 			}
 		}
 		return paragraphs;
+	}
+
+	/**
+	 * One row per activity of the programme in document order, with what every committee
+	 * document's Annex shows of it: {@code themeKey} and {@code groupKey} (which sort in document
+	 * order: BIRT sorts groups by their key), {@code theme}, {@code group}, {@code code} and
+	 * {@code activity} (its text with its sub-items); {@code columns} adds the design's own.
+	 */
+	protected List<Map<String, Object>> activityRows(BiConsumer<Activity, Map<String, Object>> columns) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Theme> themes = programme.getThemes();
+		for (int t = 0; t < themes.size(); t++) {
+			Theme theme = themes.get(t);
+			List<ActivityGroup> groups = theme.getGroups();
+			for (int g = 0; g < groups.size(); g++) {
+				ActivityGroup group = groups.get(g);
+				for (Activity activity : group.getActivities()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("themeKey", String.format("%03d", t)); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("groupKey", String.format("%03d/%03d", t, g)); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("code", activity.getCode()); //$NON-NLS-1$
+					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
+					columns.accept(activity, row);
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
 	}
 
 	/** Paragraphs of a hand-written narrative: separated by blank lines, lines within one joined. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.mea.jwp.core.cycles.Baselines;
 import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
-import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.BaselineEntry;
@@ -216,35 +214,17 @@ public final class FinalReportData extends CommitteeDocument {
 	 * period, one dated line per entry, and where it was carried forward.
 	 */
 	public List<Map<String, Object>> annex() {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		List<Theme> themes = programme.getThemes();
-		for (int t = 0; t < themes.size(); t++) {
-			Theme theme = themes.get(t);
-			List<ActivityGroup> groups = theme.getGroups();
-			for (int g = 0; g < groups.size(); g++) {
-				ActivityGroup group = groups.get(g);
-				for (Activity activity : group.getActivities()) {
-					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("themeKey", String.format("%03d", t)); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("groupKey", String.format("%03d/%03d", t, g)); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("code", activity.getCode()); //$NON-NLS-1$
-					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
-					for (int r = 1; r <= MOST_COLUMNS; r++) {
-						String status = ""; //$NON-NLS-1$
-						if (r <= columns.size()) {
-							BaselineEntry entry = columns.get(r - 1).entry(activity.getId());
-							status = entry == null || entry.getStatus() == null ? "\u2013" : entry.getStatus().getLiteral(); //$NON-NLS-1$
-						}
-						row.put("column" + r, status); //$NON-NLS-1$
-					}
-					row.put("achieved", achieved(activity)); //$NON-NLS-1$
-					rows.add(row);
+		return activityRows((activity, row) -> {
+			for (int r = 1; r <= MOST_COLUMNS; r++) {
+				String status = ""; //$NON-NLS-1$
+				if (r <= columns.size()) {
+					BaselineEntry entry = columns.get(r - 1).entry(activity.getId());
+					status = entry == null || entry.getStatus() == null ? "\u2013" : entry.getStatus().getLiteral(); //$NON-NLS-1$
 				}
+				row.put("column" + r, status); //$NON-NLS-1$
 			}
-		}
-		return rows;
+			row.put("achieved", achieved(activity)); //$NON-NLS-1$
+		});
 	}
 
 	private static String achieved(Activity activity) {

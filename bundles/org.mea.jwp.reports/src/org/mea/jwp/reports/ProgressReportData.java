@@ -11,7 +11,6 @@ import org.mea.jwp.core.cycles.ActivityChange;
 import org.mea.jwp.core.cycles.Comparison;
 import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
-import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
@@ -229,37 +228,18 @@ public final class ProgressReportData extends CommitteeDocument {
 	 * {@code change} (what changed since the previous baseline, in words, or "").
 	 */
 	public List<Map<String, Object>> annex() {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		List<Theme> themes = programme.getThemes();
-		for (int t = 0; t < themes.size(); t++) {
-			Theme theme = themes.get(t);
-			List<ActivityGroup> groups = theme.getGroups();
-			for (int g = 0; g < groups.size(); g++) {
-				ActivityGroup group = groups.get(g);
-				for (Activity activity : group.getActivities()) {
-					Map<String, Object> row = new LinkedHashMap<>();
-					// BIRT sorts groups by their key: keys in document order keep the document's order
-					row.put("themeKey", String.format("%03d", t)); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("groupKey", String.format("%03d/%03d", t, g)); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("code", activity.getCode()); //$NON-NLS-1$
-					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
-					row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
-					row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
-					ProgressEntry latest = activity.latestProgress();
-					row.put("progress", latest == null || latest.getNarrative() == null ? "" : latest.getNarrative()); //$NON-NLS-1$ //$NON-NLS-2$
-					boolean overdue = activity.isOverdue(reportingDate);
-					row.put("overdue", overdue ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					row.put("statusText", activity.getStatus().getLiteral() + (overdue ? " (overdue)" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					ActivityChange change = changes == null ? null : changes.comparison().changeOf(activity.getId());
-					row.put("change", change == null ? "" : change.summary()); //$NON-NLS-1$ //$NON-NLS-2$
-					rows.add(row);
-				}
-			}
-		}
-		return rows;
+		return activityRows((activity, row) -> {
+			row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
+			row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
+			row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
+			ProgressEntry latest = activity.latestProgress();
+			row.put("progress", latest == null || latest.getNarrative() == null ? "" : latest.getNarrative()); //$NON-NLS-1$ //$NON-NLS-2$
+			boolean overdue = activity.isOverdue(reportingDate);
+			row.put("overdue", overdue ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			row.put("statusText", activity.getStatus().getLiteral() + (overdue ? " (overdue)" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			ActivityChange change = changes == null ? null : changes.comparison().changeOf(activity.getId());
+			row.put("change", change == null ? "" : change.summary()); //$NON-NLS-1$ //$NON-NLS-2$
+		});
 	}
 
 	/**
