@@ -51,7 +51,7 @@ public final class ProgrammeSession {
 	private FileTime fileStamp;
 	private final ProgrammeSaveable saveable = new ProgrammeSaveable(this);
 	/** Validates after changes settle, so that problems and decorations follow the edits (UI thread only). */
-	private final Runnable liveValidation = () -> validate(JwpPreferences.reportingDate());
+	private final Runnable liveValidation = () -> validate(reportingDate());
 	private final IPreferenceChangeListener preferencesChanged = event -> {
 		if (this.display != null && !this.display.isDisposed()) {
 			this.display.asyncExec(this::scheduleValidation);
@@ -231,6 +231,14 @@ public final class ProgrammeSession {
 	/** Shortcut for {@code getEditingDomain().getCommandStack()}. */
 	public CommandStack getCommandStack() {
 		return editingDomain.getCommandStack();
+	}
+
+	/**
+	 * The date progress is measured against: the one set in the preferences, else the last day of
+	 * the programme's period (see {@link JwpPreferences#reportingDate}).
+	 */
+	public LocalDate reportingDate() {
+		return JwpPreferences.reportingDate(getProgramme());
 	}
 
 	/**

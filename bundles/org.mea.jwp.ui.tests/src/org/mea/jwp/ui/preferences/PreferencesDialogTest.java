@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mea.jwp.core.cycles.DeadlineRules;
 import org.mea.jwp.core.validation.ConstraintPreferences;
 import org.mea.jwp.model.Convention;
+import org.mea.jwp.model.JwpFactory;
+import org.mea.jwp.model.Programme;
 import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
@@ -81,7 +83,8 @@ class PreferencesDialogTest {
 		PreferencesDialog.use(MAIN, dialog -> {
 			Composite page = body(dialog);
 			Text date = field(page, "Reporting date", Text.class);
-			assertEquals("2014-12-31", date.getText(), "the shipped reporting date");
+			assertEquals("", date.getText(), "none: the last day of the programme's period");
+			assertEquals(LocalDate.of(2014, 12, 31), session.reportingDate(), "the 2012-2014 programme's");
 			type(date, "31/12/2013");
 			assertEquals("\"31/12/2013\" is not a date; use the form 2014-12-31", ((org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage()).getErrorMessage());
 			assertFalse(Dialogs.isEnabled(dialog.getShell(), PreferencesDialog.APPLY_AND_CLOSE), "a wrong date cannot be applied");
@@ -93,7 +96,7 @@ class PreferencesDialogTest {
 			type(field(page, "Author or secretariat", Text.class), "CMS Secretariat, Bonn");
 		}, PreferencesDialog.APPLY_AND_CLOSE);
 
-		assertEquals(LocalDate.of(2013, 12, 31), JwpPreferences.reportingDate());
+		assertEquals(LocalDate.of(2013, 12, 31), session.reportingDate());
 		var node = InstanceScope.INSTANCE.getNode(JwpPreferences.NODE);
 		assertEquals("CMS_STC", node.get(JwpPreferences.DEFAULT_COMMITTEE, null));
 		assertEquals("CMS Secretariat, Bonn", node.get(JwpPreferences.AUTHOR, null));
@@ -101,12 +104,23 @@ class PreferencesDialogTest {
 		// Cancel stores nothing
 		PreferencesDialog.use(MAIN, dialog -> field(body(dialog), "Reporting date",
 				Text.class).setText("2012-06-30"), "Cancel");
-		assertEquals(LocalDate.of(2013, 12, 31), JwpPreferences.reportingDate(), "Cancel keeps the stored date");
+		assertEquals(LocalDate.of(2013, 12, 31), session.reportingDate(), "Cancel keeps the stored date");
+	}
+
+	@Test
+	void withNoDateSetEachProgrammeIsMeasuredAtTheEndOfItsOwnPeriod() {
+		Programme plan = JwpFactory.eINSTANCE.createProgramme();
+		plan.setPeriodStart(2016);
+		plan.setPeriodEnd(2018);
+		assertEquals(LocalDate.of(2018, 12, 31), JwpPreferences.reportingDate(plan));
+		assertEquals(LocalDate.of(2014, 12, 31), JwpPreferences.reportingDate(session.getProgramme()));
+		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).put(JwpPreferences.REPORTING_DATE, "2017-06-30");
+		assertEquals(LocalDate.of(2017, 6, 30), JwpPreferences.reportingDate(plan), "a date set is everybody's");
 	}
 
 	@Test
 	void untickingARuleSwitchesItOffAndRevalidatesAndRestoreDefaultsTicksItAgain() throws Exception {
-		session.validate(JwpPreferences.reportingDate());
+		session.validate(session.reportingDate());
 		assertTrue(overdueFindings(), "the embedded programme has overdue activities at the end of 2014");
 
 		PreferencesDialog.use(RULES, dialog -> {

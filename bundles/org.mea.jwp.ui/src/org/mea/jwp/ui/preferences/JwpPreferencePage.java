@@ -17,7 +17,8 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 	public JwpPreferencePage() {
 		super(GRID);
 		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, JwpPreferences.NODE));
-		setDescription("Progress is measured against the reporting date: overdue activities, validation and reports use it.");
+		setDescription("Progress is measured against the reporting date: overdue activities, validation and reports use it. " //$NON-NLS-1$
+				+ "Left empty, it is the last day of the open programme's period."); //$NON-NLS-1$
 	}
 
 	@Override
@@ -26,6 +27,9 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 				getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
+				if (getStringValue().isBlank()) {
+					return true; // the programme's own
+				}
 				try {
 					LocalDate.parse(getStringValue().strip());
 					return true;
@@ -35,12 +39,15 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 				}
 			}
 		};
-		date.setEmptyStringAllowed(false);
+		date.setEmptyStringAllowed(true);
 		addField(date);
 		addField(new ComboFieldEditor(JwpPreferences.DEFAULT_COMMITTEE, "Default &committee:", new String[][] { //$NON-NLS-1$
+				{ "The programme's first Standing Committee", "" }, //$NON-NLS-1$ //$NON-NLS-2$
 				{ "CITES Standing Committee (SC)", "CITES_SC" }, { "CMS Standing Committee (StC)", "CMS_STC" } }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				getFieldEditorParent()));
-		addField(new StringFieldEditor(JwpPreferences.AUTHOR, "&Author or secretariat:", getFieldEditorParent())); //$NON-NLS-1$
+		StringFieldEditor author = new StringFieldEditor(JwpPreferences.AUTHOR, "&Author or secretariat:", getFieldEditorParent()); //$NON-NLS-1$
+		author.getTextControl(getFieldEditorParent()).setMessage("the committee's secretariat"); //$NON-NLS-1$
+		addField(author);
 	}
 
 	@Override

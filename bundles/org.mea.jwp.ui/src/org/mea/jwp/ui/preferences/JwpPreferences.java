@@ -7,11 +7,15 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.mea.jwp.core.cycles.Cycles;
+import org.mea.jwp.model.Programme;
 
 /**
  * The workbench preferences of JWP (Window > Preferences > JWP Workbench) and their defaults:
  * the reporting date that validation, overdue flags and reports measure against, the committee
- * reports go to by default, and the author named in reports.
+ * reports go to by default, and the author named in reports. None names a programme, a date or a
+ * Convention by default: left empty, each is the open programme's own (its period's last day, its
+ * first Standing Committee, that committee's secretariat).
  */
 public final class JwpPreferences extends AbstractPreferenceInitializer {
 
@@ -19,30 +23,40 @@ public final class JwpPreferences extends AbstractPreferenceInitializer {
 	public static final String NODE = "org.mea.jwp.ui"; //$NON-NLS-1$
 	/** Reporting date, ISO-8601. */
 	public static final String REPORTING_DATE = "reportingDate"; //$NON-NLS-1$
-	/** Default committee: {@code CITES_SC} or {@code CMS_STC}. */
+	/** Default committee: {@code CITES_SC}, {@code CMS_STC} or a body's id; empty: the programme's first Standing Committee. */
 	public static final String DEFAULT_COMMITTEE = "defaultCommittee"; //$NON-NLS-1$
-	/** Author or secretariat named in reports. */
+	/** Author or secretariat named in reports; empty: the committee's secretariat. */
 	public static final String AUTHOR = "author"; //$NON-NLS-1$
-
-	/** B1 asks for progress reports "by December 2014": the end of the programme period. */
-	public static final String DEFAULT_REPORTING_DATE = "2014-12-31"; //$NON-NLS-1$
 
 	@Override
 	public void initializeDefaultPreferences() {
 		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(NODE);
-		defaults.put(REPORTING_DATE, DEFAULT_REPORTING_DATE);
-		defaults.put(DEFAULT_COMMITTEE, "CITES_SC"); //$NON-NLS-1$
-		defaults.put(AUTHOR, "CITES Secretariat"); //$NON-NLS-1$
+		defaults.put(REPORTING_DATE, ""); //$NON-NLS-1$
+		defaults.put(DEFAULT_COMMITTEE, ""); //$NON-NLS-1$
+		defaults.put(AUTHOR, ""); //$NON-NLS-1$
 	}
 
-	/** The reporting date in force (the default when the stored value is not a date). */
-	public static LocalDate reportingDate() {
+	/**
+	 * The reporting date in force for {@code programme}: the one set in the preferences, else the
+	 * last day of the programme's period, else (no programme, or one without a period) today.
+	 */
+	public static LocalDate reportingDate(Programme programme) {
+		LocalDate stored = storedReportingDate();
+		if (stored != null) {
+			return stored;
+		}
+		LocalDate end = programme == null ? null : Cycles.programmeEnd(programme);
+		return end != null ? end : LocalDate.now();
+	}
+
+	/** The reporting date set in the preferences; null when none is (or what is stored is not a date). */
+	public static LocalDate storedReportingDate() {
 		String value = InstanceScope.INSTANCE.getNode(NODE).get(REPORTING_DATE,
-				DefaultScope.INSTANCE.getNode(NODE).get(REPORTING_DATE, DEFAULT_REPORTING_DATE));
+				DefaultScope.INSTANCE.getNode(NODE).get(REPORTING_DATE, "")); //$NON-NLS-1$
 		try {
-			return LocalDate.parse(value.strip());
+			return value.isBlank() ? null : LocalDate.parse(value.strip());
 		} catch (DateTimeParseException e) {
-			return LocalDate.parse(DEFAULT_REPORTING_DATE);
+			return null;
 		}
 	}
 }

@@ -117,7 +117,7 @@ final class GenerateReportPage extends WizardPage {
 		symbol = text(body);
 		label(body, "&Reporting date:"); //$NON-NLS-1$
 		reportingDate = text(body);
-		reportingDate.setText(JwpPreferences.reportingDate().toString());
+		reportingDate.setText(JwpPreferences.reportingDate(programme).toString());
 		label(body, "&Author:"); //$NON-NLS-1$
 		author = text(body);
 		author.setText(org.eclipse.core.runtime.Platform.getPreferencesService().getString(JwpPreferences.NODE,
@@ -224,7 +224,7 @@ final class GenerateReportPage extends WizardPage {
 
 	private Committee defaultCommittee() {
 		String preferred = org.eclipse.core.runtime.Platform.getPreferencesService().getString(JwpPreferences.NODE,
-				JwpPreferences.DEFAULT_COMMITTEE, "CITES_SC", null); //$NON-NLS-1$
+				JwpPreferences.DEFAULT_COMMITTEE, "", null); //$NON-NLS-1$
 		try {
 			return Committee.parse(preferred, programme);
 		} catch (IllegalArgumentException e) {

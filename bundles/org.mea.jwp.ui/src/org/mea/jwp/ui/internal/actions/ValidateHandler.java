@@ -10,7 +10,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.views.ProblemsView;
-import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * Programme > Validate: validates the open programme against the reporting date of the
@@ -31,7 +30,7 @@ public class ValidateHandler extends AbstractHandler {
 		}
 		// in the UI thread: the model is edited there, and validating even 100k objects takes < 0.2 s
 		BusyIndicator.showWhile(PlatformUI.getWorkbench().getDisplay(),
-				() -> session.validate(JwpPreferences.reportingDate()));
+				() -> session.validate(session.reportingDate()));
 		return null;
 	}
 }

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -24,7 +26,6 @@ import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.bridge.ItemProviderContentProvider;
 import org.mea.jwp.ui.internal.views.ActivityQuery;
 import org.mea.jwp.ui.internal.views.ActivityQueryFilter;
-import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * Master and details of the Elements page: the programme tree (with the explorer's filter
@@ -35,7 +36,7 @@ final class ElementsBlock extends MasterDetailsBlock {
 
 	private final ProgrammeSession session;
 	private TreeViewer viewer;
-	private final ActivityQueryFilter filter = new ActivityQueryFilter(JwpPreferences::reportingDate);
+	private final ActivityQueryFilter filter = new ActivityQueryFilter(this::reportingDate);
 	private Text filterText;
 
 	ElementsBlock(ProgrammeSession session) {
@@ -129,5 +130,9 @@ final class ElementsBlock extends MasterDetailsBlock {
 	/** The current details page, for tests. */
 	IDetailsPage getCurrentPage() {
 		return detailsPart.getCurrentPage();
+	}
+
+	private LocalDate reportingDate() {
+		return session.reportingDate();
 	}
 }

@@ -35,7 +35,6 @@ import org.mea.jwp.model.Paragraph;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * The first page of the programme editor: what the programme is (title, document, period,
@@ -152,7 +151,7 @@ final class OverviewPage extends FormPage {
 		}
 		Programme programme = session.getProgramme();
 		getManagedForm().getForm().setText(programme.getTitle());
-		LocalDate reportingDate = JwpPreferences.reportingDate();
+		LocalDate reportingDate = session.reportingDate();
 		counts.removeAll();
 		int all = 0;
 		int overdue = 0;

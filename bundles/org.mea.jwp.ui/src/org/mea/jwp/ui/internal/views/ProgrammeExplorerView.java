@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.views;
 
+import java.time.LocalDate;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,7 +61,7 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 
 	private TreeViewer viewer;
 	private Text filterText;
-	private final ActivityQueryFilter filter = new ActivityQueryFilter(JwpPreferences::reportingDate);
+	private final ActivityQueryFilter filter = new ActivityQueryFilter(this::reportingDate);
 	private ProgrammeSession session;
 	private ItemProviderContentProvider content;
 	private FindingsLabelProvider labels;
@@ -319,5 +321,10 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 		}
 		editing.dispose();
 		super.dispose();
+	}
+
+	/** The open programme's reporting date (see {@link ProgrammeSession#reportingDate()}). */
+	private LocalDate reportingDate() {
+		return session == null ? JwpPreferences.reportingDate(null) : session.reportingDate();
 	}
 }

@@ -61,7 +61,8 @@ public class SpeciesConcordanceView extends ViewPart {
 	private Text filterText;
 	private DateTime asAtField;
 	/** The day whose listings are shown: the reporting date until the user picks another. */
-	private LocalDate asAt = JwpPreferences.reportingDate();
+	private LocalDate asAt = JwpPreferences.reportingDate(null);
+	private boolean asAtChosen;
 	private ModelFollower follower;
 
 	/** The columns, in order; also what the tests address. */
@@ -104,6 +105,7 @@ public class SpeciesConcordanceView extends ViewPart {
 			LocalDate chosen = LocalDate.of(asAtField.getYear(), asAtField.getMonth() + 1, asAtField.getDay());
 			if (!chosen.equals(asAt)) {
 				asAt = chosen;
+				asAtChosen = true;
 				show(follower.session());
 			}
 		});
@@ -251,9 +253,16 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	/** Every entry computed again (the programme changed, or another opened), each higher taxon's species after it. */
 	private void show(ProgrammeSession session) {
+		LocalDate reporting = session == null ? JwpPreferences.reportingDate(null) : session.reportingDate();
+		if (!asAtChosen && !asAt.equals(reporting)) {
+			// the programme's reporting date, known once the view follows a programme
+			asAt = reporting;
+			if (asAtField != null && !asAtField.isDisposed()) {
+				asAtField.setDate(asAt.getYear(), asAt.getMonthValue() - 1, asAt.getDayOfMonth());
+			}
+		}
 		rows.compute(session == null ? null : session.getProgramme(), asAt);
 		refreshTable();
-		LocalDate reporting = JwpPreferences.reportingDate();
 		setContentDescription(asAt.equals(reporting)
 				? "Listings in force on " + asAt + ", the reporting date (Window > Preferences > JWP Workbench)" //$NON-NLS-1$ //$NON-NLS-2$
 				: "Listings in force on " + asAt + "; the reporting date is " + reporting); //$NON-NLS-1$ //$NON-NLS-2$

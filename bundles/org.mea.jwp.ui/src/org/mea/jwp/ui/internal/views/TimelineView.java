@@ -281,7 +281,7 @@ public class TimelineView extends ViewPart {
 					int from = Math.max(labels(), x(row.start().isBefore(model.start()) ? model.start() : row.start()));
 					int to = Math.min(timeRight, x(row.end().isAfter(model.end()) ? model.end() : row.end().plusDays(1)));
 					gc.fillRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
-					if (activity.isOverdue(JwpPreferences.reportingDate())) {
+					if (activity.isOverdue(session.reportingDate())) {
 						gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 						gc.setLineWidth(2);
 						gc.drawRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
@@ -361,7 +361,7 @@ public class TimelineView extends ViewPart {
 	}
 
 	private void paintLines(GC gc, Rectangle area) {
-		LocalDate reporting = JwpPreferences.reportingDate();
+		LocalDate reporting = session == null ? null : session.reportingDate();
 		if (reporting != null && model.inPeriod(reporting)) {
 			verticalLine(gc, area, x(reporting), SWT.COLOR_RED, "reporting date " + reporting); //$NON-NLS-1$
 		}

@@ -9,7 +9,6 @@ import org.eclipse.swt.SWT;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormats;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * The page of File > Export: an exporter of the registry and the file to write, named after the
@@ -21,7 +20,7 @@ final class ExportPage extends DataFormatPage {
 		super("export", session, DataFormats.get().exporters()); //$NON-NLS-1$
 		setTitle("Export the Programme"); //$NON-NLS-1$
 		setDescription("Write the open programme in one of the formats of this installation; taxa with the listings in force on " //$NON-NLS-1$
-				+ JwpPreferences.reportingDate() + ", the reporting date."); //$NON-NLS-1$
+				+ session.reportingDate() + ", the reporting date."); //$NON-NLS-1$
 	}
 
 	@Override

@@ -25,7 +25,6 @@ import org.mea.jwp.core.exchange.spi.ExportContext;
 import org.mea.jwp.core.persistence.SiblingFiles;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.ui.ProgrammeSession;
-import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
  * File > Export > JWP Workbench > Programme: writes the open programme with an exporter of the
@@ -75,7 +74,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		Display display = getShell().getDisplay();
 		Consumer<IStatus> callback = whenDone;
 		// the taxa's listings as the workbench shows them: in force on the reporting date
-		ExportContext context = new ExportContext(JwpPreferences.reportingDate());
+		ExportContext context = new ExportContext(session.reportingDate());
 		Job job = Job.create("Exporting " + output.getFileName(), monitor -> { //$NON-NLS-1$
 			IStatus status = export(format, snapshot, context, output, monitor);
 			display.asyncExec(() -> callback.accept(status));
