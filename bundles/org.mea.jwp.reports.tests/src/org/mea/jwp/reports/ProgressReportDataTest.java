@@ -34,7 +34,7 @@ class ProgressReportDataTest {
 	@ParameterizedTest
 	@CsvSource({ "1, First", "12, Twelfth", "40, Fortieth", "41, Forty-first", "62, Sixty-second", "65, Sixty-fifth" })
 	void meetingsAreNumberedInWords(int number, String words) {
-		assertEquals(words, CommitteeDocument.ordinal(number));
+		assertEquals(words, Wording.english().ordinal(number));
 	}
 
 	@Test

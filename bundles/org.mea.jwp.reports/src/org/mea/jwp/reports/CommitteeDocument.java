@@ -14,6 +14,7 @@ import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.Adoption;
 import org.mea.jwp.model.AdoptionKind;
+import org.mea.jwp.model.BodyKind;
 import org.mea.jwp.model.DocumentLayout;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
@@ -29,13 +30,6 @@ import org.mea.jwp.model.Theme;
  */
 public abstract class CommitteeDocument {
 
-	private static final String[] ORDINALS = { "", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"Seventeenth", "Eighteenth", "Nineteenth" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final String[] TENS = { "", "", "Twent", "Thirt", "Fort", "Fift", "Sixt", "Sevent", "Eight", "Ninet" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-	private static final String[] UNITS = { "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"eighth", "ninth" }; //$NON-NLS-1$ //$NON-NLS-2$
-
 	protected final Programme programme;
 	protected final Committee committee;
 	protected final Meeting meeting;
@@ -43,6 +37,8 @@ public abstract class CommitteeDocument {
 	protected final String author;
 	protected final String symbol;
 	private final String agenda;
+	/** The language of the document's fixed words; English until {@link #in} says otherwise. */
+	protected Wording wording = Wording.english();
 
 	/**
 	 * @param meeting the meeting the document is for (may be null: the line then says only the committee)
@@ -58,8 +54,26 @@ public abstract class CommitteeDocument {
 		this.reportingDate = reportingDate;
 		this.author = author == null || author.isBlank() ? committee.secretariat() : author.strip();
 		this.symbol = symbol;
-		this.agenda = agenda == null || agenda.isBlank() ? "Cooperation with other biodiversity-related conventions" //$NON-NLS-1$
-				: agenda.strip();
+		this.agenda = agenda == null || agenda.isBlank() ? null : agenda.strip();
+	}
+
+	/**
+	 * Writes the document's fixed words (language line, meeting line, dates of the first page,
+	 * headings, title, authorship) in the language of {@code value}. Call before reading the rows.
+	 */
+	public CommitteeDocument in(Wording value) {
+		wording = value;
+		return this;
+	}
+
+	/** The language of the document's fixed words. */
+	public Wording wording() {
+		return wording;
+	}
+
+	/** The line above the Convention's name: "Original language: English", "Langue originale : anglais". */
+	public String languageLine() {
+		return wording.text("language.line"); //$NON-NLS-1$
 	}
 
 	/** The document symbol, top right and in the running footer. */
@@ -67,17 +81,23 @@ public abstract class CommitteeDocument {
 		return symbol;
 	}
 
-	/** The agenda heading above the title. */
+	/** The agenda heading above the title: the one given, else the usual one of a joint work programme. */
 	public String agenda() {
-		return agenda;
+		return agenda != null ? agenda : wording.text("agenda.default"); //$NON-NLS-1$
 	}
 
-	/** "Sixty-fifth meeting of the Standing Committee". */
+	/** "Sixty-fifth meeting of the Standing Committee", "Soixante-cinquième session du Comité permanent". */
 	public String meetingTitle() {
 		if (meeting == null || meeting.getNumber() <= 0) {
-			return "Meeting of the " + committee.committeeName(); //$NON-NLS-1$
+			return wording.text("meeting.unnumbered", committeeName()); //$NON-NLS-1$
 		}
-		return ordinal(meeting.getNumber()) + " meeting of the " + committee.committeeName(); //$NON-NLS-1$
+		return wording.text("meeting.numbered", wording.ordinal(meeting.getNumber()), committeeName()); //$NON-NLS-1$
+	}
+
+	/** The committee in the document's language: "Standing Committee", "Comité permanent"; another body by its name. */
+	protected String committeeName() {
+		return committee.body().getKind() == BodyKind.STANDING_COMMITTEE ? wording.text("committee.standing") //$NON-NLS-1$
+				: committee.committeeName();
 	}
 
 	/** "Geneva (Switzerland), 7-11 July 2014", or what is known of place and dates. */
@@ -85,15 +105,11 @@ public abstract class CommitteeDocument {
 		return meeting == null ? "" : placeAndDates(meeting); //$NON-NLS-1$
 	}
 
-	protected static String placeAndDates(Meeting meeting) {
+	/** Where and when a meeting is: "Geneva (Switzerland), 7-11 July 2014", the dates in the document's language. */
+	protected String placeAndDates(Meeting meeting) {
 		String when;
 		if (meeting.getStartDate() != null) {
-			LocalDate start = meeting.getStartDate();
-			LocalDate end = meeting.getEndDate() == null ? start : meeting.getEndDate();
-			DateTimeFormatter dayMonthYear = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
-			when = start.equals(end) ? dayMonthYear.format(start)
-					: start.getMonth() == end.getMonth() ? start.getDayOfMonth() + "-" + dayMonthYear.format(end) //$NON-NLS-1$
-							: DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(start) + " - " + dayMonthYear.format(end); //$NON-NLS-1$ //$NON-NLS-2$
+			when = wording.days(meeting.getStartDate(), meeting.getEndDate());
 		} else {
 			when = ((meeting.getWhen() == null ? "" : meeting.getWhen()) //$NON-NLS-1$
 					+ (meeting.getYear() > 0 && (meeting.getWhen() == null || !meeting.getWhen().contains(Integer.toString(meeting.getYear())))
@@ -103,26 +119,13 @@ public abstract class CommitteeDocument {
 		return place.isEmpty() ? when : when.isEmpty() ? place : place + ", " + when; //$NON-NLS-1$
 	}
 
-	/** English ordinal in words, capitalised: 1 → "First", 65 → "Sixty-fifth". */
-	static String ordinal(int n) {
-		if (n < 20) {
-			return ORDINALS[n];
-		}
-		if (n < 100) {
-			int tens = n / 10;
-			int units = n % 10;
-			return units == 0 ? TENS[tens] + "ieth" : TENS[tens] + "y-" + UNITS[units]; //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return n + "th"; //$NON-NLS-1$
-	}
-
 	/** The document's title, in capitals: the programme's title and {@link #documentKind()}. */
 	public String title() {
-		return (programme.getTitle() == null ? "JOINT WORK PROGRAMME" : programme.getTitle().toUpperCase(Locale.ENGLISH)) //$NON-NLS-1$
+		return (programme.getTitle() == null ? "JOINT WORK PROGRAMME" : programme.getTitle().toUpperCase(wording.locale())) //$NON-NLS-1$
 				+ ": " + documentKind(); //$NON-NLS-1$
 	}
 
-	/** What the document is, in capitals after the programme's title ("PROGRESS REPORT"). */
+	/** What the document is, in capitals after the programme's title ("PROGRESS REPORT"), in the document's language. */
 	protected abstract String documentKind();
 
 	/** CMS layout: the summary on page 1, what the document is and what the committee is asked to do. */
@@ -144,9 +147,24 @@ public abstract class CommitteeDocument {
 
 	/** CMS layout: "40th MEETING OF THE STANDING COMMITTEE". */
 	public String meetingLineInCapitals() {
-		String name = (committee.committeeName()).toUpperCase(Locale.ENGLISH);
-		return meeting == null || meeting.getNumber() <= 0 ? "MEETING OF THE " + name //$NON-NLS-1$
-				: numbered(meeting.getNumber()) + " MEETING OF THE " + name; //$NON-NLS-1$
+		String name = committeeName().toUpperCase(wording.locale());
+		return meeting == null || meeting.getNumber() <= 0 ? wording.text("meeting.inCapitalsUnnumbered", name) //$NON-NLS-1$
+				: wording.text("meeting.inCapitals", wording.ordinalInFigures(meeting.getNumber()), name); //$NON-NLS-1$
+	}
+
+	/** CMS layout, the distribution block: "Distribution: General". */
+	public String distributionLine() {
+		return wording.text("cms.distribution"); //$NON-NLS-1$
+	}
+
+	/** CMS layout, the distribution block: "Original: English". */
+	public String originalLine() {
+		return wording.text("cms.original"); //$NON-NLS-1$
+	}
+
+	/** CMS layout: the label of the summary box, "Summary:". */
+	public String summaryLabel() {
+		return wording.text("cms.summary"); //$NON-NLS-1$
 	}
 
 	/** CMS layout: "Bonn, Germany, 3-4 November 2014" (the country after a comma, not in brackets). */
@@ -157,7 +175,7 @@ public abstract class CommitteeDocument {
 	/** CMS layout: "Agenda Item 14.3", from the symbol; empty when the symbol names no item. */
 	public String agendaItemLine() {
 		String item = agendaItem(symbol);
-		return item == null ? "" : "Agenda Item " + item; //$NON-NLS-1$ //$NON-NLS-2$
+		return item == null ? "" : wording.text("agenda.item", item); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The agenda item a symbol names: what follows its last "Doc." ("14.3"); null when it names none. */
@@ -174,12 +192,17 @@ public abstract class CommitteeDocument {
 
 	/** CMS layout: the line under the title on page 2, "(Prepared by the UNEP/CMS Secretariat)". */
 	public String preparedBy() {
-		return "(Prepared by the " + author + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		return wording.text("prepared.line", author); //$NON-NLS-1$
 	}
 
-	/** The reporting date in words ("31 December 2014"). */
+	/** The reporting date in words in the document's language ("31 December 2014", "31 décembre 2014"). */
 	public String reportingDateText() {
-		return longDate(reportingDate);
+		return wording.date(reportingDate);
+	}
+
+	/** The authorship paragraph of the CITES layout: "This document has been prepared by the CITES Secretariat." */
+	protected String authorship() {
+		return wording.text("prepared.paragraph", author); //$NON-NLS-1$
 	}
 
 	protected static String longDate(LocalDate date) {
@@ -273,7 +296,7 @@ public abstract class CommitteeDocument {
 		}
 		List<String> codes = programme.activities().stream()
 				.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).map(Activity::getCode).toList();
-		heading(rows, "Carried forward"); //$NON-NLS-1$
+		heading(rows, wording.text("heading.carriedForward")); //$NON-NLS-1$
 		paragraph(rows, number, codes.isEmpty() ? "No activity was carried forward to the " + programme.getSuccessor() + "." //$NON-NLS-1$ //$NON-NLS-2$
 				: (codes.size() == 1 ? "One activity was" : codes.size() + " activities were") //$NON-NLS-1$ //$NON-NLS-2$
 						+ " carried forward to the " + programme.getSuccessor() + ": " + String.join(", ", codes) + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -107,8 +107,15 @@ public final class FinalReportData extends CommitteeDocument {
 	}
 
 	@Override
+	public FinalReportData in(Wording value) {
+		super.in(value);
+		paragraphs = null;
+		return this;
+	}
+
+	@Override
 	protected String documentKind() {
-		return "FINAL REPORT"; //$NON-NLS-1$
+		return wording.text("title.final"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -146,12 +153,12 @@ public final class FinalReportData extends CommitteeDocument {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int[] number = { 0 };
 		if (!cmsLayout()) {
-			paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			paragraph(rows, number, authorship());
 		}
-		heading(rows, "Background"); //$NON-NLS-1$
+		heading(rows, wording.text("heading.background")); //$NON-NLS-1$
 		paragraph(rows, number, adoptionSentence());
 		narrative(rows, number, programme.getBackground());
-		heading(rows, "Achievements over the period " + period()); //$NON-NLS-1$
+		heading(rows, wording.text("heading.achievements", period())); //$NON-NLS-1$
 		Column first = columns.get(0);
 		Column last = columns.get(columns.size() - 1);
 		paragraph(rows, number, "At the end of the period" + (last.date() == null ? "" : " (" + DAY.format(last.date()) + ")") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -186,7 +193,7 @@ public final class FinalReportData extends CommitteeDocument {
 					+ " no column in the Annex."); //$NON-NLS-1$
 		}
 		carriedForward(rows, number);
-		heading(rows, "Recommendations"); //$NON-NLS-1$
+		heading(rows, wording.text("heading.recommendations")); //$NON-NLS-1$
 		paragraph(rows, number, recommendations);
 		return rows;
 	}

@@ -37,6 +37,7 @@ public final class ProgressReport {
 	private String recommendations;
 	private String agenda;
 	private ReportingCycle cycle;
+	private Wording wording = Wording.english();
 
 	/** A report on {@code programme}, to its first committee (see {@link Committee#first}) unless told otherwise. */
 	public ProgressReport(Programme programme) {
@@ -102,6 +103,20 @@ public final class ProgressReport {
 
 	public ProgressReport recommendations(String value) {
 		recommendations = value;
+		return this;
+	}
+
+	/**
+	 * The language of the document's fixed words: "en" (or blank), "fr", "es".
+	 *
+	 * @throws ReportException for another language
+	 */
+	public ProgressReport language(String value) throws ReportException {
+		try {
+			wording = Wording.of(value);
+		} catch (IllegalArgumentException e) {
+			throw new ReportException(e.getMessage());
+		}
 		return this;
 	}
 
@@ -195,7 +210,7 @@ public final class ProgressReport {
 			throw new IllegalStateException("The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
 		}
 		return new ProgressReportData(programme, committee, effectiveMeeting(), effectiveReportingDate(), author,
-				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes());
+				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes()).in(wording);
 	}
 
 	/**
@@ -209,13 +224,14 @@ public final class ProgressReport {
 		}
 		LocalDate date = reportingDate != null ? reportingDate : cycle != null && Cycles.dateOf(cycle) != null ? Cycles.dateOf(cycle)
 				: Cycles.programmeEnd(programme) != null ? Cycles.programmeEnd(programme) : LocalDate.now();
-		return new FinalReportData(programme, committee, effectiveMeeting(), date, author, recommendations, effectiveSymbol(), agenda);
+		return new FinalReportData(programme, committee, effectiveMeeting(), date, author, recommendations, effectiveSymbol(), agenda)
+				.in(wording);
 	}
 
 	/**
 	 * A report with the settings a design's arguments give ({@code cycle}, {@code committee},
 	 * {@code meeting}, {@code symbol}, {@code reportingDate}, {@code author}, {@code agenda},
-	 * {@code recommendations}); {@code defaultCycle} when no cycle is given (null: none).
+	 * {@code recommendations}, {@code language}); {@code defaultCycle} when no cycle is given (null: none).
 	 *
 	 * @throws ReportException for an argument naming what the programme does not have, or a
 	 *             programme without a committee
@@ -235,7 +251,7 @@ public final class ProgressReport {
 		}
 		return report.meeting(arguments.text("meeting")).symbol(arguments.text("symbol")) //$NON-NLS-1$ //$NON-NLS-2$
 				.author(arguments.text("author")).agenda(arguments.text("agenda")) //$NON-NLS-1$ //$NON-NLS-2$
-				.recommendations(arguments.text("recommendations")); //$NON-NLS-1$
+				.recommendations(arguments.text("recommendations")).language(arguments.text("language")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Renders the report to {@code output}. */

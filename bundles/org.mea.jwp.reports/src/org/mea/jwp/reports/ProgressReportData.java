@@ -59,8 +59,15 @@ public final class ProgressReportData extends CommitteeDocument {
 	}
 
 	@Override
+	public ProgressReportData in(Wording value) {
+		super.in(value);
+		paragraphs = null;
+		return this;
+	}
+
+	@Override
 	protected String documentKind() {
-		return "PROGRESS REPORT"; //$NON-NLS-1$
+		return wording.text("title.progress"); //$NON-NLS-1$
 	}
 
 	/** The cycle's introduction, in paragraphs separated by blank lines, after the first paragraph; null: none. */
@@ -95,13 +102,13 @@ public final class ProgressReportData extends CommitteeDocument {
 		int[] number = { 0 };
 		if (!cmsLayout()) {
 			// the CMS layout says it in a line under the title instead: "(Prepared by the UNEP/CMS Secretariat)"
-			paragraph(rows, number, "This document has been prepared by the " + author + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			paragraph(rows, number, authorship());
 		}
 		narrative(rows, number, introduction);
-		heading(rows, "Background"); //$NON-NLS-1$
+		heading(rows, wording.text("heading.background")); //$NON-NLS-1$
 		paragraph(rows, number, adoptionSentence());
 		narrative(rows, number, programme.getBackground());
-		heading(rows, "Progress in the implementation of the joint work programme"); //$NON-NLS-1$
+		heading(rows, wording.text("heading.progress")); //$NON-NLS-1$
 		int all = 0;
 		int completedOrOngoing = 0;
 		int overdue = 0;
@@ -138,7 +145,7 @@ public final class ProgressReportData extends CommitteeDocument {
 			changesSection(rows, number);
 		}
 		carriedForward(rows, number);
-		heading(rows, "Recommendations"); //$NON-NLS-1$
+		heading(rows, wording.text("heading.recommendations")); //$NON-NLS-1$
 		paragraph(rows, number, recommendations);
 		rows.subList(firstAfterChart, rows.size()).forEach(row -> row.put("part", "2")); //$NON-NLS-1$ //$NON-NLS-2$
 		return rows;

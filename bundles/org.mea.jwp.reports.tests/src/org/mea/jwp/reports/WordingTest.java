@@ -1,0 +1,84 @@
+package org.mea.jwp.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.Programme;
+
+/** The fixed words of committee documents in English, French and Spanish, and page 1 written in each. */
+class WordingTest {
+
+	@Test
+	void ordinalsAndDatesAsEachLanguagePrintsThem() {
+		Wording en = Wording.of("en");
+		Wording fr = Wording.of("fr");
+		Wording es = Wording.of("ES");
+		assertEquals("Sixty-fifth", en.ordinal(65));
+		assertEquals("First", en.ordinal(1));
+		assertEquals("Soixante-cinquième", fr.ordinal(65));
+		assertEquals("Sexagésimo quinta", es.ordinal(65), "as SC66's 'Sexagésimo sexta reunión'");
+		assertEquals("Sexagésimo sexta", es.ordinal(66));
+		assertEquals("Vigésimo séptima", es.ordinal(27), "as AC27's");
+		assertEquals("Decimoquinta", es.ordinal(15), "as CoP15's");
+		assertEquals("40th", en.ordinalInFigures(40));
+		assertEquals("62nd", en.ordinalInFigures(62));
+		assertEquals("40ème", fr.ordinalInFigures(40));
+
+		LocalDate start = LocalDate.of(2014, 7, 7);
+		LocalDate end = LocalDate.of(2014, 7, 11);
+		assertEquals("7-11 July 2014", en.days(start, end));
+		assertEquals("7 \u2013 11 juillet 2014", fr.days(start, end));
+		assertEquals("7-11 de julio de 2014", es.days(start, end));
+		assertEquals("24 de septiembre \u2013 5 de octubre de 2016", es.days(LocalDate.of(2016, 9, 24), LocalDate.of(2016, 10, 5)));
+		assertEquals("31 décembre 2014", fr.date(LocalDate.of(2014, 12, 31)));
+		assertEquals("Langue originale\u00a0: anglais", fr.text("language.line"));
+
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> Wording.of("de")).getMessage()
+				.contains("\"de\" is not one of en, fr, es"));
+	}
+
+	@Test
+	void page1OfTheProgressReportInFrenchAndSpanish() throws Exception {
+		Programme programme = ProgrammeStore.programme(DefaultProgramme.load());
+		Map<String, List<String>> expected = Map.of(
+				"fr", List.of("Langue originale : anglais", "Soixante-cinquième session du Comité permanent",
+						"7 \u2013 11 juillet 2014", "RAPPORT D'ACTIVITÉ", "Historique",
+						"Le présent document a été préparé par le Secrétariat."),
+				"es", List.of("Idioma original: inglés", "Sexagésimo quinta reunión del Comité Permanente", "7-11 de julio de 2014",
+						"INFORME SOBRE LOS PROGRESOS", "Antecedentes", "El presente documento ha sido preparado por la Secretaría."));
+		for (Map.Entry<String, List<String>> language : expected.entrySet()) {
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			ReportDesigns.get().require("progress").render(programme, Map.of("language", language.getKey()), ReportFormat.PDF, pdf);
+			Files.createDirectories(Path.of("target", "layouts"));
+			Files.write(Path.of("target", "layouts", "progress-" + language.getKey() + ".pdf"), pdf.toByteArray());
+			// the extractor puts a space of its own beside the no-break space before a colon; the title wraps
+			String first = PdfText.pages(pdf.toByteArray()).get(0).replaceAll("\\s+", " ");
+			for (String words : language.getValue()) {
+				assertTrue(first.contains(words), language.getKey() + ": \"" + words + "\" in " + first);
+			}
+			assertTrue(Pattern.compile("SC65 Doc\\. 14\\.3 \u2013 p\\. ?1\\b").matcher(first).find(), "the footer: " + first);
+		}
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		ReportDesigns.get().require("final").render(programme, Map.of("language", "fr", "committee", "CMS_STC"), ReportFormat.PDF, pdf);
+		String cms = PdfText.pages(pdf.toByteArray()).get(0).replaceAll("\\s+", " ");
+		for (String words : List.of("Distribution: Générale", "Original : Anglais", "40ème RÉUNION DU COMITÉ PERMANENT",
+				"Point 14.3 de l'ordre du jour", "RAPPORT FINAL", "Résumé :")) {
+			assertTrue(cms.contains(words), "\"" + words + "\" in " + cms);
+		}
+		assertTrue(assertThrows(ReportException.class, () -> ReportDesigns.get().require("progress")
+				.render(programme, Map.of("language", "de"), ReportFormat.PDF, new ByteArrayOutputStream())).getMessage()
+				.contains("\"de\" is not one of en, fr, es"));
+	}
+}
