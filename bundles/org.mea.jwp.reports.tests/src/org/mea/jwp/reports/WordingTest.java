@@ -55,9 +55,13 @@ class WordingTest {
 		Map<String, List<String>> expected = Map.of(
 				"fr", List.of("Langue originale : anglais", "Soixante-cinquième session du Comité permanent",
 						"7 \u2013 11 juillet 2014", "RAPPORT D'ACTIVITÉ", "Historique",
-						"Le présent document a été préparé par le Secrétariat."),
+						"Le présent document a été préparé par le Secrétariat.",
+						"Au 7 juillet 2014, le programme comprend 31 activités réparties en 4 thèmes",
+						"Activités par thème et par état d'avancement au 7 juillet 2014"),
 				"es", List.of("Idioma original: inglés", "Sexagésimo quinta reunión del Comité Permanente", "7-11 de julio de 2014",
-						"INFORME SOBRE LOS PROGRESOS", "Antecedentes", "El presente documento ha sido preparado por la Secretaría."));
+						"INFORME SOBRE LOS PROGRESOS", "Antecedentes", "El presente documento ha sido preparado por la Secretaría.",
+						"Al 7 de julio de 2014, el programa comprende 31 actividades en 4 temas",
+						"Actividades por tema y estado al 7 de julio de 2014"));
 		for (Map.Entry<String, List<String>> language : expected.entrySet()) {
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 			ReportDesigns.get().require("progress").render(programme, Map.of("language", language.getKey()), ReportFormat.PDF, pdf);
@@ -77,6 +81,10 @@ class WordingTest {
 				"Point 14.3 de l'ordre du jour", "RAPPORT FINAL", "Résumé :")) {
 			assertTrue(cms.contains(words), "\"" + words + "\" in " + cms);
 		}
+		ProgressReportData french = new ProgressReport(programme).language("fr").data();
+		assertTrue(french.paragraphs().stream().anyMatch(p -> "Le thème A (Harmonization) compte 5 activités\u00a0: 5 non commencées."
+				.equals(p.get("text"))), "the theme's counts, the statuses in French: " + french.paragraphs());
+		assertTrue(french.recommendations().startsWith("Le Comité permanent est invité à prendre note du présent rapport"));
 		assertTrue(assertThrows(ReportException.class, () -> ReportDesigns.get().require("progress")
 				.render(programme, Map.of("language", "de"), ReportFormat.PDF, new ByteArrayOutputStream())).getMessage()
 				.contains("\"de\" is not one of en, fr, es"));

@@ -297,9 +297,8 @@ public abstract class CommitteeDocument {
 		List<String> codes = programme.activities().stream()
 				.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).map(Activity::getCode).toList();
 		heading(rows, wording.text("heading.carriedForward")); //$NON-NLS-1$
-		paragraph(rows, number, codes.isEmpty() ? "No activity was carried forward to the " + programme.getSuccessor() + "." //$NON-NLS-1$ //$NON-NLS-2$
-				: (codes.size() == 1 ? "One activity was" : codes.size() + " activities were") //$NON-NLS-1$ //$NON-NLS-2$
-						+ " carried forward to the " + programme.getSuccessor() + ": " + String.join(", ", codes) + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		paragraph(rows, number, codes.isEmpty() ? wording.text("carried.none", programme.getSuccessor()) //$NON-NLS-1$
+				: wording.text("carried.some", codes.size(), programme.getSuccessor(), String.join(", ", codes))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

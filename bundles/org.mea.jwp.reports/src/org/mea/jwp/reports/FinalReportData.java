@@ -75,10 +75,7 @@ public final class FinalReportData extends CommitteeDocument {
 	public FinalReportData(Programme programme, Committee committee, Meeting meeting, LocalDate reportingDate,
 			String author, String recommendations, String symbol, String agenda) {
 		super(programme, committee, meeting, reportingDate, author, symbol, agenda);
-		String successor = programme.getSuccessor();
-		this.recommendations = recommendations != null && !recommendations.isBlank() ? recommendations.strip()
-				: "The " + committee.committeeName() + " is invited to take note of this final report" //$NON-NLS-1$ //$NON-NLS-2$
-						+ (successor == null || successor.isBlank() ? "." : " and of the activities carried forward to the " + successor + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		this.recommendations = recommendations != null && !recommendations.isBlank() ? recommendations.strip() : null;
 		List<ReportingCycle> cycles = programme.getCycles().stream()
 				.sorted(Comparator.comparing(Cycles::dateOf, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
 		List<Column> all = new ArrayList<>();
@@ -120,8 +117,17 @@ public final class FinalReportData extends CommitteeDocument {
 
 	@Override
 	public String summary() {
-		return "This document reports on what the " + programme.getTitle() + " achieved over its period, " + period() //$NON-NLS-1$ //$NON-NLS-2$
-				+ ", activity by activity, with the status recorded for each meeting. " + recommendations; //$NON-NLS-1$
+		return wording.text("summary.final", programme.getTitle(), period(), recommendations()); //$NON-NLS-1$
+	}
+
+	/** What the Committee is invited to do: the text given, else to take note (and of what was carried forward). */
+	public String recommendations() {
+		if (recommendations != null) {
+			return recommendations;
+		}
+		String successor = programme.getSuccessor();
+		return successor == null || successor.isBlank() ? wording.text("recommendations.final", committeeName()) //$NON-NLS-1$
+				: wording.text("recommendations.finalWithSuccessor", committeeName(), successor); //$NON-NLS-1$
 	}
 
 	private String period() {
@@ -194,7 +200,7 @@ public final class FinalReportData extends CommitteeDocument {
 		}
 		carriedForward(rows, number);
 		heading(rows, wording.text("heading.recommendations")); //$NON-NLS-1$
-		paragraph(rows, number, recommendations);
+		paragraph(rows, number, recommendations());
 		return rows;
 	}
 

@@ -52,10 +52,7 @@ public final class ProgressReportData extends CommitteeDocument {
 	public ProgressReportData(Programme programme, Committee committee, Meeting meeting, LocalDate reportingDate,
 			String author, String recommendations, String symbol, String agenda) {
 		super(programme, committee, meeting, reportingDate, author, symbol, agenda);
-		this.recommendations = recommendations == null || recommendations.isBlank()
-				? "The " + committee.committeeName() + " is invited to note this report and to encourage Parties, partner organizations " //$NON-NLS-1$ //$NON-NLS-2$
-						+ "and donors to support the activities of the joint work programme that are subject to external funding." //$NON-NLS-1$
-				: recommendations.strip();
+		this.recommendations = recommendations == null || recommendations.isBlank() ? null : recommendations.strip();
 	}
 
 	@Override
@@ -125,10 +122,8 @@ public final class ProgressReportData extends CommitteeDocument {
 				}
 			}
 		}
-		paragraph(rows, number, "As at " + longDate(reportingDate) + ", the programme comprises " + all //$NON-NLS-1$ //$NON-NLS-2$
-				+ " activities in " + programme.getThemes().size() + " themes; " + completedOrOngoing //$NON-NLS-1$ //$NON-NLS-2$
-				+ " of them are completed, in progress or on-going, and " + overdue //$NON-NLS-1$
-				+ " have passed the end of their timeframe without being completed. The status of each activity is given in the Annex."); //$NON-NLS-1$
+		paragraph(rows, number, wording.text("progress.asAt", wording.date(reportingDate), String.valueOf(all), //$NON-NLS-1$
+				String.valueOf(programme.getThemes().size()), String.valueOf(completedOrOngoing), String.valueOf(overdue)));
 		rows.forEach(row -> row.put("part", "1")); //$NON-NLS-1$ //$NON-NLS-2$
 		int firstAfterChart = rows.size();
 		for (Theme theme : programme.getThemes()) {
@@ -146,7 +141,7 @@ public final class ProgressReportData extends CommitteeDocument {
 		}
 		carriedForward(rows, number);
 		heading(rows, wording.text("heading.recommendations")); //$NON-NLS-1$
-		paragraph(rows, number, recommendations);
+		paragraph(rows, number, recommendations());
 		rows.subList(firstAfterChart, rows.size()).forEach(row -> row.put("part", "2")); //$NON-NLS-1$ //$NON-NLS-2$
 		return rows;
 	}
@@ -208,17 +203,15 @@ public final class ProgressReportData extends CommitteeDocument {
 		for (Activity activity : theme.activities()) {
 			counts.merge(activity.getStatus(), 1, Integer::sum);
 		}
-		StringBuilder text = new StringBuilder("Theme ").append(theme.getLetter()).append(" (") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(theme.getShortName() != null ? theme.getShortName() : theme.getName()).append(") has ") //$NON-NLS-1$
-				.append(theme.activities().size()).append(" activities: "); //$NON-NLS-1$
 		List<String> parts = new ArrayList<>();
-		counts.forEach((status, n) -> parts.add(n + " " + status.getLiteral())); //$NON-NLS-1$
-		return text.append(String.join(", ", parts)).append('.').toString(); //$NON-NLS-1$
+		counts.forEach((status, n) -> parts.add(wording.text("status." + status.getName(), n))); //$NON-NLS-1$
+		return wording.text("theme.summary", theme.getLetter(), theme.getShortName() != null ? theme.getShortName() : theme.getName(), //$NON-NLS-1$
+				String.valueOf(theme.activities().size()), String.join(", ", parts)); //$NON-NLS-1$
 	}
 
 	/** The caption under the chart of the summary of progress. */
 	public String chartCaption() {
-		return "Activities by theme and status as at " + longDate(reportingDate); //$NON-NLS-1$
+		return wording.text("chart.caption", wording.date(reportingDate)); //$NON-NLS-1$
 	}
 
 	/** Activities per theme and status, for the chart: see {@link StatusCounts} (no total row). */
@@ -257,10 +250,14 @@ public final class ProgressReportData extends CommitteeDocument {
 		return changes == null || changes.comparison().isEmpty() ? "" : "Change since " + Cycles.label(changes.since()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** What the Committee is invited to do: the text given, else the usual request in the document's language. */
+	public String recommendations() {
+		return recommendations != null ? recommendations : wording.text("recommendations.progress", committeeName()); //$NON-NLS-1$
+	}
+
 	@Override
 	public String summary() {
-		return "This document reports on the implementation of the " + programme.getTitle() + " as at " //$NON-NLS-1$ //$NON-NLS-2$
-				+ longDate(reportingDate) + ". " + recommendations; //$NON-NLS-1$
+		return wording.text("summary.progress", programme.getTitle(), wording.date(reportingDate), recommendations()); //$NON-NLS-1$
 	}
 
 }
