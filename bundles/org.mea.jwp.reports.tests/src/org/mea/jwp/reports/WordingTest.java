@@ -85,6 +85,9 @@ class WordingTest {
 		assertTrue(french.paragraphs().stream().anyMatch(p -> "Le thème A (Harmonization) compte 5 activités\u00a0: 5 non commencées."
 				.equals(p.get("text"))), "the theme's counts, the statuses in French: " + french.paragraphs());
 		assertTrue(french.recommendations().startsWith("Le Comité permanent est invité à prendre note du présent rapport"));
+		Map<String, Object> b6 = french.annex().stream().filter(row -> "B6".equals(row.get("code"))).findFirst().orElseThrow();
+		assertEquals("non commencée (en retard)", b6.get("statusText"), "B6 is overdue at the reporting date");
+		assertEquals("Chef de file", french.word("column.lead"));
 		assertTrue(assertThrows(ReportException.class, () -> ReportDesigns.get().require("progress")
 				.render(programme, Map.of("language", "de"), ReportFormat.PDF, new ByteArrayOutputStream())).getMessage()
 				.contains("\"de\" is not one of en, fr, es"));

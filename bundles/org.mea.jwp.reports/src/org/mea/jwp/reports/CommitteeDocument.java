@@ -71,6 +71,11 @@ public abstract class CommitteeDocument {
 		return wording;
 	}
 
+	/** A fixed text of the designs in the document's language ("column.code": "Code", "Código"); see {@link Wording#text}. */
+	public String word(String key) {
+		return wording.text(key);
+	}
+
 	/** The line above the Convention's name: "Original language: English", "Langue originale : anglais". */
 	public String languageLine() {
 		return wording.text("language.line"); //$NON-NLS-1$

@@ -232,7 +232,7 @@ public final class FinalReportData extends CommitteeDocument {
 				String status = ""; //$NON-NLS-1$
 				if (r <= columns.size()) {
 					BaselineEntry entry = columns.get(r - 1).entry(activity.getId());
-					status = entry == null || entry.getStatus() == null ? "\u2013" : entry.getStatus().getLiteral(); //$NON-NLS-1$
+					status = entry == null || entry.getStatus() == null ? "\u2013" : wording.text("statusName." + entry.getStatus().getName()); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				row.put("column" + r, status); //$NON-NLS-1$
 			}

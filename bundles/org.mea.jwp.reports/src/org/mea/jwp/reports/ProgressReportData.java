@@ -230,13 +230,14 @@ public final class ProgressReportData extends CommitteeDocument {
 	public List<Map<String, Object>> annex() {
 		return activityRows((activity, row) -> {
 			row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
-			row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
-			row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
+			row.put("lead", wording.text("lead." + activity.getLead().getName())); //$NON-NLS-1$
+			String status = wording.text("statusName." + activity.getStatus().getName()); //$NON-NLS-1$
+			row.put("status", status); //$NON-NLS-1$
 			ProgressEntry latest = activity.latestProgress();
 			row.put("progress", latest == null || latest.getNarrative() == null ? "" : latest.getNarrative()); //$NON-NLS-1$ //$NON-NLS-2$
 			boolean overdue = activity.isOverdue(reportingDate);
 			row.put("overdue", overdue ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			row.put("statusText", activity.getStatus().getLiteral() + (overdue ? " (overdue)" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			row.put("statusText", overdue ? wording.text("statusName.overdue", status) : status); //$NON-NLS-1$ //$NON-NLS-2$
 			ActivityChange change = changes == null ? null : changes.comparison().changeOf(activity.getId());
 			row.put("change", change == null ? "" : change.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 		});
@@ -247,7 +248,7 @@ public final class ProgressReportData extends CommitteeDocument {
 	 * which hides the column.
 	 */
 	public String changeColumnHeading() {
-		return changes == null || changes.comparison().isEmpty() ? "" : "Change since " + Cycles.label(changes.since()); //$NON-NLS-1$ //$NON-NLS-2$
+		return changes == null || changes.comparison().isEmpty() ? "" : wording.text("column.changeSince", Cycles.label(changes.since())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** What the Committee is invited to do: the text given, else the usual request in the document's language. */
