@@ -114,13 +114,15 @@ class ReportCommandTest {
 		assertTrue(err().contains("Unknown format \"rtf\"; use pdf, html, docx, odt or xlsx"), err());
 		assertEquals(2, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "colour=red"));
-		assertTrue(err().contains("takes only cycle, committee, meeting, symbol, reportingDate, author, agenda, recommendations, not \"colour\""),
+		assertTrue(err().contains("takes only cycle, committee, meeting, symbol, reportingDate, author, agenda, recommendations, language, not \"colour\""),
 				err());
 		assertEquals(2, run("--design", "progress", "--format", "pdf", "--out", "x.pdf"));
 		assertTrue(err().contains("--model FILE or --default"), err());
 		assertEquals(2, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "reportingDate=next year"));
 		assertTrue(err().contains("reportingDate \"next year\" is not a date"), err());
+		assertEquals(2, run("--default", "--design", "final", "--format", "pdf", "--out", "x.pdf", "--param", "language=de"));
+		assertTrue(err().contains("language \"de\" is not one of en, fr, es"), err());
 		assertEquals(2, run("--frobnicate"));
 		assertTrue(err().contains("Usage: jwp report"), "usage is shown");
 	}

@@ -25,7 +25,9 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 		/** The id of a reporting cycle of the programme. */
 		CYCLE,
 		/** true or false. */
-		FLAG;
+		FLAG,
+		/** The language of a committee document's fixed words: en, fr or es (see {@link Wording}). */
+		LANGUAGE;
 
 		/** The type named in a contribution ("date"). */
 		public static Type parse(String value) {
@@ -53,6 +55,8 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 		case COMMITTEE -> stripped.isEmpty() ? name + " is empty" : null; //$NON-NLS-1$
 		case FLAG -> stripped.matches("(?i)true|false|yes|no|1|0") ? null //$NON-NLS-1$
 				: name + " \"" + value + "\" is not true or false"; //$NON-NLS-1$ //$NON-NLS-2$
+		case LANGUAGE -> Wording.LANGUAGES.contains(stripped.toLowerCase(Locale.ROOT)) ? null
+				: name + " \"" + value + "\" is not one of " + String.join(", ", Wording.LANGUAGES); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		default -> null;
 		};
 	}

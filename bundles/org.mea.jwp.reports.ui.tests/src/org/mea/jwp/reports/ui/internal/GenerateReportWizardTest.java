@@ -218,6 +218,12 @@ class GenerateReportWizardTest {
 			assertEquals("2014-05-01", reportingDateField(wizard).getText());
 			assertEquals("cycle-sc65", wizard.page.values().get("cycle"), "the cycle goes to the report");
 			assertEquals("mtg-cites-sc-65", wizard.page.values().get("meeting"));
+
+			Combo language = (Combo) after(wizard.page.getControl(), "Language:");
+			assertEquals(List.of("English", "Fran\u00e7ais", "Espa\u00f1ol"), Arrays.asList(language.getItems()));
+			assertEquals("en", wizard.page.values().get("language"), "English unless another is chosen");
+			choose(language, "Espa\u00f1ol");
+			assertEquals("es", wizard.page.values().get("language"));
 		});
 	}
 

@@ -36,6 +36,7 @@ import org.mea.jwp.reports.ReportDesign;
 import org.mea.jwp.reports.ReportDesigns;
 import org.mea.jwp.reports.ReportFormat;
 import org.mea.jwp.reports.ReportParameter;
+import org.mea.jwp.reports.Wording;
 import org.mea.jwp.ui.preferences.JwpPreferences;
 
 /**
@@ -58,6 +59,8 @@ final class GenerateReportPage extends WizardPage {
 	private static final String REPORTING_DATE = "reportingDate"; //$NON-NLS-1$
 	private static final String AUTHOR = "author"; //$NON-NLS-1$
 	/** Parameters with fields of their own; any other declared parameter gets a generic field. */
+	/** The languages a committee document is written in, each in its own name, in the order of {@link Wording#LANGUAGES}. */
+	private static final List<String> LANGUAGE_NAMES = List.of("English", "Fran\u00e7ais", "Espa\u00f1ol"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Set<String> KNOWN = Set.of(CYCLE, COMMITTEE, MEETING, SYMBOL, REPORTING_DATE, AUTHOR);
 	/** The "no cycle" entry of the cycle list. */
 	private static final String NO_CYCLE = "(none: choose committee, meeting and date below)"; //$NON-NLS-1$
@@ -183,7 +186,14 @@ final class GenerateReportPage extends WizardPage {
 				continue;
 			}
 			Control field;
-			if (parameter.type() == ReportParameter.Type.FLAG) {
+			if (parameter.type() == ReportParameter.Type.LANGUAGE) {
+				label(others, parameter.label() + ":"); //$NON-NLS-1$
+				Combo languages = new Combo(others, SWT.READ_ONLY);
+				LANGUAGE_NAMES.forEach(languages::add);
+				languages.select(Math.max(0, Wording.LANGUAGES.indexOf(parameter.defaultValue() == null ? "en" : parameter.defaultValue()))); //$NON-NLS-1$
+				GridDataFactory.fillDefaults().grab(true, false).applyTo(languages);
+				field = languages;
+			} else if (parameter.type() == ReportParameter.Type.FLAG) {
 				new Label(others, SWT.NONE);
 				Button check = new Button(others, SWT.CHECK);
 				check.setText(parameter.label());
@@ -370,7 +380,9 @@ final class GenerateReportPage extends WizardPage {
 			values.put(AUTHOR, author.getText());
 		}
 		otherFields.forEach((parameter, field) -> {
-			String value = field instanceof Button check ? Boolean.toString(check.getSelection()) : ((Text) field).getText();
+			String value = field instanceof Button check ? Boolean.toString(check.getSelection())
+					: field instanceof Combo languages ? Wording.LANGUAGES.get(Math.max(0, languages.getSelectionIndex()))
+							: ((Text) field).getText();
 			if (!value.isBlank()) {
 				values.put(parameter.name(), value);
 			}
