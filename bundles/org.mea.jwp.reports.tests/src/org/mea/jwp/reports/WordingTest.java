@@ -88,7 +88,8 @@ class WordingTest {
 		Map<String, Object> b6 = french.annex().stream().filter(row -> "B6".equals(row.get("code"))).findFirst().orElseThrow();
 		assertEquals("non commencée (en retard)", b6.get("statusText"), "B6 is overdue at the reporting date");
 		assertEquals("Chef de file", french.word("column.lead"));
-		assertTrue(assertThrows(ReportException.class, () -> ReportDesigns.get().require("progress")
+		// checked as a parameter of type language, before anything is rendered
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> ReportDesigns.get().require("progress")
 				.render(programme, Map.of("language", "de"), ReportFormat.PDF, new ByteArrayOutputStream())).getMessage()
 				.contains("\"de\" is not one of en, fr, es"));
 	}
