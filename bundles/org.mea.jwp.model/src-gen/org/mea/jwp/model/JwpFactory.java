@@ -23,6 +23,15 @@ public interface JwpFactory extends EFactory {
 	JwpFactory eINSTANCE = org.mea.jwp.model.impl.JwpFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Translation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Translation</em>'.
+	 * @generated
+	 */
+	Translation createTranslation();
+
+	/**
 	 * Returns a new object of class '<em>Programme</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

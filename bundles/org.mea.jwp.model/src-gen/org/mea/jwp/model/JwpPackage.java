@@ -64,6 +64,107 @@ public interface JwpPackage extends EPackage {
 	JwpPackage eINSTANCE = org.mea.jwp.model.impl.JwpPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.impl.TranslatableImpl <em>Translatable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.impl.TranslatableImpl
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTranslatable()
+	 * @generated
+	 */
+	int TRANSLATABLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATABLE__TRANSLATIONS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Translatable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATABLE_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Translatable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATABLE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mea.jwp.model.impl.TranslationImpl <em>Translation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mea.jwp.model.impl.TranslationImpl
+	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTranslation()
+	 * @generated
+	 */
+	int TRANSLATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__FEATURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__LANGUAGE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__TEXT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Original</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__ORIGINAL = 3;
+
+	/**
+	 * The number of structural features of the '<em>Translation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Translation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.impl.IdentifiedImpl <em>Identified</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -71,7 +172,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getIdentified()
 	 * @generated
 	 */
-	int IDENTIFIED = 0;
+	int IDENTIFIED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIED__TRANSLATIONS = TRANSLATABLE__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -80,7 +190,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTIFIED__ID = 0;
+	int IDENTIFIED__ID = TRANSLATABLE_FEATURE_COUNT + 0;
 
 	/**
 	 * The number of structural features of the '<em>Identified</em>' class.
@@ -89,7 +199,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTIFIED_FEATURE_COUNT = 1;
+	int IDENTIFIED_FEATURE_COUNT = TRANSLATABLE_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Identified</em>' class.
@@ -98,7 +208,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTIFIED_OPERATION_COUNT = 0;
+	int IDENTIFIED_OPERATION_COUNT = TRANSLATABLE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.impl.ProgrammeImpl <em>Programme</em>}' class.
@@ -108,7 +218,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getProgramme()
 	 * @generated
 	 */
-	int PROGRAMME = 1;
+	int PROGRAMME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -379,7 +498,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAdoption()
 	 * @generated
 	 */
-	int ADOPTION = 2;
+	int ADOPTION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -452,7 +571,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getParagraph()
 	 * @generated
 	 */
-	int PARAGRAPH = 3;
+	int PARAGRAPH = 5;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -534,7 +653,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getFootnote()
 	 * @generated
 	 */
-	int FOOTNOTE = 4;
+	int FOOTNOTE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -589,7 +708,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTheme()
 	 * @generated
 	 */
-	int THEME = 5;
+	int THEME = 7;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -707,7 +835,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getActivityGroup()
 	 * @generated
 	 */
-	int ACTIVITY_GROUP = 6;
+	int ACTIVITY_GROUP = 8;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY_GROUP__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -762,7 +899,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 7;
+	int ACTIVITY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -997,7 +1143,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getSubItem()
 	 * @generated
 	 */
-	int SUB_ITEM = 8;
+	int SUB_ITEM = 10;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_ITEM__TRANSLATIONS = TRANSLATABLE__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1006,7 +1161,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUB_ITEM__TEXT = 0;
+	int SUB_ITEM__TEXT = TRANSLATABLE_FEATURE_COUNT + 0;
 
 	/**
 	 * The number of structural features of the '<em>Sub Item</em>' class.
@@ -1015,7 +1170,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUB_ITEM_FEATURE_COUNT = 1;
+	int SUB_ITEM_FEATURE_COUNT = TRANSLATABLE_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Sub Item</em>' class.
@@ -1024,7 +1179,7 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUB_ITEM_OPERATION_COUNT = 0;
+	int SUB_ITEM_OPERATION_COUNT = TRANSLATABLE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.impl.TimeframeImpl <em>Timeframe</em>}' class.
@@ -1034,7 +1189,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTimeframe()
 	 * @generated
 	 */
-	int TIMEFRAME = 9;
+	int TIMEFRAME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Original</b></em>' attribute.
@@ -1152,7 +1307,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getProgressEntry()
 	 * @generated
 	 */
-	int PROGRESS_ENTRY = 10;
+	int PROGRESS_ENTRY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1225,7 +1380,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getEvidenceLink()
 	 * @generated
 	 */
-	int EVIDENCE_LINK = 11;
+	int EVIDENCE_LINK = 13;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1271,7 +1426,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDeliverable()
 	 * @generated
 	 */
-	int DELIVERABLE = 12;
+	int DELIVERABLE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1326,7 +1481,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 13;
+	int INDICATOR = 15;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1381,7 +1536,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTaxon()
 	 * @generated
 	 */
-	int TAXON = 14;
+	int TAXON = 16;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAXON__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1589,7 +1753,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getListing()
 	 * @generated
 	 */
-	int LISTING = 15;
+	int LISTING = 17;
 
 	/**
 	 * The feature id for the '<em><b>Convention</b></em>' attribute.
@@ -1698,7 +1862,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getOrganization()
 	 * @generated
 	 */
-	int ORGANIZATION = 16;
+	int ORGANIZATION = 18;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1771,7 +1944,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getInstrument()
 	 * @generated
 	 */
-	int INSTRUMENT = 17;
+	int INSTRUMENT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1853,7 +2035,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBody()
 	 * @generated
 	 */
-	int BODY = 18;
+	int BODY = 20;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BODY__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1971,7 +2162,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getMeeting()
 	 * @generated
 	 */
-	int MEETING = 19;
+	int MEETING = 21;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEETING__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2089,7 +2289,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDecisionReference()
 	 * @generated
 	 */
-	int DECISION_REFERENCE = 20;
+	int DECISION_REFERENCE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_REFERENCE__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2162,7 +2371,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getNotification()
 	 * @generated
 	 */
-	int NOTIFICATION = 21;
+	int NOTIFICATION = 23;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2235,7 +2453,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getComment()
 	 * @generated
 	 */
-	int COMMENT = 22;
+	int COMMENT = 24;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' reference.
@@ -2281,7 +2499,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getReportingObligation()
 	 * @generated
 	 */
-	int REPORTING_OBLIGATION = 23;
+	int REPORTING_OBLIGATION = 25;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_OBLIGATION__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2372,7 +2599,16 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getReportingCycle()
 	 * @generated
 	 */
-	int REPORTING_CYCLE = 24;
+	int REPORTING_CYCLE = 26;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_CYCLE__TRANSLATIONS = IDENTIFIED__TRANSLATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2481,7 +2717,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaseline()
 	 * @generated
 	 */
-	int BASELINE = 25;
+	int BASELINE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -2545,7 +2781,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBaselineEntry()
 	 * @generated
 	 */
-	int BASELINE_ENTRY = 26;
+	int BASELINE_ENTRY = 28;
 
 	/**
 	 * The feature id for the '<em><b>Activity Id</b></em>' attribute.
@@ -2672,7 +2908,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getConvention()
 	 * @generated
 	 */
-	int CONVENTION = 27;
+	int CONVENTION = 29;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.LeadSecretariat <em>Lead Secretariat</em>}' enum.
@@ -2682,7 +2918,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLeadSecretariat()
 	 * @generated
 	 */
-	int LEAD_SECRETARIAT = 28;
+	int LEAD_SECRETARIAT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -2692,7 +2928,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 29;
+	int ACTIVITY_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.TimeframeKind <em>Timeframe Kind</em>}' enum.
@@ -2702,7 +2938,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTimeframeKind()
 	 * @generated
 	 */
-	int TIMEFRAME_KIND = 30;
+	int TIMEFRAME_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.FundingCondition <em>Funding Condition</em>}' enum.
@@ -2712,7 +2948,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getFundingCondition()
 	 * @generated
 	 */
-	int FUNDING_CONDITION = 31;
+	int FUNDING_CONDITION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.TaxonRank <em>Taxon Rank</em>}' enum.
@@ -2722,7 +2958,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTaxonRank()
 	 * @generated
 	 */
-	int TAXON_RANK = 32;
+	int TAXON_RANK = 34;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AppendixListing <em>Appendix Listing</em>}' enum.
@@ -2732,7 +2968,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAppendixListing()
 	 * @generated
 	 */
-	int APPENDIX_LISTING = 33;
+	int APPENDIX_LISTING = 35;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2742,7 +2978,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 34;
+	int ORGANIZATION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -2752,7 +2988,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 35;
+	int INSTRUMENT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.DocumentLayout <em>Document Layout</em>}' enum.
@@ -2762,7 +2998,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDocumentLayout()
 	 * @generated
 	 */
-	int DOCUMENT_LAYOUT = 36;
+	int DOCUMENT_LAYOUT = 38;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.BodyKind <em>Body Kind</em>}' enum.
@@ -2772,7 +3008,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getBodyKind()
 	 * @generated
 	 */
-	int BODY_KIND = 37;
+	int BODY_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.DecisionKind <em>Decision Kind</em>}' enum.
@@ -2782,7 +3018,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getDecisionKind()
 	 * @generated
 	 */
-	int DECISION_KIND = 38;
+	int DECISION_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.mea.jwp.model.AdoptionKind <em>Adoption Kind</em>}' enum.
@@ -2792,7 +3028,7 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getAdoptionKind()
 	 * @generated
 	 */
-	int ADOPTION_KIND = 39;
+	int ADOPTION_KIND = 41;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2802,8 +3038,83 @@ public interface JwpPackage extends EPackage {
 	 * @see org.mea.jwp.model.impl.JwpPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 40;
+	int LOCAL_DATE = 42;
 
+
+	/**
+	 * Returns the meta object for class '{@link org.mea.jwp.model.Translatable <em>Translatable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Translatable</em>'.
+	 * @see org.mea.jwp.model.Translatable
+	 * @generated
+	 */
+	EClass getTranslatable();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mea.jwp.model.Translatable#getTranslations <em>Translations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Translations</em>'.
+	 * @see org.mea.jwp.model.Translatable#getTranslations()
+	 * @see #getTranslatable()
+	 * @generated
+	 */
+	EReference getTranslatable_Translations();
+
+	/**
+	 * Returns the meta object for class '{@link org.mea.jwp.model.Translation <em>Translation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Translation</em>'.
+	 * @see org.mea.jwp.model.Translation
+	 * @generated
+	 */
+	EClass getTranslation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Translation#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.mea.jwp.model.Translation#getFeature()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Translation#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.mea.jwp.model.Translation#getLanguage()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Language();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Translation#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.mea.jwp.model.Translation#getText()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mea.jwp.model.Translation#getOriginal <em>Original</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Original</em>'.
+	 * @see org.mea.jwp.model.Translation#getOriginal()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Original();
 
 	/**
 	 * Returns the meta object for class '{@link org.mea.jwp.model.Identified <em>Identified</em>}'.
@@ -5340,6 +5651,66 @@ public interface JwpPackage extends EPackage {
 	 * @generated
 	 */
 	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.impl.TranslatableImpl <em>Translatable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.impl.TranslatableImpl
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTranslatable()
+		 * @generated
+		 */
+		EClass TRANSLATABLE = eINSTANCE.getTranslatable();
+
+		/**
+		 * The meta object literal for the '<em><b>Translations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSLATABLE__TRANSLATIONS = eINSTANCE.getTranslatable_Translations();
+
+		/**
+		 * The meta object literal for the '{@link org.mea.jwp.model.impl.TranslationImpl <em>Translation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mea.jwp.model.impl.TranslationImpl
+		 * @see org.mea.jwp.model.impl.JwpPackageImpl#getTranslation()
+		 * @generated
+		 */
+		EClass TRANSLATION = eINSTANCE.getTranslation();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__FEATURE = eINSTANCE.getTranslation_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__LANGUAGE = eINSTANCE.getTranslation_Language();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__TEXT = eINSTANCE.getTranslation_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Original</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__ORIGINAL = eINSTANCE.getTranslation_Original();
+
 		/**
 		 * The meta object literal for the '{@link org.mea.jwp.model.impl.IdentifiedImpl <em>Identified</em>}' class.
 		 * <!-- begin-user-doc -->

@@ -73,6 +73,29 @@ public class JwpItemProviderAdapterFactory extends JwpAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.Translation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TranslationItemProvider translationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.mea.jwp.model.Translation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTranslationAdapter() {
+		if (translationItemProvider == null) {
+			translationItemProvider = new TranslationItemProvider(this);
+		}
+
+		return translationItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.mea.jwp.model.Programme} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -775,6 +798,7 @@ public class JwpItemProviderAdapterFactory extends JwpAdapterFactory implements 
 	 */
 	@Override
 	public void dispose() {
+		if (translationItemProvider != null) translationItemProvider.dispose();
 		if (programmeItemProvider != null) programmeItemProvider.dispose();
 		if (adoptionItemProvider != null) adoptionItemProvider.dispose();
 		if (paragraphItemProvider != null) paragraphItemProvider.dispose();

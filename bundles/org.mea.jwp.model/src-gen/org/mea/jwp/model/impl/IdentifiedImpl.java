@@ -8,7 +8,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.mea.jwp.model.Identified;
 import org.mea.jwp.model.JwpPackage;
@@ -26,7 +25,7 @@ import org.mea.jwp.model.JwpPackage;
  *
  * @generated
  */
-public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implements Identified {
+public abstract class IdentifiedImpl extends TranslatableImpl implements Identified {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->

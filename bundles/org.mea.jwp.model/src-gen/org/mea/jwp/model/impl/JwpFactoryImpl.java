@@ -60,6 +60,7 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case JwpPackage.TRANSLATION: return createTranslation();
 			case JwpPackage.PROGRAMME: return createProgramme();
 			case JwpPackage.ADOPTION: return createAdoption();
 			case JwpPackage.PARAGRAPH: return createParagraph();
@@ -171,6 +172,17 @@ public class JwpFactoryImpl extends EFactoryImpl implements JwpFactory {
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Translation createTranslation() {
+		TranslationImpl translation = new TranslationImpl();
+		return translation;
 	}
 
 	/**

@@ -57,6 +57,8 @@ import org.mea.jwp.model.TaxonRank;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.model.Timeframe;
 import org.mea.jwp.model.TimeframeKind;
+import org.mea.jwp.model.Translatable;
+import org.mea.jwp.model.Translation;
 
 /**
  * <!-- begin-user-doc -->
@@ -65,6 +67,20 @@ import org.mea.jwp.model.TimeframeKind;
  * @generated
  */
 public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass translatableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass translationEClass = null;
+
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -410,6 +426,76 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(JwpPackage.eNS_URI, theJwpPackage);
 		return theJwpPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTranslatable() {
+		return translatableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTranslatable_Translations() {
+		return (EReference)translatableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTranslation() {
+		return translationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranslation_Feature() {
+		return (EAttribute)translationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranslation_Language() {
+		return (EAttribute)translationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranslation_Text() {
+		return (EAttribute)translationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranslation_Original() {
+		return (EAttribute)translationEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2771,6 +2857,15 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		isCreated = true;
 
 		// Create classes and their features
+		translatableEClass = createEClass(TRANSLATABLE);
+		createEReference(translatableEClass, TRANSLATABLE__TRANSLATIONS);
+
+		translationEClass = createEClass(TRANSLATION);
+		createEAttribute(translationEClass, TRANSLATION__FEATURE);
+		createEAttribute(translationEClass, TRANSLATION__LANGUAGE);
+		createEAttribute(translationEClass, TRANSLATION__TEXT);
+		createEAttribute(translationEClass, TRANSLATION__ORIGINAL);
+
 		identifiedEClass = createEClass(IDENTIFIED);
 		createEAttribute(identifiedEClass, IDENTIFIED__ID);
 
@@ -3064,10 +3159,12 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		identifiedEClass.getESuperTypes().add(this.getTranslatable());
 		programmeEClass.getESuperTypes().add(this.getIdentified());
 		themeEClass.getESuperTypes().add(this.getIdentified());
 		activityGroupEClass.getESuperTypes().add(this.getIdentified());
 		activityEClass.getESuperTypes().add(this.getIdentified());
+		subItemEClass.getESuperTypes().add(this.getTranslatable());
 		taxonEClass.getESuperTypes().add(this.getIdentified());
 		organizationEClass.getESuperTypes().add(this.getIdentified());
 		instrumentEClass.getESuperTypes().add(this.getIdentified());
@@ -3079,6 +3176,15 @@ public class JwpPackageImpl extends EPackageImpl implements JwpPackage {
 		reportingCycleEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
+		initEClass(translatableEClass, Translatable.class, "Translatable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTranslatable_Translations(), this.getTranslation(), null, "translations", null, 0, -1, Translatable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(translationEClass, Translation.class, "Translation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTranslation_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTranslation_Language(), ecorePackage.getEString(), "language", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTranslation_Text(), ecorePackage.getEString(), "text", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTranslation_Original(), ecorePackage.getEString(), "original", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentified_Id(), ecorePackage.getEString(), "id", null, 0, 1, Identified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -8,7 +8,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.SubItem;
@@ -26,7 +25,7 @@ import org.mea.jwp.model.SubItem;
  *
  * @generated
  */
-public class SubItemImpl extends MinimalEObjectImpl.Container implements SubItem {
+public class SubItemImpl extends TranslatableImpl implements SubItem {
 	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -69,6 +69,14 @@ public class JwpAdapterFactory extends AdapterFactoryImpl {
 	protected JwpSwitch<Adapter> modelSwitch =
 		new JwpSwitch<Adapter>() {
 			@Override
+			public Adapter caseTranslatable(Translatable object) {
+				return createTranslatableAdapter();
+			}
+			@Override
+			public Adapter caseTranslation(Translation object) {
+				return createTranslationAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -195,6 +203,34 @@ public class JwpAdapterFactory extends AdapterFactoryImpl {
 		return modelSwitch.doSwitch((EObject)target);
 	}
 
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.Translatable <em>Translatable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mea.jwp.model.Translatable
+	 * @generated
+	 */
+	public Adapter createTranslatableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.Translation <em>Translation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mea.jwp.model.Translation
+	 * @generated
+	 */
+	public Adapter createTranslationAdapter() {
+		return null;
+	}
 
 	/**
 	 * Creates a new adapter for an object of class '{@link org.mea.jwp.model.Identified <em>Identified</em>}'.

@@ -67,9 +67,22 @@ public class JwpSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
+			case JwpPackage.TRANSLATABLE: {
+				Translatable translatable = (Translatable)theEObject;
+				T result = caseTranslatable(translatable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JwpPackage.TRANSLATION: {
+				Translation translation = (Translation)theEObject;
+				T result = caseTranslation(translation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JwpPackage.IDENTIFIED: {
 				Identified identified = (Identified)theEObject;
 				T result = caseIdentified(identified);
+				if (result == null) result = caseTranslatable(identified);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -77,6 +90,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Programme programme = (Programme)theEObject;
 				T result = caseProgramme(programme);
 				if (result == null) result = caseIdentified(programme);
+				if (result == null) result = caseTranslatable(programme);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -102,6 +116,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Theme theme = (Theme)theEObject;
 				T result = caseTheme(theme);
 				if (result == null) result = caseIdentified(theme);
+				if (result == null) result = caseTranslatable(theme);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -109,6 +124,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				ActivityGroup activityGroup = (ActivityGroup)theEObject;
 				T result = caseActivityGroup(activityGroup);
 				if (result == null) result = caseIdentified(activityGroup);
+				if (result == null) result = caseTranslatable(activityGroup);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -116,12 +132,14 @@ public class JwpSwitch<T> extends Switch<T> {
 				Activity activity = (Activity)theEObject;
 				T result = caseActivity(activity);
 				if (result == null) result = caseIdentified(activity);
+				if (result == null) result = caseTranslatable(activity);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case JwpPackage.SUB_ITEM: {
 				SubItem subItem = (SubItem)theEObject;
 				T result = caseSubItem(subItem);
+				if (result == null) result = caseTranslatable(subItem);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -159,6 +177,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Taxon taxon = (Taxon)theEObject;
 				T result = caseTaxon(taxon);
 				if (result == null) result = caseIdentified(taxon);
+				if (result == null) result = caseTranslatable(taxon);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -172,6 +191,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Organization organization = (Organization)theEObject;
 				T result = caseOrganization(organization);
 				if (result == null) result = caseIdentified(organization);
+				if (result == null) result = caseTranslatable(organization);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -179,6 +199,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Instrument instrument = (Instrument)theEObject;
 				T result = caseInstrument(instrument);
 				if (result == null) result = caseIdentified(instrument);
+				if (result == null) result = caseTranslatable(instrument);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -186,6 +207,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Body body = (Body)theEObject;
 				T result = caseBody(body);
 				if (result == null) result = caseIdentified(body);
+				if (result == null) result = caseTranslatable(body);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -193,6 +215,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Meeting meeting = (Meeting)theEObject;
 				T result = caseMeeting(meeting);
 				if (result == null) result = caseIdentified(meeting);
+				if (result == null) result = caseTranslatable(meeting);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -200,6 +223,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				DecisionReference decisionReference = (DecisionReference)theEObject;
 				T result = caseDecisionReference(decisionReference);
 				if (result == null) result = caseIdentified(decisionReference);
+				if (result == null) result = caseTranslatable(decisionReference);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -207,6 +231,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				Notification notification = (Notification)theEObject;
 				T result = caseNotification(notification);
 				if (result == null) result = caseIdentified(notification);
+				if (result == null) result = caseTranslatable(notification);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -220,6 +245,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				ReportingObligation reportingObligation = (ReportingObligation)theEObject;
 				T result = caseReportingObligation(reportingObligation);
 				if (result == null) result = caseIdentified(reportingObligation);
+				if (result == null) result = caseTranslatable(reportingObligation);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -227,6 +253,7 @@ public class JwpSwitch<T> extends Switch<T> {
 				ReportingCycle reportingCycle = (ReportingCycle)theEObject;
 				T result = caseReportingCycle(reportingCycle);
 				if (result == null) result = caseIdentified(reportingCycle);
+				if (result == null) result = caseTranslatable(reportingCycle);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -244,6 +271,36 @@ public class JwpSwitch<T> extends Switch<T> {
 			}
 			default: return defaultCase(theEObject);
 		}
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Translatable</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Translatable</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTranslatable(Translatable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Translation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Translation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTranslation(Translation object) {
+		return null;
 	}
 
 	/**
