@@ -12,9 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.core.translation.Translations;
+import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Programme;
 
 /** The fixed words of committee documents in English, French and Spanish, and page 1 written in each. */
@@ -56,10 +61,15 @@ class WordingTest {
 				"fr", List.of("Langue originale : anglais", "Soixante-cinquième session du Comité permanent",
 						"7 \u2013 11 juillet 2014", "RAPPORT D'ACTIVITÉ", "Historique",
 						"Le présent document a été préparé par le Secrétariat.",
+						"CONVENTION SUR LE COMMERCE INTERNATIONAL DES ESPECES DE FAUNE ET DE FLORE SAUVAGES MENACEES D'EXTINCTION",
+						"Genève (Suisse), 7 \u2013 11 juillet 2014",
+						"textes du programme n\u2019ont pas de version française et figurent en anglais",
 						"Au 7 juillet 2014, le programme comprend 31 activités réparties en 4 thèmes",
 						"Activités par thème et par état d'avancement au 7 juillet 2014"),
 				"es", List.of("Idioma original: inglés", "Sexagésimo quinta reunión del Comité Permanente", "7-11 de julio de 2014",
 						"INFORME SOBRE LOS PROGRESOS", "Antecedentes", "El presente documento ha sido preparado por la Secretaría.",
+						"CONVENCIÓN SOBRE EL COMERCIO INTERNACIONAL DE ESPECIES AMENAZADAS DE FAUNA Y FLORA SILVESTRES",
+						"Ginebra (Suiza), 7-11 de julio de 2014",
 						"Al 7 de julio de 2014, el programa comprende 31 actividades en 4 temas",
 						"Actividades por tema y estado al 7 de julio de 2014"));
 		for (Map.Entry<String, List<String>> language : expected.entrySet()) {
@@ -68,9 +78,14 @@ class WordingTest {
 			Files.createDirectories(Path.of("target", "layouts"));
 			Files.write(Path.of("target", "layouts", "progress-" + language.getKey() + ".pdf"), pdf.toByteArray());
 			// the extractor puts a space of its own beside the no-break space before a colon; the title wraps
-			String first = PdfText.pages(pdf.toByteArray()).get(0).replaceAll("\\s+", " ");
+			List<String> pages = PdfText.pages(pdf.toByteArray());
+			String first = pages.get(0).replaceAll("\\s+", " ");
+			String firstTwo = (pages.get(0) + " " + pages.get(1)).replaceAll("\\s+", " "); // the chart may go to page 2
 			for (String words : language.getValue()) {
-				assertTrue(first.contains(words), language.getKey() + ": \"" + words + "\" in " + first);
+				assertTrue(firstTwo.contains(words), language.getKey() + ": \"" + words + "\" in " + firstTwo);
+			}
+			for (String firstPage : language.getValue().subList(0, 3)) {
+				assertTrue(first.contains(firstPage), language.getKey() + ": \"" + firstPage + "\" on page 1: " + first);
 			}
 			assertTrue(Pattern.compile("SC65 Doc\\. 14\\.3 \u2013 p\\. ?1\\b").matcher(first).find(), "the footer: " + first);
 		}
@@ -92,5 +107,34 @@ class WordingTest {
 		assertTrue(assertThrows(IllegalArgumentException.class, () -> ReportDesigns.get().require("progress")
 				.render(programme, Map.of("language", "de"), ReportFormat.PDF, new ByteArrayOutputStream())).getMessage()
 				.contains("\"de\" is not one of en, fr, es"));
+	}
+
+	@Test
+	void twoActivitiesInFrenchTheOthersMarkedAndCounted() throws Exception {
+		Programme programme = ProgrammeStore.programme(DefaultProgramme.load());
+		int allInEnglish = new ProgressReport(programme).language("fr").data().textsInEnglish();
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		domain.getCommandStack().execute(Translations.set(domain, programme.findActivity("A1"), Literals.ACTIVITY__TEXT, "fr",
+				"Mise à jour continue de la liste de concordance des espèces inscrites aux annexes des deux Conventions."));
+		domain.getCommandStack().execute(Translations.set(domain, programme.findActivity("A5"), Literals.ACTIVITY__TEXT, "fr",
+				"Évaluer de façon critique les différences taxonomiques entre la liste d'espèces commune CMS-CITES et la Liste rouge de l'UICN."));
+
+		ProgressReportData french = new ProgressReport(programme).language("fr").data();
+		Map<String, String> texts = new java.util.HashMap<>();
+		french.annex().forEach(row -> texts.put((String) row.get("code"), (String) row.get("activity")));
+		assertTrue(texts.get("A1").startsWith("Mise à jour continue"), texts.get("A1"));
+		assertTrue(texts.get("A5").startsWith("Évaluer de façon critique"), texts.get("A5"));
+		assertTrue(texts.get("A2").endsWith(" (en anglais seulement)"), "the original, marked: " + texts.get("A2"));
+		assertEquals(29, texts.values().stream().filter(t -> t.contains("(en anglais seulement)")).count(), "31 activities, two in French");
+		assertEquals(allInEnglish - 2, french.textsInEnglish(), "two texts fewer in English");
+		assertTrue(french.paragraphs().stream().anyMatch(p -> p.get("text").equals((allInEnglish - 2)
+				+ " textes du programme n\u2019ont pas de version française et figurent en anglais, marqués « en anglais seulement »."
+						.replace(" »", "\u00a0»").replace("« ", "«\u00a0"))), "the count, in a paragraph");
+		assertEquals(0, new ProgressReport(programme).data().textsInEnglish(), "nothing falls back in English");
+
+		programme.findActivity("A1").setText(programme.findActivity("A1").getText() + " Updated.");
+		assertEquals(allInEnglish - 1, new ProgressReport(programme).language("fr").data().textsInEnglish(),
+				"a translation whose original changed is not used");
 	}
 }

@@ -1,5 +1,6 @@
 package org.mea.jwp.reports;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.mea.jwp.model.Activity;
@@ -22,13 +23,20 @@ final class ActivityText {
 
 	/** The activity's text and its sub-items, one per line. */
 	static String withSubItems(Activity activity) {
-		StringBuilder text = new StringBuilder(activity.getText() == null ? "" : activity.getText().strip()); //$NON-NLS-1$
+		return withSubItems(activity, Activity::getText, SubItem::getText);
+	}
+
+	/** The same, with the activity's text and each sub-item's as {@code text} and {@code itemText} give them (a translation). */
+	static String withSubItems(Activity activity, Function<Activity, String> text, Function<SubItem, String> itemText) {
+		String own = text.apply(activity);
+		StringBuilder lines = new StringBuilder(own == null ? "" : own.strip()); //$NON-NLS-1$
 		for (SubItem item : activity.getSubItems()) {
-			String line = item.getText() == null ? "" : item.getText().strip(); //$NON-NLS-1$
+			String original = itemText.apply(item);
+			String line = original == null ? "" : original.strip(); //$NON-NLS-1$
 			if (!line.isEmpty()) {
-				text.append('\n').append(OWN_MARK.matcher(line).matches() ? line : BULLET + line);
+				lines.append('\n').append(OWN_MARK.matcher(line).matches() ? line : BULLET + line);
 			}
 		}
-		return text.toString();
+		return lines.toString();
 	}
 }

@@ -10,15 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.mea.jwp.core.translation.Translations;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.Adoption;
 import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.BodyKind;
 import org.mea.jwp.model.DocumentLayout;
+import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.SubItem;
 import org.mea.jwp.model.Theme;
+import org.mea.jwp.model.Translatable;
 
 /**
  * What every document to a committee shows, whatever it reports: the first page in the committee's
@@ -120,13 +125,14 @@ public abstract class CommitteeDocument {
 					+ (meeting.getYear() > 0 && (meeting.getWhen() == null || !meeting.getWhen().contains(Integer.toString(meeting.getYear())))
 							? " " + meeting.getYear() : "")).strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		String place = meeting.getPlace() == null ? "" : meeting.getPlace().strip(); //$NON-NLS-1$
+		String place = meeting.getPlace() == null ? "" : name(meeting, Literals.MEETING__PLACE).strip(); //$NON-NLS-1$
 		return place.isEmpty() ? when : when.isEmpty() ? place : place + ", " + when; //$NON-NLS-1$
 	}
 
 	/** The document's title, in capitals: the programme's title and {@link #documentKind()}. */
 	public String title() {
-		return (programme.getTitle() == null ? "JOINT WORK PROGRAMME" : programme.getTitle().toUpperCase(wording.locale())) //$NON-NLS-1$
+		return (programme.getTitle() == null ? "JOINT WORK PROGRAMME" //$NON-NLS-1$
+				: name(programme, Literals.PROGRAMME__TITLE).toUpperCase(wording.locale()))
 				+ ": " + documentKind(); //$NON-NLS-1$
 	}
 
@@ -138,7 +144,76 @@ public abstract class CommitteeDocument {
 
 	/** The Convention's name for the first page. */
 	public String conventionName() {
-		return committee.conventionName();
+		String translated = translation(committee.body(), Literals.BODY__CONVENTION_TITLE);
+		return translated != null ? translated : committee.conventionName();
+	}
+
+	/**
+	 * The text of {@code attribute} of {@code element} in the document's language: its translation
+	 * when there is an up-to-date one, else null (in English: always null, the original is the text).
+	 */
+	protected String translation(Translatable element, EAttribute attribute) {
+		return wording.language().equals("en") ? null : Translations.text(element, attribute, wording.language()); //$NON-NLS-1$
+	}
+
+	/** A name or title in the document's language, else the original (unmarked: it heads something). */
+	protected String name(Translatable element, EAttribute attribute) {
+		String translated = translation(element, attribute);
+		return translated != null ? translated : (String) element.eGet(attribute);
+	}
+
+	/**
+	 * A text of the body of the document (an activity, a sub-item, a narrative) in the document's
+	 * language, else the original marked as CITES marks English-only material ("(en anglais
+	 * seulement)").
+	 */
+	protected String block(Translatable element, EAttribute attribute) {
+		String original = (String) element.eGet(attribute);
+		if (original == null || original.isBlank() || wording.language().equals("en")) { //$NON-NLS-1$
+			return original;
+		}
+		String translated = translation(element, attribute);
+		return translated != null ? translated : original.strip() + wording.text("englishOnly"); //$NON-NLS-1$
+	}
+
+	/**
+	 * How many of the programme's texts that the document shows have no up-to-date version in its
+	 * language and are given in English: the programme's title and background, the Convention's name,
+	 * the meeting's place, the themes', groups', activities' and sub-items' texts. 0 in English.
+	 */
+	public int textsInEnglish() {
+		if (wording.language().equals("en")) { //$NON-NLS-1$
+			return 0;
+		}
+		int count = 0;
+		count += missing(programme, Literals.PROGRAMME__TITLE) + missing(programme, Literals.PROGRAMME__BACKGROUND);
+		count += missing(committee.body(), Literals.BODY__CONVENTION_TITLE);
+		if (meeting != null) {
+			count += missing(meeting, Literals.MEETING__PLACE);
+		}
+		for (Theme theme : programme.getThemes()) {
+			count += missing(theme, Literals.THEME__NAME);
+			for (ActivityGroup group : theme.getGroups()) {
+				count += missing(group, Literals.ACTIVITY_GROUP__NAME);
+				for (Activity activity : group.getActivities()) {
+					count += missing(activity, Literals.ACTIVITY__TEXT);
+					for (SubItem item : activity.getSubItems()) {
+						count += missing(item, Literals.SUB_ITEM__TEXT);
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	private int missing(Translatable element, EAttribute attribute) {
+		Object original = element.eGet(attribute);
+		return original instanceof String text && !text.isBlank() && translation(element, attribute) == null ? 1 : 0;
+	}
+
+	/** The paragraph that says how many texts are given in English; null in English. */
+	protected String textsInEnglishSentence() {
+		return wording.language().equals("en") ? null : wording.text("englishOnly.count", textsInEnglish()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -270,10 +345,11 @@ public abstract class CommitteeDocument {
 					Map<String, Object> row = new LinkedHashMap<>();
 					row.put("themeKey", String.format("%03d", t)); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("groupKey", String.format("%03d/%03d", t, g)); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("theme", theme.getLetter() + ". " + theme.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("theme", theme.getLetter() + ". " + name(theme, Literals.THEME__NAME)); //$NON-NLS-1$
+					row.put("group", group.getName() == null ? "" : name(group, Literals.ACTIVITY_GROUP__NAME)); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("code", activity.getCode()); //$NON-NLS-1$
-					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
+					row.put("activity", ActivityText.withSubItems(activity, a -> block(a, Literals.ACTIVITY__TEXT), //$NON-NLS-1$
+							item -> block(item, Literals.SUB_ITEM__TEXT)));
 					columns.accept(activity, row);
 					rows.add(row);
 				}

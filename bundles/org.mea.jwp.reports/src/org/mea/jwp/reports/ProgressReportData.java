@@ -12,6 +12,7 @@ import org.mea.jwp.core.cycles.Comparison;
 import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
+import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
@@ -101,10 +102,13 @@ public final class ProgressReportData extends CommitteeDocument {
 			// the CMS layout says it in a line under the title instead: "(Prepared by the UNEP/CMS Secretariat)"
 			paragraph(rows, number, authorship());
 		}
+		if (textsInEnglishSentence() != null) {
+			paragraph(rows, number, textsInEnglishSentence());
+		}
 		narrative(rows, number, introduction);
 		heading(rows, wording.text("heading.background")); //$NON-NLS-1$
 		paragraph(rows, number, adoptionSentence());
-		narrative(rows, number, programme.getBackground());
+		narrative(rows, number, block(programme, Literals.PROGRAMME__BACKGROUND));
 		heading(rows, wording.text("heading.progress")); //$NON-NLS-1$
 		int all = 0;
 		int completedOrOngoing = 0;
@@ -205,7 +209,8 @@ public final class ProgressReportData extends CommitteeDocument {
 		}
 		List<String> parts = new ArrayList<>();
 		counts.forEach((status, n) -> parts.add(wording.text("status." + status.getName(), n))); //$NON-NLS-1$
-		return wording.text("theme.summary", theme.getLetter(), theme.getShortName() != null ? theme.getShortName() : theme.getName(), //$NON-NLS-1$
+		return wording.text("theme.summary", theme.getLetter(), //$NON-NLS-1$
+				theme.getShortName() != null ? name(theme, Literals.THEME__SHORT_NAME) : name(theme, Literals.THEME__NAME),
 				String.valueOf(theme.activities().size()), String.join(", ", parts)); //$NON-NLS-1$
 	}
 
