@@ -358,6 +358,25 @@ public abstract class CommitteeDocument {
 		return rows;
 	}
 
+	/**
+	 * How every committee document opens: who prepared it (CITES layout; the CMS layout says it under
+	 * the title), how many of its texts are in English (another language only), the cycle's
+	 * {@code introduction} if any, then the background: what a body did with the programme and the
+	 * programme's own background.
+	 */
+	protected void opening(List<Map<String, Object>> rows, int[] number, String introduction) {
+		if (!cmsLayout()) {
+			paragraph(rows, number, authorship());
+		}
+		if (textsInEnglishSentence() != null) {
+			paragraph(rows, number, textsInEnglishSentence());
+		}
+		narrative(rows, number, introduction);
+		heading(rows, wording.text("heading.background")); //$NON-NLS-1$
+		paragraph(rows, number, adoptionSentence());
+		narrative(rows, number, block(programme, Literals.PROGRAMME__BACKGROUND));
+	}
+
 	/** Paragraphs of a hand-written narrative: separated by blank lines, lines within one joined. */
 	protected static void narrative(List<Map<String, Object>> rows, int[] number, String text) {
 		if (text != null && !text.isBlank()) {
@@ -431,26 +450,13 @@ public abstract class CommitteeDocument {
 
 	/** "62nd meeting (Geneva, July 2012)", "38th meeting (November 2011)". */
 	private static String numberedMeeting(Meeting meeting) {
-		String name = meeting.getNumber() > 0 ? numbered(meeting.getNumber()) + " meeting" : "meeting"; //$NON-NLS-1$ //$NON-NLS-2$
+		String name = meeting.getNumber() > 0 ? Wording.english().ordinalInFigures(meeting.getNumber()) + " meeting" : "meeting"; //$NON-NLS-1$ //$NON-NLS-2$
 		String place = meeting.getPlace() == null ? "" : meeting.getPlace().replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String date = meeting.getStartDate() != null ? DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(meeting.getStartDate()) //$NON-NLS-1$
 				: meeting.getWhen() != null && meeting.getWhen().matches(".*\\d{4}.*") ? meeting.getWhen() //$NON-NLS-1$
 						: meeting.getYear() > 0 ? Integer.toString(meeting.getYear()) : ""; //$NON-NLS-1$
 		String details = String.join(", ", java.util.stream.Stream.of(place, date).filter(part -> !part.isEmpty()).toList()); //$NON-NLS-1$
 		return details.isEmpty() ? name : name + " (" + details + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** 1st, 2nd, 3rd, 11th, 62nd. */
-	static String numbered(int n) {
-		int lastTwo = n % 100;
-		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" //$NON-NLS-1$
-				: switch (n % 10) {
-				case 1 -> "st"; //$NON-NLS-1$
-				case 2 -> "nd"; //$NON-NLS-1$
-				case 3 -> "rd"; //$NON-NLS-1$
-				default -> "th"; //$NON-NLS-1$
-				};
-		return n + suffix;
 	}
 
 }

@@ -17,7 +17,6 @@ import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.BaselineEntry;
-import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
@@ -159,15 +158,7 @@ public final class FinalReportData extends CommitteeDocument {
 	private List<Map<String, Object>> numberedParagraphs() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int[] number = { 0 };
-		if (!cmsLayout()) {
-			paragraph(rows, number, authorship());
-		}
-		if (textsInEnglishSentence() != null) {
-			paragraph(rows, number, textsInEnglishSentence());
-		}
-		heading(rows, wording.text("heading.background")); //$NON-NLS-1$
-		paragraph(rows, number, adoptionSentence());
-		narrative(rows, number, block(programme, Literals.PROGRAMME__BACKGROUND));
+		opening(rows, number, null);
 		heading(rows, wording.text("heading.achievements", period())); //$NON-NLS-1$
 		Column first = columns.get(0);
 		Column last = columns.get(columns.size() - 1);

@@ -98,17 +98,7 @@ public final class ProgressReportData extends CommitteeDocument {
 	private List<Map<String, Object>> numberedParagraphs() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int[] number = { 0 };
-		if (!cmsLayout()) {
-			// the CMS layout says it in a line under the title instead: "(Prepared by the UNEP/CMS Secretariat)"
-			paragraph(rows, number, authorship());
-		}
-		if (textsInEnglishSentence() != null) {
-			paragraph(rows, number, textsInEnglishSentence());
-		}
-		narrative(rows, number, introduction);
-		heading(rows, wording.text("heading.background")); //$NON-NLS-1$
-		paragraph(rows, number, adoptionSentence());
-		narrative(rows, number, block(programme, Literals.PROGRAMME__BACKGROUND));
+		opening(rows, number, introduction);
 		heading(rows, wording.text("heading.progress")); //$NON-NLS-1$
 		int all = 0;
 		int completedOrOngoing = 0;
