@@ -35,6 +35,7 @@ public final class Commands {
 		case "baseline" -> new BaselineCommand(out, err, today)::run; //$NON-NLS-1$
 		case "diff" -> new DiffCommand(out, err, today)::run; //$NON-NLS-1$
 		case "continue" -> new ContinueCommand(out, err)::run; //$NON-NLS-1$
+		case "translate" -> new TranslateCommand(out, err)::run; //$NON-NLS-1$
 		case "merge-driver" -> new MergeDriverCommand(out, err)::run; //$NON-NLS-1$
 		case "log" -> new LogCommand(out, err)::run; //$NON-NLS-1$
 		default -> null;
