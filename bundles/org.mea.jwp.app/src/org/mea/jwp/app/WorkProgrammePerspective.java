@@ -32,6 +32,8 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 	public static final String DEADLINES = "org.mea.jwp.ui.views.deadlines"; //$NON-NLS-1$
 	/** The History view (org.mea.jwp.ui): who changed what, from the programme file's Git commits. */
 	public static final String HISTORY = "org.mea.jwp.ui.views.history"; //$NON-NLS-1$
+	/** The Translations view (org.mea.jwp.ui): texts with no up-to-date French or Spanish version. */
+	public static final String TRANSLATIONS = "org.mea.jwp.ui.views.translations"; //$NON-NLS-1$
 	/** Folder for navigation views (Programme Explorer). */
 	public static final String FOLDER_LEFT = "org.mea.jwp.app.folder.left"; //$NON-NLS-1$
 	/** Folder for the outline. */
@@ -61,6 +63,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		bottom.addView(DEADLINES);
 		// wide rows: below the editor, not with the explorer, whose selection it follows
 		bottom.addPlaceholder(HISTORY);
+		bottom.addPlaceholder(TRANSLATIONS);
 
 		layout.addShowViewShortcut(EXPLORER);
 		layout.addShowViewShortcut(PROBLEMS);
@@ -70,6 +73,7 @@ public class WorkProgrammePerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(COMPARE);
 		layout.addShowViewShortcut(DEADLINES);
 		layout.addShowViewShortcut(HISTORY);
+		layout.addShowViewShortcut(TRANSLATIONS);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);

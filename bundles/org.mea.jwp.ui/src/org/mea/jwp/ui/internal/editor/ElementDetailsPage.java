@@ -36,6 +36,7 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 	private ElementForm form;
 	private Section section;
 	private ItemProviderLabelProvider labels;
+	private TranslationFields translations;
 
 	ElementDetailsPage(ProgrammeSession session, EClass eClass) {
 		this.session = session;
@@ -56,6 +57,10 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 		form = new ElementForm(toolkit, session, element, bindings);
 		form.createFields(client, eClass, ElementForm.editableFeatures(eClass));
 		toolkit.paintBordersFor(client);
+		if (!ElementForm.isFrozen(eClass) && !TranslationFields.attributes(eClass).isEmpty()) {
+			translations = new TranslationFields(toolkit, session);
+			translations.createContents(parent, eClass);
+		}
 		session.addValidationListener(findingsListener);
 	}
 
@@ -64,6 +69,9 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 		Object selected = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
 		EObject newElement = selected instanceof EObject object && object.eClass() == eClass ? object : null;
 		element.setValue(newElement);
+		if (translations != null) {
+			translations.show(newElement);
+		}
 		if (newElement != null) {
 			section.setText(labels.getText(newElement));
 			section.setDescription(ElementForm.isFrozen(eClass)

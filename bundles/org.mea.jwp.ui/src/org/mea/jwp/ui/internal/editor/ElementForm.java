@@ -131,7 +131,7 @@ final class ElementForm {
 		}
 	}
 
-	private static boolean isLong(EStructuralFeature feature) {
+	static boolean isLong(EStructuralFeature feature) {
 		return feature.getEType() == EcorePackage.Literals.ESTRING && LONG_TEXT.contains(feature.getName());
 	}
 
