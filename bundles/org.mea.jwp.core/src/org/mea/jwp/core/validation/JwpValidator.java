@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
 import org.mea.jwp.model.Programme;
 
@@ -53,7 +54,7 @@ public class JwpValidator extends EObjectValidator {
 				descriptor.constraint().validate(object, run);
 			} catch (RuntimeException e) {
 				run.add(Diagnostic.ERROR, object, null,
-						"The rule \"" + descriptor.name() + "\" (" + descriptor.id() + ") failed on this element: " + e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						NLS.bind(Messages.JwpValidator_ruleFailed, new Object[] { descriptor.name(), descriptor.id(), e }));
 			}
 			valid &= !run.failed;
 		}

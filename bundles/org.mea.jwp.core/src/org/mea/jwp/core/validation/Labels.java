@@ -1,6 +1,7 @@
 package org.mea.jwp.core.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.Identified;
@@ -20,32 +21,35 @@ public final class Labels {
 		if (object instanceof Activity a) {
 			if (a.getCode() == null || a.getCode().isBlank()) {
 				// a new activity: say which one by its text, so that the message still helps
-				String text = a.getText() == null || a.getText().isBlank() ? "" //$NON-NLS-1$
-						: " \"" + (a.getText().length() > 40 ? a.getText().substring(0, 40) + "\u2026" : a.getText()) + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				return "Activity without a code" + text; //$NON-NLS-1$
+				if (a.getText() == null || a.getText().isBlank()) {
+					return Messages.Labels_activityWithoutCode;
+				}
+				String text = a.getText().length() > 40 ? a.getText().substring(0, 40) + "\u2026" : a.getText(); //$NON-NLS-1$
+				return NLS.bind(Messages.Labels_activityWithoutCodeText, text);
 			}
-			return "Activity " + a.getCode(); //$NON-NLS-1$
+			return NLS.bind(Messages.Labels_activity, a.getCode());
 		}
 		if (object instanceof Theme t) {
-			return "Theme " + t.getLetter(); //$NON-NLS-1$
+			return NLS.bind(Messages.Labels_theme, t.getLetter());
 		}
 		if (object instanceof ActivityGroup g) {
-			return "Group \"" + g.getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.Labels_group, g.getName());
 		}
 		if (object instanceof Taxon t) {
 			String name = t.getNameAsPrinted() != null ? t.getNameAsPrinted()
 					: t.getCommonNames().isEmpty() ? t.getId() : t.getCommonNames().get(0);
-			return "Taxon " + name; //$NON-NLS-1$
+			return NLS.bind(Messages.Labels_taxon, name);
 		}
 		if (object instanceof Meeting m) {
-			return "Meeting " + m.symbol(); //$NON-NLS-1$
+			return NLS.bind(Messages.Labels_meeting, m.symbol());
 		}
 		if (object instanceof Organization o) {
-			return "Organization " + (o.getAcronym() != null ? o.getAcronym() : o.getName()); //$NON-NLS-1$
+			return NLS.bind(Messages.Labels_organization, o.getAcronym() != null ? o.getAcronym() : o.getName());
 		}
 		if (object instanceof ProgressEntry p) {
-			String owner = p.eContainer() instanceof Activity a ? " of " + a.getCode() : ""; //$NON-NLS-1$ //$NON-NLS-2$
-			return "Progress entry " + (p.getDate() == null ? "(undated)" : p.getDate()) + owner; //$NON-NLS-1$ //$NON-NLS-2$
+			Object date = p.getDate() == null ? Messages.Labels_undated : p.getDate();
+			return p.eContainer() instanceof Activity a ? NLS.bind(Messages.Labels_progressEntryOf, date, a.getCode())
+					: NLS.bind(Messages.Labels_progressEntry, date);
 		}
 		String type = object.eClass().getName();
 		return object instanceof Identified i && i.getId() != null ? type + " " + i.getId() : type; //$NON-NLS-1$

@@ -1,6 +1,7 @@
 package org.mea.jwp.core.internal.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
@@ -16,7 +17,7 @@ public class ActivityLeadRequired implements IConstraint {
 		Activity activity = (Activity) target;
 		if (activity.getLead() == LeadSecretariat.UNASSIGNED) {
 			context.report(activity, JwpPackage.Literals.ACTIVITY__LEAD,
-					Labels.of(activity) + " has no lead secretariat; choose CITES, CMS or joint"); //$NON-NLS-1$
+					NLS.bind(Messages.ActivityLeadRequired_noLead, Labels.of(activity)));
 		}
 	}
 }

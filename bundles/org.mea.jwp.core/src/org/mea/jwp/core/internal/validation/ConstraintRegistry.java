@@ -72,20 +72,20 @@ public final class ConstraintRegistry {
 	public static List<ConstraintDescriptor> builtins() {
 		JwpPackage p = JwpPackage.eINSTANCE;
 		return List.of(
-				new ConstraintDescriptor("org.mea.jwp.core.activity.code.unique", "Activity codes are unique", //$NON-NLS-1$ //$NON-NLS-2$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.code.unique", Messages.ConstraintRegistry_uniqueCodes, //$NON-NLS-1$
 						Diagnostic.ERROR, p.getProgramme(), new UniqueActivityCodes()),
-				new ConstraintDescriptor("org.mea.jwp.core.activity.lead", "Every activity has a lead", Diagnostic.ERROR, //$NON-NLS-1$ //$NON-NLS-2$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.lead", Messages.ConstraintRegistry_lead, Diagnostic.ERROR, //$NON-NLS-1$
 						p.getActivity(), new ActivityLeadRequired()),
 				new ConstraintDescriptor("org.mea.jwp.core.activity.timeframe.period", //$NON-NLS-1$
-						"Timeframes lie within the programme period", Diagnostic.ERROR, p.getActivity(), //$NON-NLS-1$
+						Messages.ConstraintRegistry_timeframePeriod, Diagnostic.ERROR, p.getActivity(),
 						new TimeframeWithinPeriod()),
-				new ConstraintDescriptor("org.mea.jwp.core.activity.species", "Shared-species activities name species", //$NON-NLS-1$ //$NON-NLS-2$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.species", Messages.ConstraintRegistry_species, //$NON-NLS-1$
 						Diagnostic.WARNING, p.getActivity(), new SpeciesThemeNeedsSpecies()),
-				new ConstraintDescriptor("org.mea.jwp.core.progress.period", "Progress is dated within the period", //$NON-NLS-1$ //$NON-NLS-2$
+				new ConstraintDescriptor("org.mea.jwp.core.progress.period", Messages.ConstraintRegistry_progressPeriod, //$NON-NLS-1$
 						Diagnostic.WARNING, p.getProgressEntry(), new ProgressWithinPeriod()),
-				new ConstraintDescriptor("org.mea.jwp.core.activity.overdue", "Overdue activities", Diagnostic.WARNING, //$NON-NLS-1$ //$NON-NLS-2$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.overdue", Messages.ConstraintRegistry_overdue, Diagnostic.WARNING, //$NON-NLS-1$
 						p.getActivity(), new OverdueActivity()),
-				new ConstraintDescriptor("org.mea.jwp.core.taxon.conventions", "CITES and CMS differ on a taxon", //$NON-NLS-1$ //$NON-NLS-2$
+				new ConstraintDescriptor("org.mea.jwp.core.taxon.conventions", Messages.ConstraintRegistry_conventions, //$NON-NLS-1$
 						Diagnostic.INFO, p.getTaxon(), new ConventionsDiffer()));
 	}
 

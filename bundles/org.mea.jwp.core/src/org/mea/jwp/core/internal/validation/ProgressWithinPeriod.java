@@ -1,6 +1,7 @@
 package org.mea.jwp.core.internal.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
@@ -16,7 +17,7 @@ public class ProgressWithinPeriod implements IConstraint {
 		ProgressEntry entry = (ProgressEntry) target;
 		Programme programme = context.getProgramme();
 		if (entry.getDate() == null) {
-			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE, Labels.of(entry) + " has no date"); //$NON-NLS-1$
+			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE, NLS.bind(Messages.ProgressWithinPeriod_noDate, Labels.of(entry)));
 			return;
 		}
 		if (programme == null || programme.getPeriodStart() <= 0 || programme.getPeriodEnd() <= 0) {
@@ -24,8 +25,8 @@ public class ProgressWithinPeriod implements IConstraint {
 		}
 		int year = entry.getDate().getYear();
 		if (year < programme.getPeriodStart() || year > programme.getPeriodEnd()) {
-			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE, Labels.of(entry) + " is dated outside the programme period " //$NON-NLS-1$
-					+ programme.getPeriodStart() + "\u2013" + programme.getPeriodEnd()); //$NON-NLS-1$
+			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE, NLS.bind(Messages.ProgressWithinPeriod_outside,
+					new Object[] { Labels.of(entry), programme.getPeriodStart(), programme.getPeriodEnd() }));
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.mea.jwp.core.internal.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
@@ -19,8 +20,8 @@ public class SpeciesThemeNeedsSpecies implements IConstraint {
 		Activity activity = (Activity) target;
 		Theme theme = activity.getTheme();
 		if (theme != null && !theme.getFocusTaxa().isEmpty() && activity.getSpecies().isEmpty()) {
-			context.report(activity, JwpPackage.Literals.ACTIVITY__SPECIES, Labels.of(activity) + " belongs to theme " //$NON-NLS-1$
-					+ theme.getLetter() + " (shared species) but names no species"); //$NON-NLS-1$
+			context.report(activity, JwpPackage.Literals.ACTIVITY__SPECIES,
+					NLS.bind(Messages.SpeciesThemeNeedsSpecies_noSpecies, Labels.of(activity), theme.getLetter()));
 		}
 	}
 }

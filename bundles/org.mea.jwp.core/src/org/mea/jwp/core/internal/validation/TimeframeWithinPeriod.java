@@ -1,6 +1,7 @@
 package org.mea.jwp.core.internal.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
@@ -26,10 +27,18 @@ public class TimeframeWithinPeriod implements IConstraint {
 			return;
 		}
 		if (timeframe.getStartYear() < programme.getPeriodStart() || timeframe.getEndYear() > programme.getPeriodEnd()) {
-			context.report(activity, JwpPackage.Literals.ACTIVITY__TIMEFRAME,
-					Labels.of(activity) + ": the timeframe \"" + Timeframes.wording(timeframe) + "\" (" //$NON-NLS-1$ //$NON-NLS-2$
-							+ timeframe.describe() + ") lies outside the programme period " + programme.getPeriodStart() //$NON-NLS-1$
-							+ "\u2013" + programme.getPeriodEnd()); //$NON-NLS-1$
+			context.report(activity, JwpPackage.Literals.ACTIVITY__TIMEFRAME, NLS.bind(Messages.TimeframeWithinPeriod_outside,
+					new Object[] { Labels.of(activity), Timeframes.wording(timeframe), describe(timeframe),
+							programme.getPeriodStart(), programme.getPeriodEnd() }));
 		}
+	}
+
+	/** How a year or range timeframe was understood; in English what {@link Timeframe#describe()} says. */
+	private static String describe(Timeframe timeframe) {
+		String understood = timeframe.getKind() == TimeframeKind.YEAR
+				? NLS.bind(Messages.TimeframeWithinPeriod_year, timeframe.getStartYear())
+				: NLS.bind(Messages.TimeframeWithinPeriod_range, timeframe.getStartYear(), timeframe.getEndYear());
+		return timeframe.getDueDate() == null ? understood
+				: NLS.bind(Messages.TimeframeWithinPeriod_due, understood, timeframe.getDueDate());
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
@@ -27,11 +28,12 @@ public class UniqueActivityCodes implements IConstraint {
 		}
 		byCode.forEach((code, activities) -> {
 			if (activities.size() > 1) {
-				String where = activities.stream().map(a -> a.getTheme() == null ? "?" : "theme " + a.getTheme().getLetter()) //$NON-NLS-1$ //$NON-NLS-2$
+				String where = activities.stream()
+						.map(a -> a.getTheme() == null ? "?" : NLS.bind(Messages.UniqueActivityCodes_theme, a.getTheme().getLetter())) //$NON-NLS-1$
 						.collect(Collectors.joining(", ")); //$NON-NLS-1$
 				for (Activity duplicate : activities.subList(1, activities.size())) {
-					context.report(duplicate, JwpPackage.Literals.ACTIVITY__CODE, Labels.of(duplicate) + ": the code \"" + code //$NON-NLS-1$
-							+ "\" is used by " + activities.size() + " activities (" + where + "); codes must be unique"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					context.report(duplicate, JwpPackage.Literals.ACTIVITY__CODE, NLS.bind(Messages.UniqueActivityCodes_duplicate,
+							new Object[] { Labels.of(duplicate), code, activities.size(), where }));
 				}
 			}
 		});

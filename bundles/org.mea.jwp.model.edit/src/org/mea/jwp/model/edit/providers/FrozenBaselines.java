@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.ReplaceCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.provider.BaselineEntryItemProvider;
@@ -59,7 +60,7 @@ final class FrozenBaselines {
 		@Override
 		public String getText(Object object) {
 			Baseline baseline = (Baseline) object;
-			return "Baseline at " + baseline.getDate() + " (" + baseline.getEntries().size() + " activities)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return NLS.bind(Messages.FrozenBaselines_baseline, baseline.getDate(), baseline.getEntries().size());
 		}
 	}
 
@@ -100,12 +101,12 @@ final class FrozenBaselines {
 			ReportingCycle cycle = (ReportingCycle) object;
 			String meeting = cycle.getMeeting() == null ? null : cycle.getMeeting().symbol();
 			String symbol = cycle.getDocumentSymbol();
-			StringBuilder text = new StringBuilder(meeting == null ? cycle.getId() == null ? "Reporting cycle" : cycle.getId() : meeting); //$NON-NLS-1$
+			StringBuilder text = new StringBuilder(meeting == null ? cycle.getId() == null ? Messages.FrozenBaselines_cycle : cycle.getId() : meeting);
 			if (symbol != null && !symbol.isBlank()) {
 				text.append(" \u2013 ").append(symbol); //$NON-NLS-1$
 			}
 			if (cycle.getBaseline() != null) {
-				text.append(" (baseline recorded)"); //$NON-NLS-1$
+				text.append(' ').append(Messages.FrozenBaselines_baselineRecorded);
 			}
 			return text.toString();
 		}

@@ -62,7 +62,7 @@ public class JwpItemProviderAdapterFactorySpec extends JwpItemProviderAdapterFac
 				@Override
 				public String getText(Object object) {
 					String name = ((ActivityGroup) object).getName();
-					return name == null || name.isBlank() ? "Activities" : name; //$NON-NLS-1$
+					return name == null || name.isBlank() ? Messages.JwpItemProviderAdapterFactorySpec_activities : name;
 				}
 			};
 		}

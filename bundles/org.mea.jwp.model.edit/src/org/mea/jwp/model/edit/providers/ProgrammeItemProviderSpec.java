@@ -27,18 +27,18 @@ public class ProgrammeItemProviderSpec extends ProgrammeItemProvider {
 
 	private static final Map<EReference, String> FOLDERS = new LinkedHashMap<>();
 	static {
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__TAXA, "Species");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__ORGANIZATIONS, "Organizations");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__INSTRUMENTS, "Instruments");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__BODIES, "Bodies");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__MEETINGS, "Meetings");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__DECISIONS, "Decisions and resolutions");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__NOTIFICATIONS, "Notifications");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS, "Reporting obligations");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__CYCLES, "Reporting cycles");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__ADOPTIONS, "Adoption");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__PARAGRAPHS, "Cover document paragraphs");
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__FOOTNOTES, "Footnotes");
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__TAXA, Messages.ProgrammeItemProviderSpec_species);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__ORGANIZATIONS, Messages.ProgrammeItemProviderSpec_organizations);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__INSTRUMENTS, Messages.ProgrammeItemProviderSpec_instruments);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__BODIES, Messages.ProgrammeItemProviderSpec_bodies);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__MEETINGS, Messages.ProgrammeItemProviderSpec_meetings);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__DECISIONS, Messages.ProgrammeItemProviderSpec_decisions);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__NOTIFICATIONS, Messages.ProgrammeItemProviderSpec_notifications);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS, Messages.ProgrammeItemProviderSpec_reportingObligations);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__CYCLES, Messages.ProgrammeItemProviderSpec_cycles);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__ADOPTIONS, Messages.ProgrammeItemProviderSpec_adoption);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__PARAGRAPHS, Messages.ProgrammeItemProviderSpec_paragraphs);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__FOOTNOTES, Messages.ProgrammeItemProviderSpec_footnotes);
 	}
 
 	/** Folders per programme; weak, so that a closed programme takes its folders with it. */

@@ -17,8 +17,8 @@ public class GenerateReportHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
 		if (session == null) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Generate Report", //$NON-NLS-1$
-					"No programme is open yet."); //$NON-NLS-1$
+			MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.GenerateReportHandler_title,
+					Messages.GenerateReportHandler_noProgramme);
 			return null;
 		}
 		new WizardDialog(HandlerUtil.getActiveShellChecked(event), new GenerateReportWizard(session)).open();

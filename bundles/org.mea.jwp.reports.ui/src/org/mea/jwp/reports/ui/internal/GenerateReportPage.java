@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -63,7 +64,7 @@ final class GenerateReportPage extends WizardPage {
 	private static final List<String> LANGUAGE_NAMES = List.of("English", "Fran\u00e7ais", "Espa\u00f1ol"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Set<String> KNOWN = Set.of(CYCLE, COMMITTEE, MEETING, SYMBOL, REPORTING_DATE, AUTHOR);
 	/** The "no cycle" entry of the cycle list. */
-	private static final String NO_CYCLE = "(none: choose committee, meeting and date below)"; //$NON-NLS-1$
+	private static final String NO_CYCLE = Messages.GenerateReportPage_noCycle;
 
 	private final Programme programme;
 	private final List<ReportDesign> designs = ReportDesigns.get().designs();
@@ -85,14 +86,14 @@ final class GenerateReportPage extends WizardPage {
 	GenerateReportPage(Programme programme) {
 		super("report"); //$NON-NLS-1$
 		this.programme = programme;
-		setTitle("Generate Report"); //$NON-NLS-1$
+		setTitle(Messages.GenerateReportPage_title);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		label(body, "&Design:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_design);
 		design = new Combo(body, SWT.READ_ONLY);
 		for (ReportDesign d : designs) {
 			design.add(d.name() + "  \u2014  " + d.category()); //$NON-NLS-1$
@@ -100,42 +101,42 @@ final class GenerateReportPage extends WizardPage {
 		design.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(design);
 
-		label(body, "C&ycle:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_cycle);
 		List<Object> cycles = new java.util.ArrayList<>();
 		cycles.add(NO_CYCLE);
 		cycles.addAll(programme.getCycles());
 		cycle = combo(body, cycles.toArray(), element -> element instanceof ReportingCycle c ? cycleLabel(c) : element.toString());
 		cycle.setSelection(new StructuredSelection(NO_CYCLE));
 
-		label(body, "&Committee:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_committee);
 		committee = combo(body, Committee.of(programme).toArray(), element -> ((Committee) element).body().getName());
 		Committee preferred = defaultCommittee();
 		committee.setSelection(preferred == null ? StructuredSelection.EMPTY : new StructuredSelection(preferred));
-		label(body, "&Meeting:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_meeting);
 		meeting = combo(body, new Object[0], element -> {
 			Meeting m = (Meeting) element;
 			return MeetingOperations.symbol(m) + " \u2014 " + m.getName(); //$NON-NLS-1$
 		});
-		label(body, "Document &symbol:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_symbol);
 		symbol = text(body);
-		label(body, "&Reporting date:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_reportingDate);
 		reportingDate = text(body);
 		reportingDate.setText(JwpPreferences.reportingDate(programme).toString());
-		label(body, "&Author:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_author);
 		author = text(body);
 		author.setText(org.eclipse.core.runtime.Platform.getPreferencesService().getString(JwpPreferences.NODE,
 				JwpPreferences.AUTHOR, "", null)); //$NON-NLS-1$
 		others = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(others);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(others);
-		label(body, "&Format:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_format);
 		format = new Combo(body, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
-		label(body, "&Output file:"); //$NON-NLS-1$
+		label(body, Messages.GenerateReportPage_output);
 		output = new Text(body, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(output);
 		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("&Browse\u2026"); //$NON-NLS-1$
+		browse.setText(Messages.GenerateReportPage_browse);
 		browse.addListener(SWT.Selection, event -> {
 			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 			dialog.setFileName(getOutput() == null ? "" : getOutput().getFileName().toString()); //$NON-NLS-1$
@@ -146,7 +147,7 @@ final class GenerateReportPage extends WizardPage {
 			}
 		});
 		open = new Button(body, SWT.CHECK);
-		open.setText("Open the report when it is ready"); //$NON-NLS-1$
+		open.setText(Messages.GenerateReportPage_open);
 		open.setSelection(true);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(open);
 
@@ -187,7 +188,7 @@ final class GenerateReportPage extends WizardPage {
 			}
 			Control field;
 			if (parameter.type() == ReportParameter.Type.LANGUAGE) {
-				label(others, parameter.label() + ":"); //$NON-NLS-1$
+				label(others, NLS.bind(Messages.GenerateReportPage_parameterLabel, parameter.label()));
 				Combo languages = new Combo(others, SWT.READ_ONLY);
 				LANGUAGE_NAMES.forEach(languages::add);
 				languages.select(Math.max(0, Wording.LANGUAGES.indexOf(parameter.defaultValue() == null ? "en" : parameter.defaultValue()))); //$NON-NLS-1$
@@ -200,7 +201,7 @@ final class GenerateReportPage extends WizardPage {
 				check.setSelection(Boolean.parseBoolean(parameter.defaultValue()));
 				field = check;
 			} else {
-				label(others, parameter.label() + ":"); //$NON-NLS-1$
+				label(others, NLS.bind(Messages.GenerateReportPage_parameterLabel, parameter.label()));
 				Text text = new Text(others, SWT.BORDER);
 				text.setText(parameter.defaultValue() == null ? "" : parameter.defaultValue()); //$NON-NLS-1$
 				text.addListener(SWT.Modify, event -> validate());
@@ -245,7 +246,7 @@ final class GenerateReportPage extends WizardPage {
 	/** "SC65 – SC65 Doc. 14.3 (reporting date 2014-05-01)" */
 	private static String cycleLabel(ReportingCycle c) {
 		String symbol = c.getDocumentSymbol() == null || c.getDocumentSymbol().isBlank() ? "" : " \u2013 " + c.getDocumentSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
-		String date = Cycles.dateOf(c) == null ? "" : " (reporting date " + Cycles.dateOf(c) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String date = Cycles.dateOf(c) == null ? "" : " " + NLS.bind(Messages.GenerateReportPage_cycleDate, Cycles.dateOf(c)); //$NON-NLS-1$ //$NON-NLS-2$
 		return Cycles.label(c) + symbol + date;
 	}
 
@@ -313,23 +314,23 @@ final class GenerateReportPage extends WizardPage {
 		String problem = null;
 		Path file = getOutput();
 		if (declares(COMMITTEE) && selectedCommittee() == null) {
-			problem = "Committee: the programme has no Standing Committee to report to; add one to its bodies"; //$NON-NLS-1$
+			problem = Messages.GenerateReportPage_noCommittee;
 		} else if (declares(SYMBOL) && symbol.getText().isBlank()) {
-			problem = "Document symbol: enter the symbol of the document, e.g. SC65 Doc. 14.3"; //$NON-NLS-1$
+			problem = Messages.GenerateReportPage_noSymbol;
 		} else if (declares(REPORTING_DATE) && parseDate() == null) {
-			problem = "Reporting date: \"" + reportingDate.getText() + "\" is not a date (YYYY-MM-DD)"; //$NON-NLS-1$ //$NON-NLS-2$
+			problem = NLS.bind(Messages.GenerateReportPage_badDate, reportingDate.getText());
 		} else {
 			problem = otherFieldsProblem();
 		}
 		if (problem == null) {
 			if (file == null) {
-				problem = "Output file: enter where to write the report"; //$NON-NLS-1$
+				problem = Messages.GenerateReportPage_noOutput;
 			} else if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-				problem = "Output file: the folder " + file.getParent() + " does not exist"; //$NON-NLS-1$ //$NON-NLS-2$
+				problem = NLS.bind(Messages.GenerateReportPage_noFolder, file.getParent());
 			}
 		}
 		setErrorMessage(problem);
-		setMessage(problem == null && file != null && Files.exists(file) ? file.getFileName() + " exists and will be replaced" : null, //$NON-NLS-1$
+		setMessage(problem == null && file != null && Files.exists(file) ? NLS.bind(Messages.GenerateReportPage_replaced, file.getFileName()) : null,
 				WARNING);
 		setPageComplete(problem == null);
 	}
@@ -340,10 +341,10 @@ final class GenerateReportPage extends WizardPage {
 				ReportParameter parameter = field.getKey();
 				if (text.getText().isBlank()) {
 					if (parameter.required()) {
-						return parameter.label() + ": a value is needed"; //$NON-NLS-1$
+						return NLS.bind(Messages.GenerateReportPage_valueNeeded, parameter.label());
 					}
 				} else if (parameter.check(text.getText()) != null) {
-					return parameter.label() + ": " + parameter.check(text.getText()); //$NON-NLS-1$
+					return NLS.bind(Messages.GenerateReportPage_badValue, parameter.label(), parameter.check(text.getText()));
 				}
 			}
 		}

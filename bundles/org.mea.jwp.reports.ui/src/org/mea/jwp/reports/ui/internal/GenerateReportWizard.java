@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.mea.jwp.model.Programme;
@@ -32,7 +33,7 @@ public class GenerateReportWizard extends Wizard {
 
 	public GenerateReportWizard(ProgrammeSession session) {
 		this.session = session;
-		setWindowTitle("Generate Report"); //$NON-NLS-1$
+		setWindowTitle(Messages.GenerateReportWizard_title);
 	}
 
 	@Override
@@ -57,13 +58,13 @@ public class GenerateReportWizard extends Wizard {
 		boolean open = page.isOpenWhenDone();
 		org.mea.jwp.reports.ReportFormat format = page.getFormatChoice(); // widgets are read here, not in the job
 		Display display = getShell().getDisplay();
-		Job job = Job.create("Generating " + output.getFileName(), monitor -> { //$NON-NLS-1$
+		Job job = Job.create(NLS.bind(Messages.GenerateReportWizard_job, output.getFileName()), monitor -> {
 			IStatus status = generate(report, format, output, monitor);
 			display.asyncExec(() -> {
 				whenDone.accept(status);
 				if (status.isOK() && open && !Program.launch(output.toString())) {
-					MessageDialog.openInformation(display.getActiveShell(), "Generate Report", //$NON-NLS-1$
-							"The report was written to " + output + "; no program is set up here to open it."); //$NON-NLS-1$ //$NON-NLS-2$
+					MessageDialog.openInformation(display.getActiveShell(), Messages.GenerateReportWizard_title,
+							NLS.bind(Messages.GenerateReportWizard_noViewer, output));
 				}
 			});
 			return status;
@@ -76,7 +77,7 @@ public class GenerateReportWizard extends Wizard {
 	/** Renders into a temporary file next to the output and moves it into place unless cancelled. */
 	static IStatus generate(ReportDesign.Prepared report, org.mea.jwp.reports.ReportFormat format, Path output,
 			IProgressMonitor monitor) {
-		monitor.beginTask("Rendering " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
+		monitor.beginTask(NLS.bind(Messages.GenerateReportWizard_task, output.getFileName()), IProgressMonitor.UNKNOWN);
 		try {
 			org.mea.jwp.core.persistence.SiblingFiles.replace(output, stream -> {
 				report.render(format, stream);
@@ -91,8 +92,7 @@ public class GenerateReportWizard extends Wizard {
 		} catch (ReportException | IllegalArgumentException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (java.io.IOException e) {
-			return Status.error("Cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
-					+ "; the previous file, if any, is unchanged", e); //$NON-NLS-1$
+			return Status.error(NLS.bind(Messages.GenerateReportWizard_cannotWrite, output, e.getMessage()), e);
 		} finally {
 			monitor.done();
 		}
