@@ -3,7 +3,7 @@
 # user's environment: no HOME or one that cannot be written, a cached class-data file that the JVM
 # cannot use (its messages must not land in a command's output), an update site in a folder whose
 # name has a comma and a space, unsigned plug-ins listed and, with --signed-only, refused, and a
-# report killed (kill -9) while it is written.
+# report killed (kill -9) while it is written, and the language chosen in the preferences.
 # Run by the build (this module, phase integration-test) after the product and the site; by hand:
 # releng/org.mea.jwp.install.tests/start-script.sh [WORK_FOLDER]
 set -euo pipefail
@@ -36,6 +36,20 @@ step "HOME that cannot be written (/proc): the same"
 HOME=/proc "$jwp" diff --default --from cycle-sc62 > "$work/proc-home.out" 2> "$work/proc-home.err" \
   || fail "jwp diff with HOME=/proc: $(cat "$work/proc-home.err")"
 grep -q "^Changes from cycle-sc62" "$work/proc-home.out" || fail "jwp diff with HOME=/proc said: $(cat "$work/proc-home.out")"
+
+step "the language chosen in the preferences: -nl at the next start; an -nl given wins"
+(
+  . "$work/jwp-workbench/language.sh"
+  settings=.metadata/.plugins/org.eclipse.core.runtime/.settings
+  mkdir -p "$work/ws-fr/$settings" "$HOME/.jwp-workbench/workspace/$settings"
+  printf 'eclipse.preferences.version=1\nlanguage=fr\n' > "$work/ws-fr/$settings/org.mea.jwp.app.prefs"
+  [ "$(jwp_language -data "$work/ws-fr")" = "-nl fr" ] || fail "a workspace with language=fr gave '$(jwp_language -data "$work/ws-fr")'"
+  [ -z "$(jwp_language -data "$work/ws-fr" -nl es)" ] || fail "-nl on the command line did not win"
+  [ -z "$(jwp_language)" ] || fail "the default workspace has no language chosen, yet got '$(jwp_language)'"
+  printf 'language=es\n' > "$HOME/.jwp-workbench/workspace/$settings/org.mea.jwp.app.prefs"
+  [ "$(jwp_language -clean)" = "-nl es" ] || fail "the default workspace's language=es gave '$(jwp_language -clean)'"
+  rm -rf "$HOME/.jwp-workbench/workspace"
+)
 
 step "a class-data cache the JVM cannot use: nothing of it on stdout"
 java_major=$(. "$work/jwp-workbench/jdk.sh"; jwp_find_jdk >/dev/null 2>&1 && jwp_java_major "$JAVA_HOME")

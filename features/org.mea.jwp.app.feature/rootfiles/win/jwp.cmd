@@ -52,7 +52,14 @@ if defined HEADLESS (
   exit /b !ERRORLEVEL!
 )
 
-"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" %*
+rem the language chosen in Preferences > JWP Workbench > Language (kept in the default workspace),
+rem unless -nl is given: Equinox fixes the language when it starts, before preferences are read
+set "NL_ARGS="
+echo %* | findstr /i /c:"-nl " >nul || (
+  set "PREFS=%USERPROFILE%\.jwp-workbench\workspace\.metadata\.plugins\org.eclipse.core.runtime\.settings\org.mea.jwp.app.prefs"
+  if exist "!PREFS!" for /f "tokens=2 delims==" %%L in ('findstr /b /c:"language=" "!PREFS!"') do set "NL_ARGS=-nl %%L"
+)
+"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" --enable-native-access=ALL-UNNAMED %JWP_VMARGS% -jar "%LAUNCHER%" -name "JWP Workbench" !NL_ARGS! %*
 exit /b %ERRORLEVEL%
 
 :install

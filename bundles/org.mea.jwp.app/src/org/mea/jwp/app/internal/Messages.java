@@ -15,6 +15,11 @@ public final class Messages extends NLS {
 	public static String job_loadDefault;
 	public static String job_loadDefault_failed;
 
+	public static String LanguagePreferencePage_description;
+	public static String LanguagePreferencePage_language;
+	public static String LanguagePreferencePage_system;
+	public static String LanguagePreferencePage_nextStart;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

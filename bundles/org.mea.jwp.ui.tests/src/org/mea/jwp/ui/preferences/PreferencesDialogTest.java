@@ -53,6 +53,7 @@ class PreferencesDialogTest {
 	private static final String MAIN = "org.mea.jwp.ui.preferences";
 	private static final String RULES = "org.mea.jwp.ui.preferences.rules";
 	private static final String DEADLINES = "org.mea.jwp.ui.preferences.deadlines";
+	private static final String LANGUAGE = "org.mea.jwp.app.preferences.language";
 	private static final String OVERDUE = "org.mea.jwp.core.activity.overdue";
 
 	private Display display;
@@ -105,6 +106,28 @@ class PreferencesDialogTest {
 		PreferencesDialog.use(MAIN, dialog -> field(body(dialog), "Reporting date",
 				Text.class).setText("2012-06-30"), "Cancel");
 		assertEquals(LocalDate.of(2013, 12, 31), session.reportingDate(), "Cancel keeps the stored date");
+	}
+
+	@Test
+	void theLanguageChosenIsKeptInTheWorkspaceWhereTheStartScriptsReadIt() throws Exception {
+		java.nio.file.Path prefs = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
+				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.mea.jwp.app.prefs");
+		try {
+			PreferencesDialog.use(LANGUAGE, dialog -> {
+				Composite page = body(dialog);
+				Combo language = field(page, "Language", Combo.class);
+				assertEquals("The system\u2019s language", language.getText(), "none chosen: the system's");
+				assertEquals(List.of("The system\u2019s language", "English", "Fran\u00e7ais", "Espa\u00f1ol"), List.of(language.getItems()),
+						"each language named in itself");
+				language.select(2);
+				language.notifyListeners(SWT.Selection, new Event());
+			}, PreferencesDialog.APPLY_AND_CLOSE);
+			// the line the start script (rootfiles/unix/language.sh) looks for
+			assertTrue(java.nio.file.Files.readAllLines(prefs).contains("language=fr"), prefs + " has language=fr");
+		} finally {
+			InstanceScope.INSTANCE.getNode("org.mea.jwp.app").remove("language");
+			InstanceScope.INSTANCE.getNode("org.mea.jwp.app").flush();
+		}
 	}
 
 	@Test
