@@ -3,6 +3,7 @@ package org.mea.jwp.ui.preferences;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,7 +29,7 @@ public class DeadlinesPreferencePage extends PreferencePage implements IWorkbenc
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setDescription("A report to a committee meeting is due this many days before the first day of the meeting."); //$NON-NLS-1$
+		setDescription(Messages.DeadlinesPreferencePage_description);
 	}
 
 	@Override
@@ -36,15 +37,11 @@ public class DeadlinesPreferencePage extends PreferencePage implements IWorkbenc
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(body);
 		DeadlineRules rules = DeadlineRules.fromPreferences();
-		cites = row(body, "CITES Standing Committee:", rules.daysBefore(Convention.CITES), DeadlineRules.DEFAULT_CITES); //$NON-NLS-1$
-		cms = row(body, "CMS Standing Committee:", rules.daysBefore(Convention.CMS), DeadlineRules.DEFAULT_CMS); //$NON-NLS-1$
-		other = row(body, "Committees of other conventions:", rules.daysBefore(Convention.NONE), DeadlineRules.DEFAULT_OTHER); //$NON-NLS-1$
+		cites = row(body, Messages.DeadlinesPreferencePage_cites, rules.daysBefore(Convention.CITES), DeadlineRules.DEFAULT_CITES);
+		cms = row(body, Messages.DeadlinesPreferencePage_cms, rules.daysBefore(Convention.CMS), DeadlineRules.DEFAULT_CMS);
+		other = row(body, Messages.DeadlinesPreferencePage_other, rules.daysBefore(Convention.NONE), DeadlineRules.DEFAULT_OTHER);
 		Label explanation = new Label(body, SWT.WRAP);
-		explanation.setText("The defaults (CITES Standing Committee 60 days, CMS Standing Committee 45 days, others 60 days) " //$NON-NLS-1$
-				+ "are the submission deadlines JWP Workbench assumes for a secretariat's working documents. The Rules of " //$NON-NLS-1$
-				+ "Procedure of each committee, and the notification convening each meeting, set the deadline that applies: " //$NON-NLS-1$
-				+ "check them and change the numbers here. A reporting obligation whose meeting has no date keeps the date " //$NON-NLS-1$
-				+ "the programme gives it. The Deadlines view, the status overview report and the command line use these values."); //$NON-NLS-1$
+		explanation.setText(Messages.DeadlinesPreferencePage_explanation);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(520, SWT.DEFAULT).indent(0, 12).applyTo(explanation);
 		return body;
 	}
@@ -53,7 +50,7 @@ public class DeadlinesPreferencePage extends PreferencePage implements IWorkbenc
 		new Label(body, SWT.NONE).setText(label);
 		Spinner spinner = new Spinner(body, SWT.BORDER);
 		spinner.setValues(value, 0, 365, 0, 1, 10);
-		new Label(body, SWT.NONE).setText("days before the meeting (default " + byDefault + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		new Label(body, SWT.NONE).setText(NLS.bind(Messages.DeadlinesPreferencePage_days, Integer.toString(byDefault)));
 		return spinner;
 	}
 
@@ -79,7 +76,7 @@ public class DeadlinesPreferencePage extends PreferencePage implements IWorkbenc
 			rules.store();
 			return true;
 		} catch (BackingStoreException e) {
-			setErrorMessage("The deadline rules could not be stored: " + e.getMessage()); //$NON-NLS-1$
+			setErrorMessage(NLS.bind(Messages.DeadlinesPreferencePage_storeFailed, e.getMessage()));
 			return false;
 		}
 	}

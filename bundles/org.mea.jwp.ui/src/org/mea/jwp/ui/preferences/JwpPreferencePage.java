@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -17,13 +18,12 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 	public JwpPreferencePage() {
 		super(GRID);
 		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, JwpPreferences.NODE));
-		setDescription("Progress is measured against the reporting date: overdue activities, validation and reports use it. " //$NON-NLS-1$
-				+ "Left empty, it is the last day of the open programme's period."); //$NON-NLS-1$
+		setDescription(Messages.JwpPreferencePage_description);
 	}
 
 	@Override
 	protected void createFieldEditors() {
-		StringFieldEditor date = new StringFieldEditor(JwpPreferences.REPORTING_DATE, "&Reporting date (YYYY-MM-DD):", //$NON-NLS-1$
+		StringFieldEditor date = new StringFieldEditor(JwpPreferences.REPORTING_DATE, Messages.JwpPreferencePage_reportingDate,
 				getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
@@ -34,19 +34,19 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 					LocalDate.parse(getStringValue().strip());
 					return true;
 				} catch (DateTimeParseException e) {
-					setErrorMessage("\"" + getStringValue() + "\" is not a date; use the form 2014-12-31"); //$NON-NLS-1$ //$NON-NLS-2$
+					setErrorMessage(NLS.bind(Messages.JwpPreferencePage_notDate, getStringValue()));
 					return false;
 				}
 			}
 		};
 		date.setEmptyStringAllowed(true);
 		addField(date);
-		addField(new ComboFieldEditor(JwpPreferences.DEFAULT_COMMITTEE, "Default &committee:", new String[][] { //$NON-NLS-1$
-				{ "The programme's first Standing Committee", "" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ "CITES Standing Committee (SC)", "CITES_SC" }, { "CMS Standing Committee (StC)", "CMS_STC" } }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		addField(new ComboFieldEditor(JwpPreferences.DEFAULT_COMMITTEE, Messages.JwpPreferencePage_defaultCommittee, new String[][] {
+				{ Messages.JwpPreferencePage_firstStandingCommittee, "" }, //$NON-NLS-1$
+				{ Messages.JwpPreferencePage_citesSC, "CITES_SC" }, { Messages.JwpPreferencePage_cmsStC, "CMS_STC" } }, //$NON-NLS-1$ //$NON-NLS-2$
 				getFieldEditorParent()));
-		StringFieldEditor author = new StringFieldEditor(JwpPreferences.AUTHOR, "&Author or secretariat:", getFieldEditorParent()); //$NON-NLS-1$
-		author.getTextControl(getFieldEditorParent()).setMessage("the committee's secretariat"); //$NON-NLS-1$
+		StringFieldEditor author = new StringFieldEditor(JwpPreferences.AUTHOR, Messages.JwpPreferencePage_author, getFieldEditorParent());
+		author.getTextControl(getFieldEditorParent()).setMessage(Messages.JwpPreferencePage_authorHint);
 		addField(author);
 	}
 

@@ -3,6 +3,7 @@ package org.mea.jwp.ui.preferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -17,19 +18,18 @@ public class TeamPreferencePage extends FieldEditorPreferencePage implements IWo
 		store.setDefault(TeamPreferences.AUTHOR_NAME, TeamPreferences.authorName());
 		store.setDefault(TeamPreferences.AUTHOR_EMAIL, TeamPreferences.authorEmail());
 		setPreferenceStore(store);
-		setDescription("Team > Commit records changes under this name and e-mail address. Logins to servers are kept " //$NON-NLS-1$
-				+ "in the secure storage (General > Security > Secure Storage), never here."); //$NON-NLS-1$
+		setDescription(Messages.TeamPreferencePage_description);
 	}
 
 	@Override
 	protected void createFieldEditors() {
-		addField(new StringFieldEditor(TeamPreferences.AUTHOR_NAME, "Author &name:", getFieldEditorParent())); //$NON-NLS-1$
-		StringFieldEditor email = new StringFieldEditor(TeamPreferences.AUTHOR_EMAIL, "Author &e-mail:", getFieldEditorParent()) { //$NON-NLS-1$
+		addField(new StringFieldEditor(TeamPreferences.AUTHOR_NAME, Messages.TeamPreferencePage_authorName, getFieldEditorParent()));
+		StringFieldEditor email = new StringFieldEditor(TeamPreferences.AUTHOR_EMAIL, Messages.TeamPreferencePage_authorEmail, getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
 				String value = getStringValue().strip();
 				if (!value.isEmpty() && !value.contains("@")) { //$NON-NLS-1$
-					setErrorMessage("\"" + value + "\" is not an e-mail address"); //$NON-NLS-1$ //$NON-NLS-2$
+					setErrorMessage(NLS.bind(Messages.TeamPreferencePage_notEmail, value));
 					return false;
 				}
 				return true;

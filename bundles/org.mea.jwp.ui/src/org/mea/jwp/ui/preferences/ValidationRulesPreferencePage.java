@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -34,7 +35,7 @@ public class ValidationRulesPreferencePage extends PreferencePage implements IWo
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setDescription("Rules checked, with the severity of their findings. Plug-ins add rules through the extension point org.mea.jwp.core.constraints."); //$NON-NLS-1$
+		setDescription(Messages.ValidationRulesPreferencePage_description);
 	}
 
 	@Override
@@ -44,15 +45,15 @@ public class ValidationRulesPreferencePage extends PreferencePage implements IWo
 		rules = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION);
 		rules.getTable().setHeaderVisible(true);
 		rules.getTable().setLinesVisible(true);
-		column("Rule", 260, d -> d.name()); //$NON-NLS-1$
-		column("Severity", 70, d -> severity(d.severity())); //$NON-NLS-1$
-		column("Checks", 100, d -> d.target().getName()); //$NON-NLS-1$
-		column("Id", 260, d -> d.id()); //$NON-NLS-1$
+		column(Messages.ValidationRulesPreferencePage_columnRule, 260, d -> d.name());
+		column(Messages.ValidationRulesPreferencePage_columnSeverity, 70, d -> severity(d.severity()));
+		column(Messages.ValidationRulesPreferencePage_columnChecks, 100, d -> d.target().getName());
+		column(Messages.ValidationRulesPreferencePage_columnId, 260, d -> d.id());
 		rules.setContentProvider(ArrayContentProvider.getInstance());
 		rules.setInput(ProgrammeValidation.constraints());
 		GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(rules.getControl());
 		Label hint = new Label(body, SWT.WRAP);
-		hint.setText("A rule of a plug-in that failed is switched off for the session whatever is ticked here; see the error log."); //$NON-NLS-1$
+		hint.setText(Messages.ValidationRulesPreferencePage_failedRules);
 		GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(hint);
 		check(ConstraintPreferences.disabled());
 		return body;
@@ -78,9 +79,9 @@ public class ValidationRulesPreferencePage extends PreferencePage implements IWo
 
 	private static String severity(int severity) {
 		return switch (severity) {
-		case Diagnostic.ERROR -> "error"; //$NON-NLS-1$
-		case Diagnostic.WARNING -> "warning"; //$NON-NLS-1$
-		default -> "info"; //$NON-NLS-1$
+		case Diagnostic.ERROR -> Messages.ValidationRulesPreferencePage_severityError;
+		case Diagnostic.WARNING -> Messages.ValidationRulesPreferencePage_severityWarning;
+		default -> Messages.ValidationRulesPreferencePage_severityInfo;
 		};
 	}
 
@@ -102,7 +103,7 @@ public class ValidationRulesPreferencePage extends PreferencePage implements IWo
 			ConstraintPreferences.setDisabled(off);
 			return true;
 		} catch (BackingStoreException e) {
-			setErrorMessage("The choice could not be stored: " + e.getMessage()); //$NON-NLS-1$
+			setErrorMessage(NLS.bind(Messages.ValidationRulesPreferencePage_storeFailed, e.getMessage()));
 			return false;
 		}
 	}

@@ -4,6 +4,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
@@ -43,8 +44,11 @@ public final class CommandStackAction extends Action implements CommandStackList
 	public void update() {
 		Command command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
-		String verb = undo ? "&Undo" : "&Redo"; //$NON-NLS-1$ //$NON-NLS-2$
-		setText(command == null || command.getLabel() == null ? verb : verb + " " + command.getLabel()); //$NON-NLS-1$
+		if (command == null || command.getLabel() == null) {
+			setText(undo ? Messages.CommandStackAction_undo : Messages.CommandStackAction_redo);
+		} else {
+			setText(NLS.bind(undo ? Messages.CommandStackAction_undoCommand : Messages.CommandStackAction_redoCommand, command.getLabel()));
+		}
 	}
 
 	public void dispose() {

@@ -17,7 +17,7 @@ public class ContinueProgrammeHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
 		if (session == null) {
-			throw new ExecutionException("No programme is open"); //$NON-NLS-1$
+			throw new ExecutionException(Messages.ContinueProgrammeHandler_noProgramme);
 		}
 		new WizardDialog(HandlerUtil.getActiveShellChecked(event), new ContinueProgrammeWizard(session)).open();
 		return null;

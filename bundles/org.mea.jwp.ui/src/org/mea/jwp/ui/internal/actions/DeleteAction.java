@@ -1,5 +1,6 @@
 package org.mea.jwp.ui.internal.actions;
 
+import java.text.NumberFormat;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -9,6 +10,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -28,7 +30,7 @@ public class DeleteAction extends Action {
 
 	public DeleteAction(EditingDomain domain, List<?> selection, ITreeContentProvider content, ILabelProvider labels,
 			Shell shell) {
-		super("&Delete"); //$NON-NLS-1$
+		super(Messages.DeleteAction_label);
 		this.domain = domain;
 		this.selection = selection;
 		this.content = content;
@@ -49,10 +51,11 @@ public class DeleteAction extends Action {
 			withChildren += content.getChildren(element).length;
 		}
 		if (withChildren > 0) {
-			String what = selection.size() == 1 ? "\"" + labels.getText(selection.get(0)) + "\"" //$NON-NLS-1$ //$NON-NLS-2$
-					: selection.size() + " elements"; //$NON-NLS-1$
-			if (!MessageDialog.openConfirm(shell, "Delete", "Delete " + what + " and the " + withChildren //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ " elements it contains? Edit > Undo brings them back.")) { //$NON-NLS-1$
+			NumberFormat count = NumberFormat.getIntegerInstance();
+			String question = selection.size() == 1
+					? NLS.bind(Messages.DeleteAction_confirmOne, labels.getText(selection.get(0)), count.format(withChildren))
+					: NLS.bind(Messages.DeleteAction_confirmMany, count.format(selection.size()), count.format(withChildren));
+			if (!MessageDialog.openConfirm(shell, Messages.DeleteAction_title, question)) {
 				return;
 			}
 		}

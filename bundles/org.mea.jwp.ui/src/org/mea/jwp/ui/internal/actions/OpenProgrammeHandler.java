@@ -7,7 +7,9 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -32,9 +34,9 @@ public class OpenProgrammeHandler extends AbstractHandler {
 		// the window's shell: the "active shell" can be a dialog just closed, or none while another application has the focus
 		Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-		dialog.setText("Open Programme"); //$NON-NLS-1$
+		dialog.setText(Messages.OpenProgrammeHandler_dialogTitle);
 		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterNames(new String[] { "JWP programmes (*.jwp)", "All files" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterNames(new String[] { Messages.OpenProgrammeHandler_filterProgrammes, Messages.OpenProgrammeHandler_filterAll });
 		String chosen = NativeFileDialogs.open.apply(dialog);
 		if (chosen != null) {
 			open(Path.of(chosen), shell);
@@ -53,7 +55,7 @@ public class OpenProgrammeHandler extends AbstractHandler {
 		try {
 			resource = new ProgrammeStore().load(file);
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(shell, "Cannot Open Programme", e.getMessage()); //$NON-NLS-1$
+			MessageDialog.openError(shell, Messages.OpenProgrammeHandler_cannotOpen, e.getMessage());
 			return false;
 		}
 		context.set(ProgrammeSession.class, new ProgrammeSession(resource, file));
@@ -65,9 +67,10 @@ public class OpenProgrammeHandler extends AbstractHandler {
 
 	/** Asks whether to save the current programme's changes; false when the user cancels. */
 	private static boolean saveOrDiscard(ProgrammeSession current, Shell shell) {
-		MessageDialog question = new MessageDialog(shell, "Unsaved Changes", null, //$NON-NLS-1$
-				"\"" + current.getProgramme().getTitle() + "\" has unsaved changes. Save them before opening another programme?", //$NON-NLS-1$ //$NON-NLS-2$
-				MessageDialog.QUESTION, 0, "&Save", "&Discard", "Cancel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		MessageDialog question = new MessageDialog(shell, Messages.OpenProgrammeHandler_unsavedTitle, null,
+				NLS.bind(Messages.OpenProgrammeHandler_unsavedQuestion, current.getProgramme().getTitle()),
+				MessageDialog.QUESTION, 0, Messages.OpenProgrammeHandler_save, Messages.OpenProgrammeHandler_discard,
+				IDialogConstants.CANCEL_LABEL);
 		int answer = question.open();
 		if (answer == 1) {
 			return true;

@@ -1,6 +1,9 @@
 package org.mea.jwp.ui.internal.actions;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -8,6 +11,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.mea.jwp.core.cycles.Cycles;
@@ -26,23 +30,25 @@ public class RecordBaselineHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
 				&& selection.getFirstElement() instanceof ReportingCycle cycle)) {
-			throw new ExecutionException("Select a reporting cycle"); //$NON-NLS-1$
+			throw new ExecutionException(Messages.RecordBaselineHandler_selectCycle);
 		}
 		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
 		if (session == null || cycle.eResource() != session.getResource()) {
-			throw new ExecutionException("The cycle is not in the open programme"); //$NON-NLS-1$
+			throw new ExecutionException(Messages.RecordBaselineHandler_notInProgramme);
 		}
 		RecordBaselineCommand command = command(cycle);
 		if (!command.canExecute()) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Record Baseline", //$NON-NLS-1$
-					Cycles.label(cycle) + " already has a baseline; a baseline is never replaced."); //$NON-NLS-1$
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.RecordBaselineHandler_title,
+					NLS.bind(Messages.RecordBaselineHandler_exists, Cycles.label(cycle)));
 			return null;
 		}
-		if (confirm && !MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), "Record Baseline", //$NON-NLS-1$
-				"Record the baseline for " + Cycles.label(cycle) + "?\n\nThe status, timeframe, lead and latest progress entry of all " //$NON-NLS-1$ //$NON-NLS-2$
-						+ session.getProgramme().activities().size() + " activities are recorded as at " //$NON-NLS-1$
-						+ (Cycles.dateOf(cycle) == null ? "today" : Cycles.dateOf(cycle)) //$NON-NLS-1$
-						+ ". Once recorded, the baseline cannot be edited; Edit > Undo takes it back until the programme is closed.")) { //$NON-NLS-1$
+		LocalDate date = Cycles.dateOf(cycle);
+		// the date as the user's language writes it in a sentence
+		String asAt = date == null ? Messages.RecordBaselineHandler_asAtToday
+				: NLS.bind(Messages.RecordBaselineHandler_asAtDate, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(date));
+		if (confirm && !MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.RecordBaselineHandler_title,
+				NLS.bind(Messages.RecordBaselineHandler_confirm, new Object[] { Cycles.label(cycle),
+						NumberFormat.getIntegerInstance().format(session.getProgramme().activities().size()), asAt }))) {
 			return null;
 		}
 		session.getCommandStack().execute(command);

@@ -9,6 +9,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -32,13 +33,13 @@ import org.mea.jwp.ui.internal.views.MergeConflictsView;
  */
 public class ResolveConflictsHandler extends AbstractHandler {
 
-	static final String TITLE = "Resolve Merge Conflicts"; //$NON-NLS-1$
+	static final String TITLE = Messages.ResolveConflictsHandler_title;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
 		if (session == null) {
-			throw new ExecutionException("No programme is open"); //$NON-NLS-1$
+			throw new ExecutionException(Messages.ResolveConflictsHandler_noProgramme);
 		}
 		open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), session);
 		return null;
@@ -49,19 +50,19 @@ public class ResolveConflictsHandler extends AbstractHandler {
 		Path file = session.getFile();
 		if (file == null) {
 			MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), TITLE,
-					"The programme is not saved in a file, so no merge of it can be in progress."); //$NON-NLS-1$
+					Messages.ResolveConflictsHandler_notSaved);
 			return null;
 		}
 		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
 			ConflictVersions versions = repository.conflictVersions(file);
 			if (versions == null) {
-				MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), TITLE, "No merge of " + file.getFileName() //$NON-NLS-1$
-						+ " is in progress: Git has no conflict for it."); //$NON-NLS-1$
+				MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), TITLE,
+						NLS.bind(Messages.ResolveConflictsHandler_noMerge, file.getFileName()));
 				return null;
 			}
 			MergeResult merge = ProgrammeMerge.merge(load(versions.base(), "base"), load(versions.ours(), "ours"), //$NON-NLS-1$ //$NON-NLS-2$
 					load(versions.theirs(), "theirs")); //$NON-NLS-1$
-			return MergeConflictsView.show(page, session, merge, "the version being merged into " + file.getFileName()); //$NON-NLS-1$
+			return MergeConflictsView.show(page, session, merge, NLS.bind(Messages.ResolveConflictsHandler_theirs, file.getFileName()));
 		} catch (TeamException | ProgrammeFileException | PartInitException e) {
 			MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE, e.getMessage());
 			return null;

@@ -2,7 +2,9 @@ package org.mea.jwp.ui.internal.actions;
 
 import java.nio.file.Path;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -31,9 +33,9 @@ public final class SaveProgramme {
 	/** Asks for a file and saves there. Returns whether the programme was saved. */
 	public static boolean saveAs(ProgrammeSession session, Shell shell) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-		dialog.setText("Save Programme As"); //$NON-NLS-1$
+		dialog.setText(Messages.SaveProgramme_saveAsTitle);
 		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterNames(new String[] { "JWP programmes (*.jwp)", "All files" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterNames(new String[] { Messages.SaveProgramme_filterProgrammes, Messages.SaveProgramme_filterAll });
 		dialog.setFileName(session.getFile() == null ? "work-programme.jwp" : session.getFile().getFileName().toString()); //$NON-NLS-1$
 		dialog.setOverwrite(true);
 		String chosen = NativeFileDialogs.open.apply(dialog);
@@ -47,7 +49,7 @@ public final class SaveProgramme {
 	}
 
 	/** Title of the question asked when the file was changed by another program. */
-	public static final String CHANGED_TITLE = "File Changed on Disk"; //$NON-NLS-1$
+	public static final String CHANGED_TITLE = Messages.SaveProgramme_changedTitle;
 
 	private static final int OVERWRITE = 0;
 	private static final int SAVE_AS = 1;
@@ -71,18 +73,16 @@ public final class SaveProgramme {
 			};
 		} catch (ProgrammeFileException e) {
 			if (shell != null) {
-				MessageDialog.openError(shell, "Save Failed", e.getMessage()); //$NON-NLS-1$
+				MessageDialog.openError(shell, Messages.SaveProgramme_failed, e.getMessage());
 			}
 			return false;
 		}
 	}
 
 	private static int askAboutChange(Shell shell, Path file) {
-		MessageDialog dialog = new MessageDialog(shell, CHANGED_TITLE, null, "\"" + file //$NON-NLS-1$
-				+ "\" was changed by another program since it was opened or last saved here.\n\n" //$NON-NLS-1$
-				+ "Overwrite replaces that version with yours (it is kept as " + ProgrammeStore.backupOf(file).getFileName() //$NON-NLS-1$
-				+ "); Save As... keeps both; Cancel saves nothing (to see the other version, use File > Revert).", //$NON-NLS-1$
-				MessageDialog.WARNING, 2, "Overwrite", "Save As...", "Cancel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		MessageDialog dialog = new MessageDialog(shell, CHANGED_TITLE, null,
+				NLS.bind(Messages.SaveProgramme_changedQuestion, file, ProgrammeStore.backupOf(file).getFileName()),
+				MessageDialog.WARNING, 2, Messages.SaveProgramme_overwrite, Messages.SaveProgramme_saveAs, IDialogConstants.CANCEL_LABEL);
 		return dialog.open();
 	}
 
@@ -91,7 +91,7 @@ public final class SaveProgramme {
 			session.saveAs(file, true);
 			return true;
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(shell, "Save Failed", e.getMessage()); //$NON-NLS-1$
+			MessageDialog.openError(shell, Messages.SaveProgramme_failed, e.getMessage());
 			return false;
 		}
 	}

@@ -50,14 +50,14 @@ public final class TreeEditing {
 		this.session = session;
 		this.site = site;
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		cut = new SelectionCommandAction("Cu&t", images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT), //$NON-NLS-1$
+		cut = new SelectionCommandAction(Messages.TreeEditing_cut, images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT),
 				selection -> CutToClipboardCommand.create(domain(), selection));
-		copy = new SelectionCommandAction("&Copy", images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY), //$NON-NLS-1$
+		copy = new SelectionCommandAction(Messages.TreeEditing_copy, images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
 				selection -> CopyToClipboardCommand.create(domain(), selection));
-		paste = new SelectionCommandAction("&Paste", images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE), //$NON-NLS-1$
+		paste = new SelectionCommandAction(Messages.TreeEditing_paste, images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE),
 				selection -> selection.size() == 1 ? PasteFromClipboardCommand.create(domain(), selection.get(0), null)
 						: UnexecutableCommand.INSTANCE);
-		delete = new Action("&Delete", images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE)) { //$NON-NLS-1$
+		delete = new Action(Messages.TreeEditing_delete, images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE)) {
 			@Override
 			public void run() {
 				if (session.get() != null) {
@@ -142,13 +142,13 @@ public final class TreeEditing {
 		List<?> selection = selection();
 		if (selection.size() == 1) {
 			Object element = selection.get(0);
-			MenuManager child = new MenuManager("&New Child"); //$NON-NLS-1$
+			MenuManager child = new MenuManager(Messages.TreeEditing_newChild);
 			for (Object descriptor : domain.getNewChildDescriptors(element, null)) {
 				child.add(new CreateChildAction(domain, element, descriptor, selection));
 			}
 			menu.add(child);
 			Object parent = content().getParent(element);
-			MenuManager sibling = new MenuManager("N&ew Sibling"); //$NON-NLS-1$
+			MenuManager sibling = new MenuManager(Messages.TreeEditing_newSibling);
 			if (parent != null) {
 				for (Object descriptor : domain.getNewChildDescriptors(null, element)) {
 					sibling.add(new CreateChildAction(domain, parent, descriptor, selection));

@@ -21,12 +21,12 @@ public class ValidateHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
 		if (session == null) {
-			throw new ExecutionException("No programme is open"); //$NON-NLS-1$
+			throw new ExecutionException(Messages.ValidateHandler_noProgramme);
 		}
 		try {
 			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(ProblemsView.ID);
 		} catch (PartInitException e) {
-			throw new ExecutionException("The Problems view cannot be shown", e); //$NON-NLS-1$
+			throw new ExecutionException(Messages.ValidateHandler_problemsViewFailed, e);
 		}
 		// in the UI thread: the model is edited there, and validating even 100k objects takes < 0.2 s
 		BusyIndicator.showWhile(PlatformUI.getWorkbench().getDisplay(),

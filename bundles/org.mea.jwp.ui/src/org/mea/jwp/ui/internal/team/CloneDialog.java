@@ -3,6 +3,7 @@ package org.mea.jwp.ui.internal.team;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -14,7 +15,7 @@ import org.eclipse.swt.widgets.Text;
 /** Team > Clone Programme: the repository to copy (a URL or a folder) and the new local folder. */
 final class CloneDialog extends TeamDialog {
 
-	static final String TITLE = "Clone Programme"; //$NON-NLS-1$
+	static final String TITLE = Messages.CloneDialog_title;
 
 	private Text source;
 	private Text folder;
@@ -22,17 +23,17 @@ final class CloneDialog extends TeamDialog {
 	private Path chosenFolder;
 
 	CloneDialog(Shell parent) {
-		super(parent, TITLE, "&Clone"); //$NON-NLS-1$
+		super(parent, TITLE, Messages.CloneDialog_action);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite fields = fields(parent, TITLE, "Copies a shared programme's repository to this computer and opens the programme.", 3); //$NON-NLS-1$
-		source = field(fields, "&Repository:", SWT.NONE, 2); //$NON-NLS-1$
-		source.setMessage("https://..., git://... or a folder"); //$NON-NLS-1$
-		folder = field(fields, "Into &folder:", SWT.NONE, 1); //$NON-NLS-1$
+		Composite fields = fields(parent, TITLE, Messages.CloneDialog_message, 3);
+		source = field(fields, Messages.CloneDialog_repository, SWT.NONE, 2);
+		source.setMessage(Messages.CloneDialog_repositoryHint);
+		folder = field(fields, Messages.CloneDialog_folder, SWT.NONE, 1);
 		Button browse = new Button(fields, SWT.PUSH);
-		browse.setText("&Browse..."); //$NON-NLS-1$
+		browse.setText(Messages.CloneDialog_browse);
 		browse.addListener(SWT.Selection, e -> {
 			DirectoryDialog choose = new DirectoryDialog(getShell());
 			choose.setFilterPath(folder.getText());
@@ -64,21 +65,21 @@ final class CloneDialog extends TeamDialog {
 	@Override
 	protected String problem() {
 		if (source.getText().isBlank()) {
-			return "Name the repository to clone."; //$NON-NLS-1$
+			return Messages.CloneDialog_noRepository;
 		}
 		if (folder.getText().isBlank()) {
-			return "Choose the folder to clone into."; //$NON-NLS-1$
+			return Messages.CloneDialog_noFolder;
 		}
 		Path target = Path.of(folder.getText().strip());
 		try (var entries = Files.isDirectory(target) ? Files.list(target) : null) {
 			if (entries != null && entries.findAny().isPresent()) {
-				return target + " is not empty: clone into a new or empty folder."; //$NON-NLS-1$
+				return NLS.bind(Messages.CloneDialog_notEmpty, target);
 			}
 		} catch (java.io.IOException e) {
-			return target + " cannot be read: " + e.getMessage(); //$NON-NLS-1$
+			return NLS.bind(Messages.CloneDialog_unreadable, target, e.getMessage());
 		}
 		if (Files.exists(target) && !Files.isDirectory(target)) {
-			return target + " is a file, not a folder."; //$NON-NLS-1$
+			return NLS.bind(Messages.CloneDialog_isFile, target);
 		}
 		return null;
 	}

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -41,7 +42,7 @@ public class CloneHandler extends AbstractHandler {
 	}
 
 	static TeamJob clone(String source, Path folder, CredentialsProvider credentials, IWorkbenchWindow window) {
-		return new TeamJob("Cloning " + source, folder, window) { //$NON-NLS-1$
+		return new TeamJob(NLS.bind(Messages.CloneHandler_job, source), folder, window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
 				try (ProgrammeRepository repository = ProgrammeRepository.clone(source, folder, credentials, monitor)) {
@@ -57,14 +58,13 @@ public class CloneHandler extends AbstractHandler {
 				&& path.getFileName().toString().endsWith(".jwp") && !path.startsWith(root.resolve(".git")))) { //$NON-NLS-1$ //$NON-NLS-2$
 			return files.sorted().toList();
 		} catch (IOException e) {
-			throw new TeamException("the clone in " + root + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.CloneHandler_unreadable, root, e.getMessage()), e);
 		}
 	}
 
 	private static void open(List<Path> programmes, Path folder, TeamJob job) {
 		if (programmes.isEmpty()) {
-			MessageDialog.openInformation(job.shell(), CloneDialog.TITLE, "Cloned into " + folder //$NON-NLS-1$
-					+ ", but it holds no programme (.jwp file)."); //$NON-NLS-1$
+			MessageDialog.openInformation(job.shell(), CloneDialog.TITLE, NLS.bind(Messages.CloneHandler_noProgramme, folder));
 			return;
 		}
 		Path chosen = programmes.get(0);
@@ -76,7 +76,7 @@ public class CloneHandler extends AbstractHandler {
 				}
 			});
 			choose.setTitle(CloneDialog.TITLE);
-			choose.setMessage("The repository holds several programmes: open which?"); //$NON-NLS-1$
+			choose.setMessage(Messages.CloneHandler_choose);
 			choose.setElements(programmes.toArray());
 			if (choose.open() != Window.OK) {
 				return;

@@ -1,8 +1,10 @@
 package org.mea.jwp.ui.internal.team;
 
+import java.text.NumberFormat;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -16,7 +18,7 @@ import org.mea.jwp.team.Author;
  */
 final class CommitDialog extends TeamDialog {
 
-	static final String TITLE = "Commit"; //$NON-NLS-1$
+	static final String TITLE = Messages.CommitDialog_title;
 
 	private final String fileName;
 	private final List<String> changed;
@@ -30,7 +32,7 @@ final class CommitDialog extends TeamDialog {
 
 	/** {@code changed}: labels of the elements changed since the last commit, {@code null} when the file is not in it. */
 	CommitDialog(Shell parent, String fileName, List<String> changed, String name, String email) {
-		super(parent, TITLE, "&Commit"); //$NON-NLS-1$
+		super(parent, TITLE, Messages.CommitDialog_action);
 		this.fileName = fileName;
 		this.changed = changed;
 		this.initialName = name;
@@ -44,19 +46,18 @@ final class CommitDialog extends TeamDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite fields = fields(parent, "Commit " + fileName, //$NON-NLS-1$
-				"Records the saved programme in the repository's history. Team > Push shares it with the others.", 2); //$NON-NLS-1$
+		Composite fields = fields(parent, NLS.bind(Messages.CommitDialog_heading, fileName), Messages.CommitDialog_message, 2);
 		if (changed == null) {
-			sentence(fields, "The programme is new to the repository: the whole of it is committed.", 2); //$NON-NLS-1$
+			sentence(fields, Messages.CommitDialog_newFile, 2);
 		} else {
-			sentence(fields, changed.isEmpty() ? "No element changed since the last commit." //$NON-NLS-1$
-					: "Changed since the last commit: " + summary(changed), 2); //$NON-NLS-1$
+			sentence(fields, changed.isEmpty() ? Messages.CommitDialog_nothingChanged
+					: NLS.bind(Messages.CommitDialog_changed, summary(changed)), 2);
 		}
-		message = field(fields, "&Message:", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 1); //$NON-NLS-1$
+		message = field(fields, Messages.CommitDialog_messageLabel, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 1);
 		GridDataFactory.fillDefaults().grab(true, true).hint(460, 90).applyTo(message);
-		name = field(fields, "Author &name:", SWT.NONE, 1); //$NON-NLS-1$
+		name = field(fields, Messages.CommitDialog_authorName, SWT.NONE, 1);
 		name.setText(initialName);
-		email = field(fields, "Author &e-mail:", SWT.NONE, 1); //$NON-NLS-1$
+		email = field(fields, Messages.CommitDialog_authorEmail, SWT.NONE, 1);
 		email.setText(initialEmail);
 		message.setFocus();
 		return fields.getParent();
@@ -66,7 +67,9 @@ final class CommitDialog extends TeamDialog {
 	static String summary(List<String> labels) {
 		int shown = Math.min(8, labels.size());
 		String first = String.join(", ", labels.subList(0, shown)); //$NON-NLS-1$
-		return labels.size() > shown ? first + " and " + (labels.size() - shown) + " more" : first; //$NON-NLS-1$ //$NON-NLS-2$
+		return labels.size() > shown
+				? NLS.bind(Messages.CommitDialog_andMore, first, NumberFormat.getIntegerInstance().format(labels.size() - shown))
+				: first;
 	}
 
 	@Override
@@ -77,12 +80,12 @@ final class CommitDialog extends TeamDialog {
 	@Override
 	protected String problem() {
 		if (message.getText().isBlank()) {
-			return "Say what changed: the message is what others read in the History view."; //$NON-NLS-1$
+			return Messages.CommitDialog_noMessage;
 		}
 		if (name.getText().isBlank() || email.getText().isBlank()) {
-			return "A commit carries its author's name and e-mail address."; //$NON-NLS-1$
+			return Messages.CommitDialog_noAuthor;
 		}
-		return email.getText().contains("@") ? null : "\"" + email.getText().strip() + "\" is not an e-mail address."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return email.getText().contains("@") ? null : NLS.bind(Messages.CommitDialog_notEmail, email.getText().strip()); //$NON-NLS-1$
 	}
 
 	@Override

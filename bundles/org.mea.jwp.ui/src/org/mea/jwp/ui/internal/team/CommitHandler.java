@@ -9,6 +9,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.mea.jwp.team.Author;
@@ -26,7 +27,7 @@ public class CommitHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		TeamSupport.Target target = TeamSupport.target(event, CommitDialog.TITLE, "A commit records the file as saved.", false); //$NON-NLS-1$
+		TeamSupport.Target target = TeamSupport.target(event, CommitDialog.TITLE, Messages.CommitHandler_why, false);
 		if (target == null) {
 			return null;
 		}
@@ -36,8 +37,7 @@ public class CommitHandler extends AbstractHandler {
 		Path file = target.file();
 		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
 			if (repository.conflictVersions(file) != null && !MessageDialog.openQuestion(shell, CommitDialog.TITLE,
-					"Git still holds " + file.getFileName() + " in conflict from a merge. Commit only after Complete Merge in the " //$NON-NLS-1$ //$NON-NLS-2$
-							+ "Merge Conflicts view and File > Save: the commit concludes the merge with the file as saved.\n\nCommit now?")) { //$NON-NLS-1$
+					NLS.bind(Messages.CommitHandler_inConflict, file.getFileName()))) {
 				return null;
 			}
 		} catch (TeamException e) {
@@ -58,7 +58,7 @@ public class CommitHandler extends AbstractHandler {
 
 	/** The job that commits {@code file}; when it is done the changed-element marks are cleared. */
 	static TeamJob commit(ProgrammeSession session, Path file, String message, Author author, IWorkbenchWindow window) {
-		return new TeamJob("Committing " + file.getFileName(), file.getParent(), window) { //$NON-NLS-1$
+		return new TeamJob(NLS.bind(Messages.CommitHandler_job, file.getFileName()), file.getParent(), window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
 				try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {

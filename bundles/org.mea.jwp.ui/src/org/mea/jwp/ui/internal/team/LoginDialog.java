@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -18,7 +19,7 @@ import org.mea.jwp.team.CredentialsProvider.Login;
 /** Asks for the user and the password or access token of a server, and whether to keep them. */
 public final class LoginDialog extends TeamDialog {
 
-	static final String TITLE = "Log In to the Server"; //$NON-NLS-1$
+	static final String TITLE = Messages.LoginDialog_title;
 
 	private final String server;
 	private final String initialUser;
@@ -28,20 +29,19 @@ public final class LoginDialog extends TeamDialog {
 	private SecureCredentials.LoginPrompt.Answer answer;
 
 	LoginDialog(Shell parent, String server, String user) {
-		super(parent, TITLE, "&Log In"); //$NON-NLS-1$
+		super(parent, TITLE, Messages.LoginDialog_action);
 		this.server = server;
 		this.initialUser = user == null ? "" : user; //$NON-NLS-1$
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite fields = fields(parent, server,
-				"The server asks who you are. For an HTTPS server, give your user name and a password or a personal access token.", 2); //$NON-NLS-1$
-		user = field(fields, "&User:", SWT.NONE, 1); //$NON-NLS-1$
+		Composite fields = fields(parent, server, Messages.LoginDialog_message, 2);
+		user = field(fields, Messages.LoginDialog_user, SWT.NONE, 1);
 		user.setText(initialUser);
-		secret = field(fields, "&Password or token:", SWT.PASSWORD, 1); //$NON-NLS-1$
+		secret = field(fields, Messages.LoginDialog_secret, SWT.PASSWORD, 1);
 		remember = new Button(fields, SWT.CHECK);
-		remember.setText("&Keep in the secure storage (encrypted, asked again if the server refuses it)"); //$NON-NLS-1$
+		remember.setText(Messages.LoginDialog_remember);
 		remember.setSelection(true);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
 		(initialUser.isEmpty() ? user : secret).setFocus();
@@ -50,7 +50,7 @@ public final class LoginDialog extends TeamDialog {
 
 	@Override
 	protected String problem() {
-		return user.getText().isBlank() ? "Give your user name." : null; //$NON-NLS-1$
+		return user.getText().isBlank() ? Messages.LoginDialog_noUser : null;
 	}
 
 	@Override
@@ -80,7 +80,7 @@ public final class LoginDialog extends TeamDialog {
 			Display display = PlatformUI.getWorkbench().getDisplay();
 			AtomicReference<char[]> result = new AtomicReference<>();
 			display.syncExec(() -> {
-				InputDialog dialog = new InputDialog(display.getActiveShell(), "SSH Key Passphrase", question, "", null) { //$NON-NLS-1$ //$NON-NLS-2$
+				InputDialog dialog = new InputDialog(display.getActiveShell(), Messages.LoginDialog_passphraseTitle, question, "", null) { //$NON-NLS-1$
 					@Override
 					protected int getInputTextStyle() {
 						return super.getInputTextStyle() | SWT.PASSWORD;
@@ -97,8 +97,8 @@ public final class LoginDialog extends TeamDialog {
 		public boolean trust(String host, String question) {
 			Display display = PlatformUI.getWorkbench().getDisplay();
 			AtomicReference<Boolean> result = new AtomicReference<>(Boolean.FALSE);
-			display.syncExec(() -> result.set(MessageDialog.openQuestion(display.getActiveShell(), "Trust the SSH Server " + host + "?", //$NON-NLS-1$ //$NON-NLS-2$
-					question)));
+			display.syncExec(() -> result.set(MessageDialog.openQuestion(display.getActiveShell(),
+					NLS.bind(Messages.LoginDialog_trustTitle, host), question)));
 			return result.get();
 		}
 

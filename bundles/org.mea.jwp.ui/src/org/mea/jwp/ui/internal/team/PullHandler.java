@@ -7,6 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.team.Author;
@@ -24,11 +25,11 @@ import org.mea.jwp.ui.internal.actions.ResolveConflictsHandler;
  */
 public class PullHandler extends AbstractHandler {
 
-	static final String TITLE = "Pull"; //$NON-NLS-1$
+	static final String TITLE = Messages.PullHandler_title;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		TeamSupport.Target target = TeamSupport.target(event, TITLE, "A pull merges into the file as saved.", true); //$NON-NLS-1$
+		TeamSupport.Target target = TeamSupport.target(event, TITLE, Messages.PullHandler_why, true);
 		if (target != null) {
 			pull(target.session(), target.file(), target.author(), SecureCredentials.ofWorkbench(), target.window()).schedule();
 		}
@@ -37,7 +38,7 @@ public class PullHandler extends AbstractHandler {
 
 	/** The pull as a job; when it ends, the programme is read again and the outcome shown. */
 	static TeamJob pull(ProgrammeSession session, Path file, Author author, SecureCredentials credentials, IWorkbenchWindow window) {
-		return new TeamJob("Pulling into " + file.getFileName(), file.getParent(), window) { //$NON-NLS-1$
+		return new TeamJob(NLS.bind(Messages.PullHandler_job, file.getFileName()), file.getParent(), window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
 				PullResult result;
@@ -57,10 +58,9 @@ public class PullHandler extends AbstractHandler {
 		UncommittedElements.of(session).refresh();
 		String name = session.getFile().getFileName().toString();
 		switch (result.status()) {
-		case UP_TO_DATE -> MessageDialog.openInformation(job.shell(), TITLE, name + " is up to date: nobody pushed a change since your last pull."); //$NON-NLS-1$
-		case FAST_FORWARD -> MessageDialog.openInformation(job.shell(), TITLE, name + " now holds the changes pushed by the others."); //$NON-NLS-1$
-		case MERGED -> MessageDialog.openInformation(job.shell(), TITLE, "The others' changes and yours were merged element by element " //$NON-NLS-1$
-				+ "and committed. Team > Push shares the merge."); //$NON-NLS-1$
+		case UP_TO_DATE -> MessageDialog.openInformation(job.shell(), TITLE, NLS.bind(Messages.PullHandler_upToDate, name));
+		case FAST_FORWARD -> MessageDialog.openInformation(job.shell(), TITLE, NLS.bind(Messages.PullHandler_fastForward, name));
+		case MERGED -> MessageDialog.openInformation(job.shell(), TITLE, Messages.PullHandler_merged);
 		case CONFLICTS -> showConflicts(session, result, job);
 		}
 	}
@@ -72,7 +72,7 @@ public class PullHandler extends AbstractHandler {
 			UncommittedElements.of(session).refresh();
 			return true;
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(job.shell(), job.getName(), "The merged programme cannot be read: " + e.getMessage()); //$NON-NLS-1$
+			MessageDialog.openError(job.shell(), job.getName(), NLS.bind(Messages.PullHandler_unreadable, e.getMessage()));
 			return false;
 		}
 	}
@@ -80,8 +80,8 @@ public class PullHandler extends AbstractHandler {
 	private static void showConflicts(ProgrammeSession session, PullResult result, TeamJob job) {
 		String file = session.getFile().getFileName().toString();
 		if (!result.conflicts().stream().anyMatch(path -> path.endsWith(file))) {
-			MessageDialog.openWarning(job.shell(), TITLE, "The merge stopped at files the workbench does not merge: " //$NON-NLS-1$
-					+ String.join(", ", result.conflicts()) + ". Resolve them with Git, then commit."); //$NON-NLS-1$ //$NON-NLS-2$
+			MessageDialog.openWarning(job.shell(), TITLE,
+					NLS.bind(Messages.PullHandler_otherFiles, String.join(", ", result.conflicts()))); //$NON-NLS-1$
 			return;
 		}
 		// the three versions stay in Git's index until the commit: the view merges them again and shows what is left

@@ -7,6 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -25,7 +26,7 @@ import org.mea.jwp.ui.ProgrammeSession;
  */
 public class PushHandler extends AbstractHandler {
 
-	static final String TITLE = "Push"; //$NON-NLS-1$
+	static final String TITLE = Messages.PushHandler_title;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -36,7 +37,7 @@ public class PushHandler extends AbstractHandler {
 			return null;
 		}
 		if (session.getFile() == null || session.isDirty()) {
-			MessageDialog.openInformation(shell, TITLE, "A push sends commits: save the programme and commit it first (Team > Commit)."); //$NON-NLS-1$
+			MessageDialog.openInformation(shell, TITLE, Messages.PushHandler_commitFirst);
 			return null;
 		}
 		Author author = TeamSupport.author(shell, TITLE);
@@ -47,7 +48,7 @@ public class PushHandler extends AbstractHandler {
 	}
 
 	static TeamJob push(ProgrammeSession session, Path file, Author author, CredentialsProvider credentials, IWorkbenchWindow window) {
-		return new TeamJob("Pushing " + file.getFileName(), file.getParent(), window) { //$NON-NLS-1$
+		return new TeamJob(NLS.bind(Messages.PushHandler_job, file.getFileName()), file.getParent(), window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
 				PublishResult result;
@@ -64,18 +65,16 @@ public class PushHandler extends AbstractHandler {
 		PullResult pull = result.lastPull();
 		if (pull != null && pull.status() != PullResult.Status.UP_TO_DATE) {
 			if (result.status() == PublishResult.Status.CONFLICTS) {
-				MessageDialog.openWarning(job.shell(), TITLE, "The others pushed first, and merging their work left conflicts: " //$NON-NLS-1$
-						+ "nothing was pushed. Resolve them in the Merge Conflicts view, save, commit and push again."); //$NON-NLS-1$
+				MessageDialog.openWarning(job.shell(), TITLE, Messages.PushHandler_conflicts);
 				PullHandler.afterPull(session, pull, job);
 				return;
 			}
 			PullHandler.reread(session, job);
 		}
 		String message = switch (result.status()) {
-		case PUBLISHED -> result.merged() ? "The others had pushed first: their work was merged with yours, element by element, " //$NON-NLS-1$
-				+ "and the merge pushed. The programme shows both." : "Pushed: the others get your commits with their next pull."; //$NON-NLS-1$
-		case UP_TO_DATE -> "Nothing to push: the server has every commit. Commit your changes first (Team > Commit)."; //$NON-NLS-1$
-		case REJECTED -> "The server refused the push: " + result.push().message(); //$NON-NLS-1$
+		case PUBLISHED -> result.merged() ? Messages.PushHandler_mergedAndPushed : Messages.PushHandler_pushed;
+		case UP_TO_DATE -> Messages.PushHandler_upToDate;
+		case REJECTED -> NLS.bind(Messages.PushHandler_rejected, result.push().message());
 		case CONFLICTS -> throw new IllegalStateException(); // handled above
 		};
 		if (result.status() == PublishResult.Status.REJECTED) {

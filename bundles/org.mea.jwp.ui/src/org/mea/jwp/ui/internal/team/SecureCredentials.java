@@ -7,6 +7,7 @@ import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.team.CredentialsProvider;
 
 /**
@@ -75,7 +76,7 @@ public final class SecureCredentials implements CredentialsProvider {
 					return new Login(user, secret.toCharArray());
 				}
 			} catch (StorageException e) {
-				prompt.storageFailed("The secure storage cannot be read (" + e.getMessage() + "): the login is asked for again."); //$NON-NLS-1$ //$NON-NLS-2$
+				prompt.storageFailed(NLS.bind(Messages.SecureCredentials_unreadable, e.getMessage()));
 			}
 		}
 		LoginPrompt.Answer answer = prompt.ask(server, user.isEmpty() ? userIn(uri) : user);
@@ -94,7 +95,7 @@ public final class SecureCredentials implements CredentialsProvider {
 			node.put(SECRET, new String(login.secret()), true);
 			node.flush();
 		} catch (StorageException | java.io.IOException e) {
-			prompt.storageFailed("The login could not be kept in the secure storage (" + e.getMessage() + "): it is used this time only."); //$NON-NLS-1$ //$NON-NLS-2$
+			prompt.storageFailed(NLS.bind(Messages.SecureCredentials_notKept, e.getMessage()));
 			node.removeNode();
 		}
 	}
@@ -118,7 +119,7 @@ public final class SecureCredentials implements CredentialsProvider {
 			try {
 				root.flush();
 			} catch (java.io.IOException e) {
-				prompt.storageFailed("The refused login could not be removed from the secure storage: " + e.getMessage()); //$NON-NLS-1$
+				prompt.storageFailed(NLS.bind(Messages.SecureCredentials_notRemoved, e.getMessage()));
 			}
 		}
 	}

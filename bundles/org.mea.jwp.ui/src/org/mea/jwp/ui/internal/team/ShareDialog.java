@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Text;
  */
 final class ShareDialog extends TeamDialog {
 
-	static final String TITLE = "Share Programme"; //$NON-NLS-1$
+	static final String TITLE = Messages.ShareDialog_title;
 
 	private final String where;
 	private Text message;
@@ -21,25 +21,24 @@ final class ShareDialog extends TeamDialog {
 	private String chosenServer;
 
 	ShareDialog(Shell parent, String where) {
-		super(parent, TITLE, "&Share"); //$NON-NLS-1$
+		super(parent, TITLE, Messages.ShareDialog_action);
 		this.where = where;
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite fields = fields(parent, TITLE, where, 2);
-		message = field(fields, "Commit &message:", SWT.NONE, 1); //$NON-NLS-1$
-		message.setText("Share the programme"); //$NON-NLS-1$
-		server = field(fields, "&Server (optional):", SWT.NONE, 1); //$NON-NLS-1$
-		server.setMessage("https://..., git://... or the folder of a bare repository"); //$NON-NLS-1$
-		sentence(fields, "With a server, the programme is pushed there at once and the others can clone it " //$NON-NLS-1$
-				+ "(Team > Clone Programme). Without one, it is shared later by setting the repository's origin.", 2); //$NON-NLS-1$
+		message = field(fields, Messages.ShareDialog_messageLabel, SWT.NONE, 1);
+		message.setText(Messages.ShareDialog_defaultMessage);
+		server = field(fields, Messages.ShareDialog_server, SWT.NONE, 1);
+		server.setMessage(Messages.ShareDialog_serverHint);
+		sentence(fields, Messages.ShareDialog_explanation, 2);
 		return fields.getParent();
 	}
 
 	@Override
 	protected String problem() {
-		return message.getText().isBlank() ? "The first commit needs a message." : null; //$NON-NLS-1$
+		return message.getText().isBlank() ? Messages.ShareDialog_noMessage : null;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.mea.jwp.team.Author;
 import org.mea.jwp.team.CredentialsProvider;
@@ -26,14 +27,14 @@ public class ShareHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		TeamSupport.Target target = TeamSupport.target(event, ShareDialog.TITLE, "Git shares files: the programme needs one.", true); //$NON-NLS-1$
+		TeamSupport.Target target = TeamSupport.target(event, ShareDialog.TITLE, Messages.ShareHandler_why, true);
 		if (target == null) {
 			return null;
 		}
 		Path folder = target.file().getParent();
 		java.io.File existing = new FileRepositoryBuilder().findGitDir(folder.toFile()).getGitDir();
-		String where = existing == null ? "A new Git repository is created in " + folder + "." //$NON-NLS-1$ //$NON-NLS-2$
-				: "The programme is added to the Git repository " + existing.getParent() + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		String where = existing == null ? NLS.bind(Messages.ShareHandler_newRepository, folder)
+				: NLS.bind(Messages.ShareHandler_existingRepository, existing.getParent());
 		ShareDialog dialog = new ShareDialog(target.shell(), where);
 		if (dialog.open() == Window.OK) {
 			share(target.session(), target.file(), dialog.message(), dialog.server(), target.author(), SecureCredentials.ofWorkbench(),
@@ -44,18 +45,18 @@ public class ShareHandler extends AbstractHandler {
 
 	static TeamJob share(ProgrammeSession session, Path file, String message, String server, Author author,
 			CredentialsProvider credentials, IWorkbenchWindow window) {
-		return new TeamJob("Sharing " + file.getFileName(), file.getParent(), window) { //$NON-NLS-1$
+		return new TeamJob(NLS.bind(Messages.ShareHandler_job, file.getFileName()), file.getParent(), window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
 				try (ProgrammeRepository repository = ProgrammeRepository.share(file)) {
 					String commit = repository.commit(message, author);
-					String outcome = "Shared in " + repository.workTree() + " (commit " + commit.substring(0, 7) + ")."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					String outcome = NLS.bind(Messages.ShareHandler_shared, repository.workTree(), commit.substring(0, 7));
 					if (!server.isEmpty()) {
 						repository.setOrigin(server);
 						PushResult pushed = repository.push(credentials, monitor);
 						outcome += switch (pushed.status()) {
-						case PUSHED, UP_TO_DATE -> " Pushed to " + server + ": the others can clone it from there."; //$NON-NLS-1$ //$NON-NLS-2$
-						default -> " The server refused it (" + pushed.message() + "): check the address, then Team > Push."; //$NON-NLS-1$ //$NON-NLS-2$
+						case PUSHED, UP_TO_DATE -> " " + NLS.bind(Messages.ShareHandler_pushed, server); //$NON-NLS-1$
+						default -> " " + NLS.bind(Messages.ShareHandler_refused, pushed.message()); //$NON-NLS-1$
 						};
 					}
 					String shown = outcome;

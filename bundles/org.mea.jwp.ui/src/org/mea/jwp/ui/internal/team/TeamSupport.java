@@ -6,6 +6,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -49,7 +50,7 @@ final class TeamSupport {
 	static ProgrammeSession session(Shell shell, String title) {
 		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
 		if (session == null) {
-			MessageDialog.openInformation(shell, title, "No programme is open."); //$NON-NLS-1$
+			MessageDialog.openInformation(shell, title, Messages.TeamSupport_noProgramme);
 		}
 		return session;
 	}
@@ -61,8 +62,7 @@ final class TeamSupport {
 	static Path savedFile(ProgrammeSession session, Shell shell, String title, String why) {
 		if (session.getFile() == null || session.isDirty()) {
 			boolean unsaved = session.getFile() == null;
-			String question = (unsaved ? "The programme is not saved in a file yet. " : "The programme has unsaved changes. ") //$NON-NLS-1$ //$NON-NLS-2$
-					+ why + " Save it now?"; //$NON-NLS-1$
+			String question = NLS.bind(unsaved ? Messages.TeamSupport_notSaved : Messages.TeamSupport_unsaved, why);
 			if (!MessageDialog.openQuestion(shell, title, question) || !SaveProgramme.save(session, shell)) {
 				return null;
 			}
@@ -77,8 +77,7 @@ final class TeamSupport {
 	static Author author(Shell shell, String title) {
 		Author author = TeamPreferences.author();
 		if (author == null) {
-			MessageDialog.openInformation(shell, title, "Commits carry your name and e-mail address: set them in " //$NON-NLS-1$
-					+ "Preferences > JWP Workbench > Sharing."); //$NON-NLS-1$
+			MessageDialog.openInformation(shell, title, Messages.TeamSupport_noAuthor);
 			PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, new String[] { PREFERENCE_PAGE }, null).open();
 			author = TeamPreferences.author();
 		}

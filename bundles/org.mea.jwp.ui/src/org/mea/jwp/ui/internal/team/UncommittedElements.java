@@ -15,6 +15,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.mea.jwp.team.ProgrammeRepository;
 import org.mea.jwp.team.TeamException;
@@ -111,7 +112,7 @@ public final class UncommittedElements extends AdapterImpl {
 			update(Map.of());
 			return;
 		}
-		Job read = Job.create("Reading the last commit of " + file.getFileName(), monitor -> { //$NON-NLS-1$
+		Job read = Job.create(NLS.bind(Messages.UncommittedElements_job, file.getFileName()), monitor -> {
 			UncommittedChanges version;
 			try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
 				version = UncommittedChanges.since(repository, file);

@@ -1,6 +1,7 @@
 package org.mea.jwp.ui.internal.wizards;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -35,8 +37,8 @@ final class ContinueProgrammePage extends WizardPage {
 		super("continue"); //$NON-NLS-1$
 		this.earlier = earlier;
 		this.folder = folder;
-		setTitle("Continue from " + Continuation.label(earlier)); //$NON-NLS-1$
-		setDescription("A programme for the next period with the activities not completed; the open programme records where they went"); //$NON-NLS-1$
+		setTitle(NLS.bind(Messages.ContinueProgrammePage_title, Continuation.label(earlier)));
+		setDescription(Messages.ContinueProgrammePage_description);
 	}
 
 	@Override
@@ -44,29 +46,29 @@ final class ContinueProgrammePage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 
-		new Label(body, SWT.NONE).setText("&Period:"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.ContinueProgrammePage_period);
 		Composite period = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(period);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(period);
 		int after = earlier.getPeriodEnd() > 0 ? earlier.getPeriodEnd() + 1 : java.time.Year.now().getValue();
 		firstYear = ProgrammeFileField.year(period, after);
-		new Label(period, SWT.NONE).setText("to"); //$NON-NLS-1$
+		new Label(period, SWT.NONE).setText(Messages.ContinueProgrammePage_to);
 		lastYear = ProgrammeFileField.year(period, after + 5);
 
 		Label carried = new Label(body, SWT.NONE);
-		carried.setText("&Activities carried forward (those neither completed nor cancelled are ticked):"); //$NON-NLS-1$
+		carried.setText(Messages.ContinueProgrammePage_carried);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(carried);
 		activities = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		activities.getTable().setHeaderVisible(true);
-		column("Code", 60, Activity::getCode); //$NON-NLS-1$
-		column("Activity", 420, activity -> activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-		column("Status", 110, activity -> activity.getStatus().getLiteral()); //$NON-NLS-1$
+		column(Messages.ContinueProgrammePage_columnCode, 60, Activity::getCode);
+		column(Messages.ContinueProgrammePage_columnActivity, 420, activity -> activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$
+		column(Messages.ContinueProgrammePage_columnStatus, 110, activity -> activity.getStatus().getLiteral());
 		activities.setContentProvider(ArrayContentProvider.getInstance());
 		activities.setInput(earlier.activities().toArray());
 		activities.setCheckedElements(Continuation.open(earlier).toArray());
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(600, 260).applyTo(activities.getControl());
 
-		new Label(body, SWT.NONE).setText("&File:"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.ContinueProgrammePage_file);
 		file = new Text(body, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
 		ProgrammeFileField.browse(body, file, ""); //$NON-NLS-1$
@@ -107,14 +109,16 @@ final class ContinueProgrammePage extends WizardPage {
 	private void validate() {
 		String problem = null;
 		if (getLastYear() < getFirstYear()) {
-			problem = "Period: the programme ends before it starts"; //$NON-NLS-1$
+			problem = Messages.ContinueProgrammePage_periodReversed;
 		} else if (earlier.getPeriodEnd() > 0 && getFirstYear() <= earlier.getPeriodEnd()) {
-			problem = "Period: the new programme starts after " + earlier.getPeriodEnd() + ", the last year of the open one"; //$NON-NLS-1$ //$NON-NLS-2$
+			problem = NLS.bind(Messages.ContinueProgrammePage_periodOverlaps, Integer.toString(earlier.getPeriodEnd()));
 		} else {
 			problem = ProgrammeFileField.problem(getFile());
 		}
 		setErrorMessage(problem);
-		setMessage(problem == null ? getCarried().size() + " of " + earlier.activities().size() + " activities carried forward" : null); //$NON-NLS-1$ //$NON-NLS-2$
+		NumberFormat count = NumberFormat.getIntegerInstance();
+		setMessage(problem == null ? NLS.bind(Messages.ContinueProgrammePage_carriedCount, count.format(getCarried().size()),
+				count.format(earlier.activities().size())) : null);
 		setPageComplete(problem == null);
 	}
 

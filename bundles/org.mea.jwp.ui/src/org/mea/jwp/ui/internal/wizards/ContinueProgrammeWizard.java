@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.core.persistence.JwpResourceFactory;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
@@ -30,7 +31,7 @@ public class ContinueProgrammeWizard extends Wizard {
 
 	public ContinueProgrammeWizard(ProgrammeSession session) {
 		this.session = session;
-		setWindowTitle("Continue Programme"); //$NON-NLS-1$
+		setWindowTitle(Messages.ContinueProgrammeWizard_windowTitle);
 	}
 
 	@Override
@@ -50,7 +51,7 @@ public class ContinueProgrammeWizard extends Wizard {
 		try {
 			new ProgrammeStore().save(resource, file);
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(getShell(), "Continue Programme", e.getMessage()); //$NON-NLS-1$
+			MessageDialog.openError(getShell(), Messages.ContinueProgrammeWizard_windowTitle, e.getMessage());
 			return false;
 		}
 		if (session.getFile() != null) {
@@ -58,8 +59,8 @@ public class ContinueProgrammeWizard extends Wizard {
 			try {
 				session.saveAs(session.getFile());
 			} catch (ProgrammeFileException e) {
-				MessageDialog.openError(getShell(), "Continue Programme", "The new programme is saved in " + file //$NON-NLS-1$ //$NON-NLS-2$
-						+ ", but the open programme could not record where its activities went: " + e.getMessage()); //$NON-NLS-1$
+				MessageDialog.openError(getShell(), Messages.ContinueProgrammeWizard_windowTitle,
+						NLS.bind(Messages.ContinueProgrammeWizard_notRecorded, file, e.getMessage()));
 				return false;
 			}
 		}

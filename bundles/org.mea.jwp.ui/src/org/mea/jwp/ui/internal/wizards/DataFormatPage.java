@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -79,13 +80,13 @@ abstract class DataFormatPage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 
-		new Label(body, SWT.NONE).setText("Programme:"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.DataFormatPage_programme);
 		Label programme = new Label(body, SWT.NONE);
 		programme.setText(describe(session));
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(programme);
 
 		Label formatLabel = new Label(body, SWT.NONE);
-		formatLabel.setText("&Format:"); //$NON-NLS-1$
+		formatLabel.setText(Messages.DataFormatPage_format);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(formatLabel);
 		formatViewer = new TableViewer(body, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		formatViewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -109,7 +110,7 @@ abstract class DataFormatPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(fileField);
 		fileField.addListener(SWT.KeyDown, event -> fileEdited = true);
 		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("&Browse\u2026"); //$NON-NLS-1$
+		browse.setText(Messages.DataFormatPage_browse);
 		browse.addListener(SWT.Selection, event -> browse());
 
 		bindings = new DataBindingContext();
@@ -132,15 +133,16 @@ abstract class DataFormatPage extends WizardPage {
 
 	private IStatus check(DataFormat chosen, String name) {
 		if (session == null) {
-			return Status.error("No programme is open."); //$NON-NLS-1$
+			return Status.error(Messages.DataFormatPage_noProgramme);
 		}
 		if (chosen == null) {
-			return Status.error(formats.isEmpty() ? "There is no format to choose from." //$NON-NLS-1$
-					: "Format: choose one of the list."); //$NON-NLS-1$
+			return Status.error(formats.isEmpty() ? Messages.DataFormatPage_noFormats : Messages.DataFormatPage_chooseFormat);
 		}
 		Path path = toPath(name);
 		if (path == null) {
-			return Status.error(fileLabel().replace("&", "").replace(":", "") + ": enter the file's name."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			// the field named as its label says, without mnemonic and colon ("Output file", "Fichier de sortie")
+			String field = fileLabel().replace("&", "").replace(":", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return Status.error(NLS.bind(Messages.DataFormatPage_enterFile, field));
 		}
 		return checkFile(chosen, path);
 	}
@@ -169,7 +171,7 @@ abstract class DataFormatPage extends WizardPage {
 		DataFormat chosen = getFormat();
 		if (chosen != null) {
 			dialog.setFilterExtensions(new String[] { "*." + String.join(";*.", chosen.extensions()), "*" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			dialog.setFilterNames(new String[] { chosen.name(), "All files" }); //$NON-NLS-1$
+			dialog.setFilterNames(new String[] { chosen.name(), Messages.DataFormatPage_allFiles });
 		}
 		Path current = getFile();
 		if (current != null) {
@@ -193,11 +195,11 @@ abstract class DataFormatPage extends WizardPage {
 	/** "Title — file" of the open programme, for the page. */
 	static String describe(ProgrammeSession session) {
 		if (session == null) {
-			return "none open"; //$NON-NLS-1$
+			return Messages.DataFormatPage_noneOpen;
 		}
 		String title = session.getProgramme().getTitle();
-		return (title == null || title.isBlank() ? "Untitled programme" : title) + "  \u2014  " //$NON-NLS-1$ //$NON-NLS-2$
-				+ (session.getFile() == null ? "not saved to a file yet" : session.getFile().toString()); //$NON-NLS-1$
+		return (title == null || title.isBlank() ? Messages.DataFormatPage_untitled : title) + "  \u2014  " //$NON-NLS-1$
+				+ (session.getFile() == null ? Messages.DataFormatPage_notSaved : session.getFile().toString());
 	}
 
 	/** A file name in the form JWP Workbench gives its files: lower case, words joined by hyphens. */

@@ -2,9 +2,12 @@ package org.mea.jwp.ui.internal.wizards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormats;
@@ -18,14 +21,15 @@ final class ExportPage extends DataFormatPage {
 
 	ExportPage(ProgrammeSession session) {
 		super("export", session, DataFormats.get().exporters()); //$NON-NLS-1$
-		setTitle("Export the Programme"); //$NON-NLS-1$
-		setDescription("Write the open programme in one of the formats of this installation; taxa with the listings in force on " //$NON-NLS-1$
-				+ session.reportingDate() + ", the reporting date."); //$NON-NLS-1$
+		setTitle(Messages.ExportPage_title);
+		// the date as the user's language writes it in a sentence (the exported files keep ISO dates)
+		setDescription(NLS.bind(Messages.ExportPage_description,
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(session.reportingDate())));
 	}
 
 	@Override
 	String fileLabel() {
-		return "&Output file:"; //$NON-NLS-1$
+		return Messages.ExportPage_outputFile;
 	}
 
 	@Override
@@ -44,18 +48,18 @@ final class ExportPage extends DataFormatPage {
 	IStatus checkFile(DataFormat chosen, Path path) {
 		Path folder = path.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
-			return Status.error("Output file: the folder " + folder + " does not exist."); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error(NLS.bind(Messages.ExportPage_folderMissing, folder));
 		}
 		if (Files.isDirectory(path)) {
-			return Status.error("Output file: " + path + " is a folder; add the file's name."); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error(NLS.bind(Messages.ExportPage_isFolder, path));
 		}
 		String name = path.getFileName().toString();
 		if (!chosen.accepts(name)) {
-			return Status.warning(name + " does not end in ." + chosen.extensions().get(0) //$NON-NLS-1$
-					+ ", the extension of " + chosen.name() + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.warning(NLS.bind(Messages.ExportPage_wrongExtension,
+					new Object[] { name, chosen.extensions().get(0), chosen.name() }));
 		}
 		if (Files.exists(path)) {
-			return Status.warning(name + " exists; you will be asked before it is replaced."); //$NON-NLS-1$
+			return Status.warning(NLS.bind(Messages.ExportPage_exists, name));
 		}
 		return Status.OK_STATUS;
 	}

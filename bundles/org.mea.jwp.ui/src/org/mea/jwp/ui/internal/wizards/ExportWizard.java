@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
@@ -43,7 +44,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	private Consumer<IStatus> whenDone = status -> { };
 
 	public ExportWizard() {
-		setWindowTitle("Export"); //$NON-NLS-1$
+		setWindowTitle(Messages.ExportWizard_windowTitle);
 	}
 
 	@Override
@@ -66,8 +67,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		Path output = page.getFile();
 		DataFormat format = page.getFormat();
-		if (Files.exists(output) && !MessageDialog.openQuestion(getShell(), "Replace File", //$NON-NLS-1$
-				output.getFileName() + " already exists in " + output.getParent() + ".\n\nReplace it?")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (Files.exists(output) && !MessageDialog.openQuestion(getShell(), Messages.ExportWizard_replaceTitle,
+				NLS.bind(Messages.ExportWizard_replaceQuestion, output.getFileName(), output.getParent()))) {
 			return false;
 		}
 		Programme snapshot = EcoreUtil.copy(session.getProgramme()); // the job must not read what the UI edits
@@ -75,7 +76,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		Consumer<IStatus> callback = whenDone;
 		// the taxa's listings as the workbench shows them: in force on the reporting date
 		ExportContext context = new ExportContext(session.reportingDate());
-		Job job = Job.create("Exporting " + output.getFileName(), monitor -> { //$NON-NLS-1$
+		Job job = Job.create(NLS.bind(Messages.ExportWizard_job, output.getFileName()), monitor -> {
 			IStatus status = export(format, snapshot, context, output, monitor);
 			display.asyncExec(() -> callback.accept(status));
 			return status;
@@ -87,7 +88,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 
 	/** Writes into a temporary file next to the output and moves it into place unless cancelled. */
 	static IStatus export(DataFormat format, Programme programme, ExportContext context, Path output, IProgressMonitor monitor) {
-		monitor.beginTask("Writing " + output.getFileName(), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
+		monitor.beginTask(NLS.bind(Messages.ExportWizard_task, output.getFileName()), IProgressMonitor.UNKNOWN);
 		try {
 			SiblingFiles.replace(output, stream -> {
 				DataFormats.get().write(format, programme, stream, context);
@@ -102,8 +103,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		} catch (DataFormatException e) {
 			return Status.error(e.getMessage(), e);
 		} catch (IOException e) {
-			return Status.error("Cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
-					+ "; the previous file, if any, is unchanged", e); //$NON-NLS-1$
+			return Status.error(NLS.bind(Messages.ExportWizard_cannotWrite, output, e.getMessage()), e);
 		} finally {
 			monitor.done();
 		}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormats;
@@ -19,13 +20,13 @@ final class ImportFilePage extends DataFormatPage {
 	ImportFilePage(ProgrammeSession session, Runnable changed) {
 		super("importFile", session, DataFormats.get().importers()); //$NON-NLS-1$
 		this.changed = changed;
-		setTitle("Import into the Programme"); //$NON-NLS-1$
-		setDescription("Choose the format and the file. Nothing changes before you have seen what the import does."); //$NON-NLS-1$
+		setTitle(Messages.ImportFilePage_title);
+		setDescription(Messages.ImportFilePage_description);
 	}
 
 	@Override
 	String fileLabel() {
-		return "&File to import:"; //$NON-NLS-1$
+		return Messages.ImportFilePage_file;
 	}
 
 	@Override
@@ -41,15 +42,15 @@ final class ImportFilePage extends DataFormatPage {
 	@Override
 	IStatus checkFile(DataFormat chosen, Path path) {
 		if (!Files.exists(path)) {
-			return Status.error("File to import: " + path + " does not exist."); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error(NLS.bind(Messages.ImportFilePage_missing, path));
 		}
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			return Status.error("File to import: " + path + " is not a file that can be read."); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error(NLS.bind(Messages.ImportFilePage_unreadable, path));
 		}
 		String name = path.getFileName().toString();
 		if (!chosen.accepts(name)) {
-			return Status.warning(name + " does not end in ." + chosen.extensions().get(0) //$NON-NLS-1$
-					+ "; it will be read as " + chosen.name() + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.warning(NLS.bind(Messages.ImportFilePage_wrongExtension,
+					new Object[] { name, chosen.extensions().get(0), chosen.name() }));
 		}
 		return Status.OK_STATUS;
 	}

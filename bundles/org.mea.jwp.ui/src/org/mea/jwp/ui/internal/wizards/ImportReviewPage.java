@@ -1,7 +1,7 @@
 package org.mea.jwp.ui.internal.wizards;
 
+import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
@@ -45,7 +46,7 @@ final class ImportReviewPage extends WizardPage {
 	ImportReviewPage(Runnable makePlan) {
 		super("importReview"); //$NON-NLS-1$
 		this.makePlan = makePlan;
-		setTitle("Check the Import"); //$NON-NLS-1$
+		setTitle(Messages.ImportReviewPage_title);
 		setPageComplete(false);
 	}
 
@@ -64,17 +65,17 @@ final class ImportReviewPage extends WizardPage {
 		problems.getTable().setHeaderVisible(true);
 		problems.getTable().setLinesVisible(true);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "Line", new ColumnWeightData(0, 56, false), SWT.RIGHT, new ColumnLabelProvider() { //$NON-NLS-1$
+		column(columns, Messages.ImportReviewPage_columnLine, new ColumnWeightData(0, 56, false), SWT.RIGHT, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				int line = ((ImportProblem) element).line();
 				return line > 0 ? Integer.toString(line) : "\u2014"; //$NON-NLS-1$
 			}
 		});
-		column(columns, "Severity", new ColumnWeightData(0, 96, false), SWT.LEFT, new ColumnLabelProvider() { //$NON-NLS-1$
+		column(columns, Messages.ImportReviewPage_columnSeverity, new ColumnWeightData(0, 96, false), SWT.LEFT, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ((ImportProblem) element).severity().name().toLowerCase(Locale.ROOT);
+				return severity(((ImportProblem) element).severity());
 			}
 
 			@Override
@@ -84,7 +85,7 @@ final class ImportReviewPage extends WizardPage {
 								: ISharedImages.IMG_OBJS_ERROR_TSK);
 			}
 		});
-		column(columns, "Message", new ColumnWeightData(100, 300, true), SWT.LEFT, new ColumnLabelProvider() { //$NON-NLS-1$
+		column(columns, Messages.ImportReviewPage_columnMessage, new ColumnWeightData(100, 300, true), SWT.LEFT, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return ((ImportProblem) element).message();
@@ -98,7 +99,7 @@ final class ImportReviewPage extends WizardPage {
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(problems);
 
 		acceptErrors = new Button(body, SWT.CHECK);
-		acceptErrors.setText("&Import the valid rows anyway (rows with errors are skipped)"); //$NON-NLS-1$
+		acceptErrors.setText(Messages.ImportReviewPage_acceptErrors);
 		acceptErrors.addListener(SWT.Selection, event -> refresh());
 		setControl(body);
 		show(null, null, null);
@@ -132,7 +133,7 @@ final class ImportReviewPage extends WizardPage {
 		acceptErrors.setSelection(false);
 		List<ImportProblem> list = plan == null ? List.of() : plan.problems();
 		problems.setInput(list);
-		summary.setText(plan == null ? "" : "The import will change: " + plan.summary() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		summary.setText(plan == null ? "" : NLS.bind(Messages.ImportReviewPage_summary, plan.summary())); //$NON-NLS-1$
 		summary.getParent().layout(true, true);
 		refresh();
 	}
@@ -156,21 +157,21 @@ final class ImportReviewPage extends WizardPage {
 		if (failure != null) {
 			error = failure;
 		} else if (plan == null) {
-			message = "Choose a format and a file on the previous page."; //$NON-NLS-1$
+			message = Messages.ImportReviewPage_choosePrevious;
 		} else if (!plan.canImport()) {
-			error = "The file cannot be imported: " + plan.problems().stream().filter(p -> p.severity() == Severity.CRITICAL) //$NON-NLS-1$
-					.findFirst().map(ImportProblem::message).orElse("the importer refused it"); //$NON-NLS-1$
+			error = NLS.bind(Messages.ImportReviewPage_cannotImport, plan.problems().stream().filter(p -> p.severity() == Severity.CRITICAL)
+					.findFirst().map(ImportProblem::message).orElse(Messages.ImportReviewPage_refused));
 		} else if (command == null || !command.canExecute()) {
-			message = "Nothing to import: the programme already has what the file holds."; //$NON-NLS-1$
+			message = Messages.ImportReviewPage_nothingToImport;
 			type = INFORMATION;
 		} else if (errors > 0 && !acceptErrors.getSelection()) {
-			message = rows(errors) + " with errors will be skipped. Tick \"Import the valid rows anyway\" to import the others."; //$NON-NLS-1$
+			message = errors == 1 ? Messages.ImportReviewPage_skippedOne
+					: NLS.bind(Messages.ImportReviewPage_skippedMany, NumberFormat.getIntegerInstance().format(errors));
 			type = WARNING;
 		} else {
 			complete = true;
-			message = errors + warnings == 0 ? "The file has no problems. Finish imports it; Edit > Undo takes it back." //$NON-NLS-1$
-					: "Finish imports the valid rows" + (warnings > 0 ? " (warnings included)" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							+ "; Edit > Undo takes the whole import back."; //$NON-NLS-1$
+			message = errors + warnings == 0 ? Messages.ImportReviewPage_noProblems
+					: warnings > 0 ? Messages.ImportReviewPage_importValidWithWarnings : Messages.ImportReviewPage_importValid;
 			type = warnings > 0 || errors > 0 ? WARNING : NONE;
 		}
 		setErrorMessage(error);
@@ -178,8 +179,12 @@ final class ImportReviewPage extends WizardPage {
 		setPageComplete(complete);
 	}
 
-	private static String rows(long count) {
-		return count == 1 ? "1 row" : count + " rows"; //$NON-NLS-1$ //$NON-NLS-2$
+	private static String severity(Severity severity) {
+		return switch (severity) {
+		case CRITICAL -> Messages.ImportReviewPage_severityCritical;
+		case ERROR -> Messages.ImportReviewPage_severityError;
+		case WARNING -> Messages.ImportReviewPage_severityWarning;
+		};
 	}
 
 	private long count(Severity severity) {

@@ -13,6 +13,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.mea.jwp.core.exchange.DataFormat;
@@ -40,7 +41,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 	private List<Object> planned;
 
 	public ImportWizard() {
-		setWindowTitle("Import"); //$NON-NLS-1$
+		setWindowTitle(Messages.ImportWizard_windowTitle);
 	}
 
 	@Override
@@ -86,7 +87,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 			Command command = plan.canImport() ? plan.command(session.getEditingDomain()) : null;
 			reviewPage.show(plan, command, null);
 		} catch (IOException e) {
-			reviewPage.show(null, null, "Cannot read " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			reviewPage.show(null, null, NLS.bind(Messages.ImportWizard_cannotRead, file, e.getMessage()));
 		} catch (DataFormatException e) {
 			reviewPage.show(null, null, e.getMessage());
 		}

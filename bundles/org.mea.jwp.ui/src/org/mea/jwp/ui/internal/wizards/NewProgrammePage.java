@@ -23,8 +23,8 @@ final class NewProgrammePage extends WizardPage {
 
 	NewProgrammePage() {
 		super("programme"); //$NON-NLS-1$
-		setTitle("New Programme"); //$NON-NLS-1$
-		setDescription("Start a joint work programme from scratch or from the 2012\u20132014 programme"); //$NON-NLS-1$
+		setTitle(Messages.NewProgrammePage_title);
+		setDescription(Messages.NewProgrammePage_description);
 	}
 
 	@Override
@@ -32,27 +32,27 @@ final class NewProgrammePage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
 		Button empty = new Button(body, SWT.RADIO);
-		empty.setText("&Empty programme"); //$NON-NLS-1$
+		empty.setText(Messages.NewProgrammePage_empty);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(empty);
 		copy = new Button(body, SWT.RADIO);
-		copy.setText("&Copy of the CMS\u2013CITES Joint Work Programme 2012\u20132014 (themes, activities, registries)"); //$NON-NLS-1$
+		copy.setText(Messages.NewProgrammePage_copy);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(copy);
 		copy.setSelection(true);
 
-		new Label(body, SWT.NONE).setText("&Title:"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.NewProgrammePage_titleLabel);
 		title = new Text(body, SWT.BORDER);
-		title.setMessage("e.g. CMS\u2013CITES Joint Work Programme 2015\u20132020"); //$NON-NLS-1$
+		title.setMessage(Messages.NewProgrammePage_titleHint);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(title);
 
-		new Label(body, SWT.NONE).setText("&Period:"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.NewProgrammePage_period);
 		Composite period = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(period);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(period);
 		firstYear = ProgrammeFileField.year(period, 2015);
-		new Label(period, SWT.NONE).setText("to"); //$NON-NLS-1$
+		new Label(period, SWT.NONE).setText(Messages.NewProgrammePage_to);
 		lastYear = ProgrammeFileField.year(period, 2020);
 
-		new Label(body, SWT.NONE).setText("&File:"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.NewProgrammePage_file);
 		file = new Text(body, SWT.BORDER);
 		file.setText(Path.of(System.getProperty("user.home"), "work-programme.jwp").toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
@@ -70,9 +70,9 @@ final class NewProgrammePage extends WizardPage {
 	private void validate() {
 		String problem = ProgrammeFileField.problem(getFile());
 		if (problem == null && !isCopyOfDefault() && getLastYear() < getFirstYear()) {
-			problem = "Period: the programme ends before it starts"; //$NON-NLS-1$
+			problem = Messages.NewProgrammePage_periodReversed;
 		} else if (problem == null && !isCopyOfDefault() && getProgrammeTitle().isBlank()) {
-			problem = "Title: an empty programme needs a title"; //$NON-NLS-1$
+			problem = Messages.NewProgrammePage_titleMissing;
 		}
 		firstYear.setEnabled(!isCopyOfDefault());
 		lastYear.setEnabled(!isCopyOfDefault());

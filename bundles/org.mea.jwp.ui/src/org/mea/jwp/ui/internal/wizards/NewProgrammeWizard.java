@@ -31,7 +31,7 @@ public class NewProgrammeWizard extends Wizard implements INewWizard {
 	private NewProgrammePage page;
 
 	public NewProgrammeWizard() {
-		setWindowTitle("New Programme"); //$NON-NLS-1$
+		setWindowTitle(Messages.NewProgrammeWizard_windowTitle);
 		setNeedsProgressMonitor(false);
 	}
 
@@ -52,7 +52,7 @@ public class NewProgrammeWizard extends Wizard implements INewWizard {
 		try {
 			create(file, page.isCopyOfDefault(), page.getProgrammeTitle(), page.getFirstYear(), page.getLastYear());
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(getShell(), "New Programme", e.getMessage()); //$NON-NLS-1$
+			MessageDialog.openError(getShell(), Messages.NewProgrammeWizard_windowTitle, e.getMessage());
 			return false;
 		}
 		return OpenProgrammeHandler.open(file, getShell());
@@ -81,7 +81,7 @@ public class NewProgrammeWizard extends Wizard implements INewWizard {
 			resource.getContents().add(programme);
 		}
 		if (Files.exists(file)) {
-			throw new ProgrammeFileException(file, 0, 0, "already exists; choose another name", null); //$NON-NLS-1$
+			throw new ProgrammeFileException(file, 0, 0, Messages.NewProgrammeWizard_exists, null);
 		}
 		new ProgrammeStore().save(resource, file);
 	}

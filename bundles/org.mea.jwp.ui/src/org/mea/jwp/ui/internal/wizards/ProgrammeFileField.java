@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -24,7 +25,7 @@ final class ProgrammeFileField {
 	/** A Browse... button that puts the .jwp file chosen in {@code file}. */
 	static Button browse(Composite parent, Text file, String suggestedName) {
 		Button browse = new Button(parent, SWT.PUSH);
-		browse.setText("&Browse\u2026"); //$NON-NLS-1$
+		browse.setText(Messages.ProgrammeFileField_browse);
 		browse.addListener(SWT.Selection, event -> {
 			FileDialog dialog = new FileDialog(parent.getShell(), SWT.SAVE);
 			dialog.setFilterExtensions(new String[] { "*.jwp" }); //$NON-NLS-1$
@@ -54,13 +55,13 @@ final class ProgrammeFileField {
 	/** What is wrong with {@code chosen} as a new programme file, naming the field; null when nothing is. */
 	static String problem(Path chosen) {
 		if (chosen == null) {
-			return "File: enter where to save the programme (a .jwp file)"; //$NON-NLS-1$
+			return Messages.ProgrammeFileField_missing;
 		} else if (!chosen.getFileName().toString().endsWith(".jwp")) { //$NON-NLS-1$
-			return "File: the name must end with .jwp"; //$NON-NLS-1$
+			return Messages.ProgrammeFileField_extension;
 		} else if (Files.exists(chosen)) {
-			return "File: " + chosen + " already exists; choose another name"; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.ProgrammeFileField_exists, chosen);
 		} else if (chosen.getParent() != null && !Files.isDirectory(chosen.getParent())) {
-			return "File: the folder " + chosen.getParent() + " does not exist"; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.ProgrammeFileField_noFolder, chosen.getParent());
 		}
 		return null;
 	}
