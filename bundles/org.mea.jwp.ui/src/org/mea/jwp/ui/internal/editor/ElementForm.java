@@ -28,6 +28,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -98,7 +99,7 @@ final class ElementForm {
 			IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(prototype, feature);
 			String name = descriptor != null ? descriptor.getDisplayName(prototype)
 					: Character.toUpperCase(feature.getName().charAt(0)) + feature.getName().substring(1);
-			Label label = toolkit.createLabel(parent, name + ":"); //$NON-NLS-1$
+			Label label = toolkit.createLabel(parent, NLS.bind(Messages.ElementForm_fieldLabel, name));
 			if (descriptor != null && descriptor.getDescription(prototype) != null) {
 				label.setToolTipText(descriptor.getDescription(prototype));
 			}
@@ -198,8 +199,8 @@ final class ElementForm {
 				convert(type, (String) value);
 				return ValidationStatus.ok();
 			} catch (RuntimeException e) {
-				return ValidationStatus.error("\"" + value + "\" is not a valid " + type.getName() //$NON-NLS-1$ //$NON-NLS-2$
-						+ (type.getName().equals("LocalDate") ? " (use YYYY-MM-DD)" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return ValidationStatus.error(NLS.bind("LocalDate".equals(type.getName()) ? Messages.ElementForm_invalidDate //$NON-NLS-1$
+						: Messages.ElementForm_invalidValue, value, type.getName()));
 			}
 		});
 		toModel.setConverter(org.eclipse.core.databinding.conversion.IConverter.create(String.class, Object.class,
