@@ -42,6 +42,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.ui.Findings;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.views.Formats;
 
 /**
  * The fields of one kind of element (an {@link EClass}) in a form, bound with EMF.Edit data
@@ -168,7 +169,7 @@ final class ElementForm {
 		combo.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof Enumerator literal ? literal.getLiteral() : super.getText(element);
+				return element instanceof Enumerator literal ? Formats.literal(literal) : super.getText(element);
 			}
 		});
 		combo.setInput(eEnum.getELiterals().stream().map(literal -> literal.getInstance()).toArray());

@@ -115,7 +115,7 @@ final class OverviewPage extends FormPage {
 		column(Messages.OverviewPage_columnTheme, SWT.LEFT, 150);
 		column(Messages.OverviewPage_columnAll, SWT.RIGHT, 36);
 		for (ActivityStatus status : ActivityStatus.VALUES) {
-			column(status.getLiteral(), SWT.RIGHT, 0);
+			column(Formats.literal(status), SWT.RIGHT, 0);
 		}
 		column(Messages.OverviewPage_columnOverdue, SWT.RIGHT, 0);
 		refresh();

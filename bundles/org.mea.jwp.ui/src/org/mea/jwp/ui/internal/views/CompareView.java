@@ -105,7 +105,7 @@ public class CompareView extends ViewPart {
 		species = combo(choices, Messages.CompareView_species, 150,
 				o -> o instanceof Taxon t ? t.getNameAsPrinted() : String.valueOf(o));
 		lead = combo(choices, Messages.CompareView_lead, SWT.DEFAULT,
-				o -> o instanceof LeadSecretariat l ? l.getLiteral() : String.valueOf(o));
+				o -> o instanceof LeadSecretariat l ? Formats.literal(l) : String.valueOf(o));
 		counts = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
 

@@ -208,7 +208,7 @@ public class TimelineView extends ViewPart {
 					: org.mea.jwp.model.operations.Timeframes.wording(activity.getTimeframe()) + " \u2014 " //$NON-NLS-1$
 							+ activity.getTimeframe().describe();
 			canvas.setToolTipText(NLS.bind(Messages.TimelineView_activityTooltip, new Object[] { activity.getCode(),
-					activity.getText(), timeframe, activity.getStatus().getLiteral(), activity.getLead().getLiteral() }));
+					activity.getText(), timeframe, Formats.literal(activity.getStatus()), Formats.literal(activity.getLead()) }));
 			return;
 		}
 		if (model != null && event.y < HEADER) {
@@ -392,8 +392,9 @@ public class TimelineView extends ViewPart {
 			gc.setBackground(colour);
 			gc.fillRoundRectangle(x, top + 6, 14, 12, 4, 4);
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-			gc.drawText(entry.getKey().getLiteral(), x + 18, top + 4, true);
-			x += 24 + gc.textExtent(entry.getKey().getLiteral()).x;
+			String status = Formats.literal(entry.getKey());
+			gc.drawText(status, x + 18, top + 4, true);
+			x += 24 + gc.textExtent(status).x;
 		}
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
 		gc.fillPolygon(new int[] { x, top + 6, x + 10, top + 6, x + 5, top + 16 });
