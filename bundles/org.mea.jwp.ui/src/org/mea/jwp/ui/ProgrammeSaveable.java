@@ -35,7 +35,7 @@ public final class ProgrammeSaveable extends Saveable {
 
 	@Override
 	public String getToolTipText() {
-		return session.getFile() != null ? session.getFile().toString() : "Embedded programme (read-only)"; //$NON-NLS-1$
+		return session.getFile() != null ? session.getFile().toString() : Messages.ProgrammeSaveable_embedded;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.mea.jwp.ui.bridge;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -21,20 +22,21 @@ class DataTypeCellEditor extends TextCellEditor {
 				EcoreUtil.createFromString(dataType, (String) value);
 				return null;
 			} catch (RuntimeException e) {
-				return "\"" + value + "\" is not a valid " + describe(dataType); //$NON-NLS-1$ //$NON-NLS-2$
+				return invalid(dataType, value);
 			}
 		});
 	}
 
-	private static String describe(EDataType dataType) {
+	/** Why {@code value} is refused, naming the form expected. */
+	private static String invalid(EDataType dataType, Object value) {
 		Class<?> type = dataType.getInstanceClass();
 		if (type == java.time.LocalDate.class) {
-			return "date; use the form 2014-12-31"; //$NON-NLS-1$
+			return NLS.bind(Messages.DataTypeCellEditor_invalidDate, value);
 		}
 		if (type == int.class || type == Integer.class) {
-			return "whole number"; //$NON-NLS-1$
+			return NLS.bind(Messages.DataTypeCellEditor_invalidWholeNumber, value);
 		}
-		return dataType.getName();
+		return NLS.bind(Messages.DataTypeCellEditor_invalidValue, value, dataType.getName());
 	}
 
 	@Override

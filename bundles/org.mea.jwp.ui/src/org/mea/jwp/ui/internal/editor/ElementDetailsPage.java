@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.AbstractFormPart;
 import org.eclipse.ui.forms.IDetailsPage;
@@ -74,9 +75,8 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 		}
 		if (newElement != null) {
 			section.setText(labels.getText(newElement));
-			section.setDescription(ElementForm.isFrozen(eClass)
-					? eClass.getName() + " \u2014 part of a recorded baseline: shown as recorded, it cannot be edited" //$NON-NLS-1$
-					: eClass.getName() + " \u2014 changes are applied as you type and can be undone (Ctrl+Z)"); //$NON-NLS-1$
+			section.setDescription(NLS.bind(ElementForm.isFrozen(eClass) ? Messages.ElementDetailsPage_frozen
+					: Messages.ElementDetailsPage_editable, eClass.getName()));
 		}
 		showFindings();
 		section.getParent().layout(true, true);

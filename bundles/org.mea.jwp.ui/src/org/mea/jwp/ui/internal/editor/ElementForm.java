@@ -28,6 +28,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -41,6 +42,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.ui.Findings;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.views.Formats;
 
 /**
  * The fields of one kind of element (an {@link EClass}) in a form, bound with EMF.Edit data
@@ -98,7 +100,7 @@ final class ElementForm {
 			IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(prototype, feature);
 			String name = descriptor != null ? descriptor.getDisplayName(prototype)
 					: Character.toUpperCase(feature.getName().charAt(0)) + feature.getName().substring(1);
-			Label label = toolkit.createLabel(parent, name + ":"); //$NON-NLS-1$
+			Label label = toolkit.createLabel(parent, NLS.bind(Messages.ElementForm_fieldLabel, name));
 			if (descriptor != null && descriptor.getDescription(prototype) != null) {
 				label.setToolTipText(descriptor.getDescription(prototype));
 			}
@@ -167,7 +169,7 @@ final class ElementForm {
 		combo.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof Enumerator literal ? literal.getLiteral() : super.getText(element);
+				return element instanceof Enumerator literal ? Formats.literal(literal) : super.getText(element);
 			}
 		});
 		combo.setInput(eEnum.getELiterals().stream().map(literal -> literal.getInstance()).toArray());
@@ -198,8 +200,8 @@ final class ElementForm {
 				convert(type, (String) value);
 				return ValidationStatus.ok();
 			} catch (RuntimeException e) {
-				return ValidationStatus.error("\"" + value + "\" is not a valid " + type.getName() //$NON-NLS-1$ //$NON-NLS-2$
-						+ (type.getName().equals("LocalDate") ? " (use YYYY-MM-DD)" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return ValidationStatus.error(NLS.bind("LocalDate".equals(type.getName()) ? Messages.ElementForm_invalidDate //$NON-NLS-1$
+						: Messages.ElementForm_invalidValue, value, type.getName()));
 			}
 		});
 		toModel.setConverter(org.eclipse.core.databinding.conversion.IConverter.create(String.class, Object.class,

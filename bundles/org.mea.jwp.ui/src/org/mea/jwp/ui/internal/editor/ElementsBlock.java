@@ -47,12 +47,12 @@ final class ElementsBlock extends MasterDetailsBlock {
 	protected void createMasterPart(IManagedForm managedForm, Composite parent) {
 		FormToolkit toolkit = managedForm.getToolkit();
 		Section section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
-		section.setText("Programme"); //$NON-NLS-1$
-		section.setDescription("Select an element to edit it; right-click for New Child, Cut, Copy, Paste, Delete"); //$NON-NLS-1$
+		section.setText(Messages.ElementsBlock_title);
+		section.setDescription(Messages.ElementsBlock_description);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(0, 4).applyTo(client);
 		filterText = toolkit.createText(client, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL); //$NON-NLS-1$
-		filterText.setMessage("Filter: words, lead:cites, status:on-going, species:saiga, theme:b, is:overdue"); //$NON-NLS-1$
+		filterText.setMessage(Messages.ElementsBlock_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		Runnable applyFilter = this::applyFilter;
 		filterText.addModifyListener(event -> {

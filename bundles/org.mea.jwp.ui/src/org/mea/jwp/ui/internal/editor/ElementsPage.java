@@ -12,13 +12,13 @@ final class ElementsPage extends FormPage {
 	private final ElementsBlock block;
 
 	ElementsPage(ProgrammeEditor editor, ProgrammeSession session) {
-		super(editor, ID, "Elements"); //$NON-NLS-1$
+		super(editor, ID, Messages.ElementsPage_tab);
 		block = new ElementsBlock(session);
 	}
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
-		managedForm.getForm().setText("Themes, Activities and Registries"); //$NON-NLS-1$
+		managedForm.getForm().setText(Messages.ElementsPage_title);
 		managedForm.getToolkit().decorateFormHeading(managedForm.getForm().getForm());
 		block.createContent(managedForm);
 	}

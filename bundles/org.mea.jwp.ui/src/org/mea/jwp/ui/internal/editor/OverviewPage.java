@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
@@ -35,6 +36,7 @@ import org.mea.jwp.model.Paragraph;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.internal.views.Formats;
 
 /**
  * The first page of the programme editor: what the programme is (title, document, period,
@@ -59,7 +61,7 @@ final class OverviewPage extends FormPage {
 	private FormText paragraphs;
 
 	OverviewPage(ProgrammeEditor editor, ProgrammeSession session) {
-		super(editor, ID, "Overview"); //$NON-NLS-1$
+		super(editor, ID, Messages.OverviewPage_tab);
 		this.session = session;
 	}
 
@@ -79,16 +81,15 @@ final class OverviewPage extends FormPage {
 		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(right);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
 
-		Composite general = section(toolkit, left, "General Information", //$NON-NLS-1$
-				"The programme as adopted; these fields appear in the reports"); //$NON-NLS-1$
+		Composite general = section(toolkit, left, Messages.OverviewPage_general, Messages.OverviewPage_generalDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(general);
 		ElementForm fields = new ElementForm(toolkit, session, new WritableValue<>(session.getProgramme(), EObject.class),
 				bindings);
 		fields.createFields(general, JwpPackage.Literals.PROGRAMME, List.of(METADATA));
 		toolkit.paintBordersFor(general);
 
-		Composite background = section(toolkit, left, "Background", //$NON-NLS-1$
-				"The paragraphs of the cover document; click one to edit it"); //$NON-NLS-1$
+		Composite background = section(toolkit, left, Messages.OverviewPage_background,
+				Messages.OverviewPage_backgroundDescription);
 		GridLayoutFactory.fillDefaults().applyTo(background);
 		paragraphs = toolkit.createFormText(background, true);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(paragraphs);
@@ -100,8 +101,7 @@ final class OverviewPage extends FormPage {
 			}
 		});
 
-		Composite glance = section(toolkit, right, "Progress at a Glance", //$NON-NLS-1$
-				"Activities by theme and status; overdue at the reporting date set in the preferences"); //$NON-NLS-1$
+		Composite glance = section(toolkit, right, Messages.OverviewPage_glance, Messages.OverviewPage_glanceDescription);
 		GridLayoutFactory.fillDefaults().applyTo(glance);
 		summary = toolkit.createLabel(glance, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
@@ -112,18 +112,18 @@ final class OverviewPage extends FormPage {
 		counts.setLinesVisible(true);
 		// the table scrolls sideways rather than widening the page
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(counts);
-		column("Theme", 150); //$NON-NLS-1$
-		column("All", 36); //$NON-NLS-1$
+		column(Messages.OverviewPage_columnTheme, SWT.LEFT, 150);
+		column(Messages.OverviewPage_columnAll, SWT.RIGHT, 36);
 		for (ActivityStatus status : ActivityStatus.VALUES) {
-			column(status.getLiteral(), 0);
+			column(Formats.literal(status), SWT.RIGHT, 0);
 		}
-		column("Overdue", 0); //$NON-NLS-1$
+		column(Messages.OverviewPage_columnOverdue, SWT.RIGHT, 0);
 		refresh();
 		session.addValidationListener(refresh);
 	}
 
-	private void column(String text, int width) {
-		TableColumn column = new TableColumn(counts, text.equals("Theme") ? SWT.LEFT : SWT.RIGHT); //$NON-NLS-1$
+	private void column(String text, int alignment, int width) {
+		TableColumn column = new TableColumn(counts, alignment);
 		column.setText(text);
 		column.setToolTipText(text);
 		if (width > 0) {
@@ -175,11 +175,12 @@ final class OverviewPage extends FormPage {
 				totals[i] += row[i];
 			}
 		}
-		add("Total", totals); //$NON-NLS-1$
+		add(Messages.OverviewPage_total, totals);
 		all = totals[0];
 		overdue = totals[statuses + 1];
-		summary.setText(all + " activities in " + programme.getThemes().size() + " themes; " + overdue //$NON-NLS-1$ //$NON-NLS-2$
-				+ " overdue at " + reportingDate + "; " + funding + " subject to external funding."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		summary.setText(NLS.bind(Messages.OverviewPage_summary, new Object[] { Formats.count(all),
+				Formats.count(programme.getThemes().size()), Formats.count(overdue), Formats.day(reportingDate),
+				Formats.count(funding) }));
 		origins.setText(origins(programme));
 		((GridData) origins.getLayoutData()).exclude = origins.getText().isEmpty();
 		origins.setVisible(!origins.getText().isEmpty());
@@ -197,17 +198,16 @@ final class OverviewPage extends FormPage {
 		if (programme.getPredecessor() != null && !programme.getPredecessor().isBlank()) {
 			List<Activity> continuing = programme.activities().stream()
 					.filter(a -> a.getContinues() != null && !a.getContinues().isBlank()).toList();
-			text.append("Continues the ").append(programme.getPredecessor()).append(": ").append(continuing.size()) //$NON-NLS-1$ //$NON-NLS-2$
-					.append(" of its activities carried forward (") //$NON-NLS-1$
-					.append(String.join(", ", continuing.stream().map(a -> a.getCode().equals(a.getContinues()) ? a.getCode() //$NON-NLS-1$
-							: a.getCode() + " continues " + a.getContinues()).toList())) //$NON-NLS-1$
-					.append(")."); //$NON-NLS-1$
+			text.append(NLS.bind(Messages.OverviewPage_continues, new Object[] { programme.getPredecessor(),
+					Formats.count(continuing.size()),
+					String.join(", ", continuing.stream().map(a -> a.getCode().equals(a.getContinues()) ? a.getCode() //$NON-NLS-1$
+							: NLS.bind(Messages.OverviewPage_continuesCode, a.getCode(), a.getContinues())).toList()) }));
 		}
 		if (programme.getSuccessor() != null && !programme.getSuccessor().isBlank()) {
 			long carried = programme.activities().stream()
 					.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).count();
-			text.append(text.isEmpty() ? "" : " ").append(carried).append(" activities carried forward to the ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.append(programme.getSuccessor()).append('.');
+			text.append(text.isEmpty() ? "" : " ") //$NON-NLS-1$ //$NON-NLS-2$
+					.append(NLS.bind(Messages.OverviewPage_carriedForward, Formats.count(carried), programme.getSuccessor()));
 		}
 		return text.toString();
 	}
@@ -221,7 +221,7 @@ final class OverviewPage extends FormPage {
 		TableItem item = new TableItem(counts, SWT.NONE);
 		item.setText(0, theme);
 		for (int i = 0; i < row.length; i++) {
-			item.setText(i + 1, row[i] == 0 ? "" : Integer.toString(row[i])); //$NON-NLS-1$
+			item.setText(i + 1, row[i] == 0 ? "" : Formats.count(row[i])); //$NON-NLS-1$
 		}
 	}
 

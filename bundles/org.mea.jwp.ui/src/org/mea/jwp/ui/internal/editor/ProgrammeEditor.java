@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -48,7 +49,7 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 	private TreeEditing editing;
 	private final CommandStackListener commandListener = event -> Display.getDefault().asyncExec(this::commandDone);
 	private final Runnable stateListener = () -> Display.getDefault().asyncExec(this::stateChanged);
-	private final Action revert = new Action("Re&vert") { //$NON-NLS-1$
+	private final Action revert = new Action(Messages.ProgrammeEditor_revert) {
 		@Override
 		public void run() {
 			revert(true);
@@ -67,7 +68,7 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof ProgrammeEditorInput programmeInput)) {
-			throw new PartInitException("The programme editor opens programmes of the workbench, not " + input.getName()); //$NON-NLS-1$
+			throw new PartInitException(NLS.bind(Messages.ProgrammeEditor_notAProgramme, input.getName()));
 		}
 		super.init(site, input);
 		session = programmeInput.getSession();
@@ -164,14 +165,14 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 	 * unsaved changes.
 	 */
 	public void revert(boolean ask) {
-		if (ask && session.isDirty() && !MessageDialog.openConfirm(getSite().getShell(), "Revert", //$NON-NLS-1$
-				"Discard the unsaved changes to \"" + session.getProgramme().getTitle() + "\" and load the saved version?")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (ask && session.isDirty() && !MessageDialog.openConfirm(getSite().getShell(), Messages.ProgrammeEditor_revertTitle,
+				NLS.bind(Messages.ProgrammeEditor_revertQuestion, session.getProgramme().getTitle()))) {
 			return;
 		}
 		try {
 			session.reload();
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(getSite().getShell(), "Revert Failed", e.getMessage()); //$NON-NLS-1$
+			MessageDialog.openError(getSite().getShell(), Messages.ProgrammeEditor_revertFailed, e.getMessage());
 		}
 	}
 
@@ -183,14 +184,14 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 		checkingDisk = true;
 		try {
 			if (session.isDeletedOnDisk()) {
-				MessageDialog.openWarning(getSite().getShell(), "File Deleted", "\"" + session.getFile() //$NON-NLS-1$ //$NON-NLS-2$
-						+ "\" was deleted by another program. File > Save writes the programme there again."); //$NON-NLS-1$
+				MessageDialog.openWarning(getSite().getShell(), Messages.ProgrammeEditor_fileDeletedTitle,
+						NLS.bind(Messages.ProgrammeEditor_fileDeleted, session.getFile()));
 				session.ignoreDiskChange();
 				return;
 			}
-			String question = "\"" + session.getFile() + "\" was changed by another program. Load the new version?" //$NON-NLS-1$ //$NON-NLS-2$
-					+ (session.isDirty() ? " Your unsaved changes in the workbench would be lost." : ""); //$NON-NLS-1$ //$NON-NLS-2$
-			if (MessageDialog.openQuestion(getSite().getShell(), "File Changed", question)) { //$NON-NLS-1$
+			String question = NLS.bind(session.isDirty() ? Messages.ProgrammeEditor_fileChangedDirty
+					: Messages.ProgrammeEditor_fileChanged, session.getFile());
+			if (MessageDialog.openQuestion(getSite().getShell(), Messages.ProgrammeEditor_fileChangedTitle, question)) {
 				revert(false);
 			} else {
 				session.ignoreDiskChange();

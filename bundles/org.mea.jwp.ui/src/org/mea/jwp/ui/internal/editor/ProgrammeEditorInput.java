@@ -1,6 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
@@ -45,7 +46,7 @@ public final class ProgrammeEditorInput implements IEditorInput {
 	@Override
 	public String getToolTipText() {
 		return session.getFile() != null ? session.getFile().toString()
-				: session.getProgramme().getTitle() + " (embedded, read-only)"; //$NON-NLS-1$
+				: NLS.bind(Messages.ProgrammeEditorInput_embedded, session.getProgramme().getTitle());
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -78,9 +79,9 @@ final class ReferenceField {
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(single);
 		Composite buttons = toolkit.createComposite(control);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		Button choose = toolkit.createButton(buttons, "Choose\u2026", SWT.PUSH); //$NON-NLS-1$
+		Button choose = toolkit.createButton(buttons, Messages.ReferenceField_choose, SWT.PUSH);
 		choose.addListener(SWT.Selection, event -> choose());
-		Button clear = toolkit.createButton(buttons, "Clear", SWT.PUSH); //$NON-NLS-1$
+		Button clear = toolkit.createButton(buttons, Messages.ReferenceField_clear, SWT.PUSH);
 		clear.addListener(SWT.Selection, event -> execute(SetCommand.create(session.getEditingDomain(), master.getValue(),
 				feature, SetCommand.UNSET_VALUE)));
 		IObservableValue<Object> value = EMFProperties.value(feature).observeDetail(master);
@@ -108,10 +109,10 @@ final class ReferenceField {
 		Composite buttons = toolkit.createComposite(control);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttons);
-		Button add = toolkit.createButton(buttons, "Add\u2026", SWT.PUSH); //$NON-NLS-1$
+		Button add = toolkit.createButton(buttons, Messages.ReferenceField_add, SWT.PUSH);
 		GridDataFactory.fillDefaults().applyTo(add);
 		add.addListener(SWT.Selection, event -> add());
-		Button remove = toolkit.createButton(buttons, "Remove", SWT.PUSH); //$NON-NLS-1$
+		Button remove = toolkit.createButton(buttons, Messages.ReferenceField_remove, SWT.PUSH);
 		GridDataFactory.fillDefaults().applyTo(remove);
 		remove.addListener(SWT.Selection, event -> {
 			List<?> selected = list.getStructuredSelection().toList();
@@ -153,7 +154,8 @@ final class ReferenceField {
 			return;
 		}
 		if (!(feature instanceof EReference)) {
-			InputDialog input = new InputDialog(control.getShell(), "Add to " + name, name + ":", "", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			InputDialog input = new InputDialog(control.getShell(), NLS.bind(Messages.ReferenceField_addToTitle, name),
+					NLS.bind(Messages.ReferenceField_valueLabel, name), "", null); //$NON-NLS-1$
 			if (input.open() == Window.OK && !input.getValue().isBlank()) {
 				execute(AddCommand.create(session.getEditingDomain(), element, feature, input.getValue().strip()));
 			}
@@ -169,8 +171,8 @@ final class ReferenceField {
 
 	private Object[] pick(List<Object> choices, boolean multiple) {
 		ElementListSelectionDialog dialog = new ElementListSelectionDialog(control.getShell(), labels);
-		dialog.setTitle((multiple ? "Add " : "Choose ") + name); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setMessage("Type to filter; " + (multiple ? "Ctrl+click selects several" : "one choice")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		dialog.setTitle(NLS.bind(multiple ? Messages.ReferenceField_addTitle : Messages.ReferenceField_chooseTitle, name));
+		dialog.setMessage(multiple ? Messages.ReferenceField_filterSeveral : Messages.ReferenceField_filterOne);
 		dialog.setMultipleSelection(multiple);
 		dialog.setElements(choices.toArray());
 		return dialog.open() == IDialogConstants.OK_ID ? dialog.getResult() : null;

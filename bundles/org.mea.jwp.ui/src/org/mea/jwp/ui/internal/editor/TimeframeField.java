@@ -9,6 +9,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -44,7 +45,7 @@ final class TimeframeField {
 		control = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(control);
 		text = toolkit.createText(control, "", SWT.SINGLE); //$NON-NLS-1$
-		text.setMessage("e.g. 2012-13, 2014, On-going, Annual and as-required"); //$NON-NLS-1$
+		text.setMessage(Messages.TimeframeField_hint);
 		text.setData(ElementForm.FieldKeys.FEATURE, "timeframe"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(text);
 		understood = toolkit.createLabel(control, "", SWT.WRAP); //$NON-NLS-1$
@@ -109,7 +110,7 @@ final class TimeframeField {
 	private Timeframe interpret() {
 		try {
 			Timeframe parsed = Timeframes.parse(text.getText());
-			understood.setText("Understood as " + TimeframeOperations.describe(parsed)); //$NON-NLS-1$
+			understood.setText(NLS.bind(Messages.TimeframeField_understood, TimeframeOperations.describe(parsed)));
 			error.hide();
 			control.layout(true);
 			return parsed;

@@ -76,7 +76,7 @@ final class TranslationFields {
 		for (EAttribute attribute : attributes(eClass)) {
 			IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(prototype, attribute);
 			String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(prototype);
-			Label heading = toolkit.createLabel(client, name + ":"); //$NON-NLS-1$
+			Label heading = toolkit.createLabel(client, NLS.bind(Messages.TranslationFields_fieldLabel, name));
 			GridDataFactory.fillDefaults().span(columns, 1).indent(0, 6).applyTo(heading);
 			boolean longText = ElementForm.isLong(attribute);
 			Text original = toolkit.createText(client, "", SWT.READ_ONLY | (longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)); //$NON-NLS-1$

@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -50,9 +51,9 @@ public class CompareView extends ViewPart {
 	/** View id. */
 	public static final String ID = "org.mea.jwp.ui.views.compare"; //$NON-NLS-1$
 	/** The "to" choice that stands for the programme as it is now. */
-	static final String CURRENT = "Current programme"; //$NON-NLS-1$
-	private static final String ALL = "(all)"; //$NON-NLS-1$
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
+	static final String CURRENT = Messages.CompareView_currentProgramme;
+	private static final String ALL = Messages.CompareView_all;
+	private static final DateTimeFormatter DAY = Formats.day(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)); //$NON-NLS-1$
 
 	private ComboViewer from;
 	private ComboViewer to;
@@ -97,11 +98,14 @@ public class CompareView extends ViewPart {
 		Composite choices = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(10).applyTo(choices);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(choices);
-		from = combo(choices, "From:", this::choiceLabel); //$NON-NLS-1$
-		to = combo(choices, "To:", this::choiceLabel); //$NON-NLS-1$
-		theme = combo(choices, "Theme:", o -> o instanceof Theme t ? t.getLetter() + ". " + t.getShortName() : String.valueOf(o)); //$NON-NLS-1$ //$NON-NLS-2$
-		species = combo(choices, "Species:", o -> o instanceof Taxon t ? t.getNameAsPrinted() : String.valueOf(o)); //$NON-NLS-1$
-		lead = combo(choices, "Lead:", o -> o instanceof LeadSecretariat l ? l.getLiteral() : String.valueOf(o)); //$NON-NLS-1$
+		from = combo(choices, Messages.CompareView_from, SWT.DEFAULT, this::choiceLabel);
+		to = combo(choices, Messages.CompareView_to, SWT.DEFAULT, this::choiceLabel);
+		theme = combo(choices, Messages.CompareView_theme, 150,
+				o -> o instanceof Theme t ? t.getLetter() + ". " + t.getShortName() : String.valueOf(o)); //$NON-NLS-1$
+		species = combo(choices, Messages.CompareView_species, 150,
+				o -> o instanceof Taxon t ? t.getNameAsPrinted() : String.valueOf(o));
+		lead = combo(choices, Messages.CompareView_lead, SWT.DEFAULT,
+				o -> o instanceof LeadSecretariat l ? Formats.literal(l) : String.valueOf(o));
 		counts = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
 
@@ -109,12 +113,12 @@ public class CompareView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Code", 60, ActivityChange::code); //$NON-NLS-1$
-		column("Theme", 65, ActivityChange::theme); //$NON-NLS-1$
-		column("Changes", 110, c -> c.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
-		column("What changed", 300, ActivityChange::summary); //$NON-NLS-1$
-		column("Latest progress", 380, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$ //$NON-NLS-2$
-		column("Activity", 420, c -> Objects.toString(c.current().getText(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		column(Messages.CompareView_columnCode, 60, ActivityChange::code);
+		column(Messages.CompareView_columnTheme, 65, ActivityChange::theme);
+		column(Messages.CompareView_columnChanges, 110, c -> c.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
+		column(Messages.CompareView_columnWhatChanged, 300, ActivityChange::summary);
+		column(Messages.CompareView_columnLatestProgress, 380, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$
+		column(Messages.CompareView_columnActivity, 420, c -> Objects.toString(c.current().getText(), "")); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addOpenListener(event -> open((ActivityChange) ((StructuredSelection) event.getSelection()).getFirstElement()));
 
@@ -132,7 +136,7 @@ public class CompareView extends ViewPart {
 		}, this::fillChoices);
 	}
 
-	private ComboViewer combo(Composite parent, String label, Function<Object, String> text) {
+	private ComboViewer combo(Composite parent, String label, int width, Function<Object, String> text) {
 		new Label(parent, SWT.NONE).setText(label);
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -142,8 +146,7 @@ public class CompareView extends ViewPart {
 				return text.apply(element);
 			}
 		});
-		GridDataFactory.swtDefaults().hint(label.equals("Theme:") || label.equals("Species:") ? 150 : SWT.DEFAULT, SWT.DEFAULT) //$NON-NLS-1$ //$NON-NLS-2$
-				.applyTo(viewer.getControl());
+		GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(viewer.getControl());
 		return viewer;
 	}
 
@@ -166,7 +169,7 @@ public class CompareView extends ViewPart {
 	/** "SC62 – baseline at 23 July 2012", or {@link #CURRENT}. */
 	private String choiceLabel(Object element) {
 		if (element instanceof ReportingCycle cycle && cycle.getBaseline() != null) {
-			return Cycles.label(cycle) + " \u2013 baseline at " + DAY.format(cycle.getBaseline().getDate()); //$NON-NLS-1$
+			return NLS.bind(Messages.CompareView_baselineAt, Cycles.label(cycle), DAY.format(cycle.getBaseline().getDate()));
 		}
 		return String.valueOf(element);
 	}
@@ -225,8 +228,7 @@ public class CompareView extends ViewPart {
 		if (session == null || earlier == null) {
 			comparison = null;
 			table.setInput(new Object[0]);
-			counts.setText(session == null ? "No programme is open." //$NON-NLS-1$
-					: "No baseline recorded yet: record one for a reporting cycle (its context menu in the Programme Explorer)."); //$NON-NLS-1$
+			counts.setText(session == null ? Messages.CompareView_noProgramme : Messages.CompareView_noBaseline);
 			return;
 		}
 		Object target = to.getStructuredSelection().getFirstElement();
@@ -263,20 +265,21 @@ public class CompareView extends ViewPart {
 	/** "3 activities changed — A: 1 status · B: 1 progress · C: 1 status" */
 	private String summary(List<ActivityChange> shown) {
 		if (comparison.isEmpty()) {
-			return "Nothing changed."; //$NON-NLS-1$
+			return Messages.CompareView_nothingChanged;
 		}
-		StringBuilder text = new StringBuilder();
-		text.append(comparison.changes().size()).append(comparison.changes().size() == 1 ? " activity changed" : " activities changed"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (shown.size() != comparison.changes().size()) {
-			text.append(" (").append(shown.size()).append(" shown)"); //$NON-NLS-1$ //$NON-NLS-2$
+		int changed = comparison.changes().size();
+		String text = NLS.bind(changed == 1 ? Messages.CompareView_oneActivityChanged : Messages.CompareView_activitiesChanged,
+				Formats.count(changed));
+		if (shown.size() != changed) {
+			text = NLS.bind(Messages.CompareView_shown, text, Formats.count(shown.size()));
 		}
-		text.append(" \u2014 "); //$NON-NLS-1$
 		List<String> themes = new ArrayList<>();
 		for (Map.Entry<String, Map<ChangeKind, Integer>> entry : comparison.countsByTheme().entrySet()) {
-			themes.add(entry.getKey() + ": " + entry.getValue().entrySet().stream() //$NON-NLS-1$
-					.map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
+			themes.add(NLS.bind(Messages.CompareView_themeCounts, entry.getKey(), entry.getValue().entrySet().stream()
+					.map(e -> NLS.bind(Messages.CompareView_kindCount, Formats.count(e.getValue()), e.getKey().label()))
+					.collect(Collectors.joining(", ")))); //$NON-NLS-1$
 		}
-		return text.append(String.join(" \u00b7 ", themes)).toString(); //$NON-NLS-1$
+		return text + " \u2014 " + String.join(" \u00b7 ", themes); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void open(ActivityChange change) {
@@ -288,7 +291,7 @@ public class CompareView extends ViewPart {
 				.filter(a -> Objects.equals(a.getId(), change.activityId())).findFirst().orElse(null);
 		if (activity == null) {
 			getViewSite().getActionBars().getStatusLineManager()
-					.setMessage(change.code() + " is no longer in the programme: it cannot be opened"); //$NON-NLS-1$
+					.setMessage(NLS.bind(Messages.CompareView_notInProgramme, change.code()));
 			return;
 		}
 		Reveal.element(getSite().getPage(), activity);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -24,7 +25,7 @@ import org.mea.jwp.ui.ProgrammeSession;
  */
 final class CompareWithCommit {
 
-	static final String TITLE = "Compare with This Commit"; //$NON-NLS-1$
+	static final String TITLE = Messages.CompareWithCommit_title;
 
 	private CompareWithCommit() {
 	}
@@ -40,14 +41,13 @@ final class CompareWithCommit {
 				byte[] bytes = repository.fileAt(entry.commitId(), file);
 				Resource then = new ProgrammeStore().load(new ByteArrayInputStream(bytes),
 						URI.createURI(commit + '/' + file.getFileName()), file);
-				String name = "Commit " + commit + " '" + entry.summary() + "', " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ entry.date().format(DateTimeFormatter.ISO_LOCAL_DATE);
+				String name = NLS.bind(Messages.CompareWithCommit_version, new Object[] { commit, entry.summary(),
+						entry.date().format(Formats.day(DateTimeFormatter.ISO_LOCAL_DATE)) });
 				shown[0] = CompareView.show(page, session, ProgrammeStore.programme(then), name);
 				then.unload(); // the view keeps a record of it, not the programme
 			} catch (TeamException | ProgrammeFileException | PartInitException e) {
-				MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE,
-						"The programme of commit " + commit + " ('" + entry.summary() + "') cannot be compared: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-								+ e.getMessage());
+				MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE, NLS.bind(
+						Messages.CompareWithCommit_cannotCompare, new Object[] { commit, entry.summary(), e.getMessage() }));
 			}
 		});
 		return shown[0];

@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -39,7 +40,7 @@ public class DeadlinesView extends ViewPart {
 
 	/** View id. */
 	public static final String ID = "org.mea.jwp.ui.views.deadlines"; //$NON-NLS-1$
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
+	private static final DateTimeFormatter DAY = Formats.day(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)); //$NON-NLS-1$
 
 	private DateTime asAt;
 	private Button hideDone;
@@ -65,10 +66,10 @@ public class DeadlinesView extends ViewPart {
 		Composite bar = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText("As at:"); //$NON-NLS-1$
+		new Label(bar, SWT.NONE).setText(Messages.DeadlinesView_asAt);
 		asAt = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		hideDone = new Button(bar, SWT.CHECK);
-		hideDone.setText("Hide delivered reports"); //$NON-NLS-1$
+		hideDone.setText(Messages.DeadlinesView_hideDelivered);
 		next = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(next);
 
@@ -76,14 +77,15 @@ public class DeadlinesView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Due", 95, d -> d.dueDate() == null ? "no date" : DAY.format(d.dueDate())); //$NON-NLS-1$
-		column("Days left", 80, d -> d.dueDate() == null || d.done() ? "" : Long.toString(d.daysLeft(date()))); //$NON-NLS-1$ //$NON-NLS-2$
-		column("State", 75, d -> state(d.state(date()))); //$NON-NLS-1$
-		column("To", 75, Deadline::recipient); //$NON-NLS-1$
-		column("Report due", 400, Deadline::title); //$NON-NLS-1$
-		column("Activities", 145, d -> d.activities().isEmpty() ? "whole programme" //$NON-NLS-1$
+		column(Messages.DeadlinesView_columnDue, 95, d -> d.dueDate() == null ? Messages.DeadlinesView_noDate : DAY.format(d.dueDate()));
+		column(Messages.DeadlinesView_columnDaysLeft, 80,
+				d -> d.dueDate() == null || d.done() ? "" : Formats.count(d.daysLeft(date()))); //$NON-NLS-1$
+		column(Messages.DeadlinesView_columnState, 75, d -> state(d.state(date())));
+		column(Messages.DeadlinesView_columnTo, 75, Deadline::recipient);
+		column(Messages.DeadlinesView_columnReportDue, 400, Deadline::title);
+		column(Messages.DeadlinesView_columnActivities, 145, d -> d.activities().isEmpty() ? Messages.DeadlinesView_wholeProgramme
 				: String.join(", ", d.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
-		column("Date from", 230, this::basis); //$NON-NLS-1$
+		column(Messages.DeadlinesView_columnDateFrom, 230, this::basis);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addOpenListener(event -> {
 			Deadline deadline = (Deadline) ((StructuredSelection) event.getSelection()).getFirstElement();
@@ -127,20 +129,20 @@ public class DeadlinesView extends ViewPart {
 
 	private static String state(Deadline.State state) {
 		return switch (state) {
-		case LATE -> "late"; //$NON-NLS-1$
-		case DUE_SOON -> "due soon"; //$NON-NLS-1$
-		case UPCOMING -> "upcoming"; //$NON-NLS-1$
-		case DONE -> "delivered"; //$NON-NLS-1$
-		case UNDATED -> "no date"; //$NON-NLS-1$
+		case LATE -> Messages.DeadlinesView_stateLate;
+		case DUE_SOON -> Messages.DeadlinesView_stateDueSoon;
+		case UPCOMING -> Messages.DeadlinesView_stateUpcoming;
+		case DONE -> Messages.DeadlinesView_stateDelivered;
+		case UNDATED -> Messages.DeadlinesView_noDate;
 		};
 	}
 
 	private String basis(Deadline deadline) {
 		return switch (deadline.basis()) {
-		case RULE -> rules.daysBefore(deadline.committee()) + " days before " + deadline.meeting().symbol() //$NON-NLS-1$
-				+ " (" + DAY.format(deadline.meeting().getStartDate()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-		case GIVEN -> "date given in the programme"; //$NON-NLS-1$
-		case NONE -> "meeting not dated"; //$NON-NLS-1$
+		case RULE -> NLS.bind(Messages.DeadlinesView_basisRule, new Object[] { Formats.count(rules.daysBefore(deadline.committee())),
+				deadline.meeting().symbol(), DAY.format(deadline.meeting().getStartDate()) });
+		case GIVEN -> Messages.DeadlinesView_basisGiven;
+		case NONE -> Messages.DeadlinesView_basisNone;
 		};
 	}
 
@@ -159,7 +161,7 @@ public class DeadlinesView extends ViewPart {
 		ProgrammeSession session = follower == null ? null : follower.session();
 		if (session == null) {
 			table.setInput(new Object[0]);
-			next.setText("No programme is open."); //$NON-NLS-1$
+			next.setText(Messages.DeadlinesView_noProgramme);
 			return;
 		}
 		LocalDate date = date();
@@ -167,10 +169,10 @@ public class DeadlinesView extends ViewPart {
 		table.setInput(all.stream().filter(d -> !(hideDone.getSelection() && d.done())).toArray());
 		long late = all.stream().filter(d -> d.state(date) == Deadline.State.LATE).count();
 		String upcoming = all.stream().filter(d -> !d.done() && d.dueDate() != null && !d.dueDate().isBefore(date)).findFirst()
-				.map(d -> "Next: " + d.title() + ", due " + DAY.format(d.dueDate()) + " (in " + d.daysLeft(date) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ (d.daysLeft(date) == 1 ? " day)" : " days)")) //$NON-NLS-1$ //$NON-NLS-2$
-				.orElse("Nothing more is due"); //$NON-NLS-1$
-		next.setText(upcoming + (late == 0 ? "" : " \u00b7 " + late + " late")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.map(d -> NLS.bind(d.daysLeft(date) == 1 ? Messages.DeadlinesView_nextInOneDay : Messages.DeadlinesView_nextInDays,
+						new Object[] { d.title(), DAY.format(d.dueDate()), Formats.count(d.daysLeft(date)) }))
+				.orElse(Messages.DeadlinesView_nothingDue);
+		next.setText(late == 0 ? upcoming : NLS.bind(Messages.DeadlinesView_withLate, upcoming, Formats.count(late)));
 		next.getParent().layout(true);
 	}
 

@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -50,10 +51,9 @@ public class HistoryView extends ViewPart {
 
 	/** View id. */
 	public static final String ID = "org.mea.jwp.ui.views.history"; //$NON-NLS-1$
-	static final String NOT_SAVED = "The programme is not saved in a file, so it has no history: " //$NON-NLS-1$
-			+ "File > Save As... keeps it in one, and Team > Share Programme... then starts its history."; //$NON-NLS-1$
-	static final String NOT_SHARED = "The programme is not in a Git repository: Team > Share Programme... starts its history."; //$NON-NLS-1$
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
+	static final String NOT_SAVED = Messages.HistoryView_notSaved;
+	static final String NOT_SHARED = Messages.HistoryView_notShared;
+	private static final DateTimeFormatter MINUTE = Formats.dayAndTime(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")); //$NON-NLS-1$
 
 	private Label status;
 	private TableViewer table;
@@ -69,19 +69,19 @@ public class HistoryView extends ViewPart {
 	};
 	private final ISelectionListener selectionListener = this::selectionChanged;
 
-	private final Action link = new Action("&Link with Selection", IAction.AS_CHECK_BOX) { //$NON-NLS-1$
+	private final Action link = new Action(Messages.HistoryView_linkWithSelection, IAction.AS_CHECK_BOX) {
 		@Override
 		public void run() {
 			refresh();
 		}
 	};
-	private final Action refresh = new Action("&Refresh") { //$NON-NLS-1$
+	private final Action refresh = new Action(Messages.HistoryView_refresh) {
 		@Override
 		public void run() {
 			refresh();
 		}
 	};
-	private final Action compare = new Action("&Compare with This Commit") { //$NON-NLS-1$
+	private final Action compare = new Action(Messages.HistoryView_compare) {
 		@Override
 		public void run() {
 			compareSelected();
@@ -99,12 +99,12 @@ public class HistoryView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Date", 130, e -> e.date().format(MINUTE)); //$NON-NLS-1$
-		column("Author", 120, HistoryEntry::author); //$NON-NLS-1$
-		column("Element", 100, HistoryEntry::label); //$NON-NLS-1$
-		column("Change", 340, HistoryEntry::change); //$NON-NLS-1$
-		column("Commit", 280, HistoryEntry::summary); //$NON-NLS-1$
-		column("Id", 80, e -> e.commitId().substring(0, 7)); //$NON-NLS-1$
+		column(Messages.HistoryView_columnDate, 130, e -> e.date().format(MINUTE));
+		column(Messages.HistoryView_columnAuthor, 120, HistoryEntry::author);
+		column(Messages.HistoryView_columnElement, 100, HistoryEntry::label);
+		column(Messages.HistoryView_columnChange, 340, HistoryEntry::change);
+		column(Messages.HistoryView_columnCommit, 280, HistoryEntry::summary);
+		column(Messages.HistoryView_columnId, 80, e -> e.commitId().substring(0, 7));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addSelectionChangedListener(event -> compare.setEnabled(selectedEntry() != null));
 		table.addOpenListener(event -> compareSelected());
@@ -122,12 +122,12 @@ public class HistoryView extends ViewPart {
 
 	private void createActions() {
 		link.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
-		link.setToolTipText("Link with Selection: the history of the element selected in the Programme Explorer or the editor"); //$NON-NLS-1$
+		link.setToolTipText(Messages.HistoryView_linkTooltip);
 		link.setChecked(true);
 		compare.setImageDescriptor(AbstractUIPlugin.imageDescriptorFromPlugin("org.mea.jwp.ui", "icons/timeline.png")); //$NON-NLS-1$ //$NON-NLS-2$
-		compare.setToolTipText("Compare with This Commit: what changed in the programme since the selected row's commit"); //$NON-NLS-1$
+		compare.setToolTipText(Messages.HistoryView_compareTooltip);
 		compare.setEnabled(false);
-		refresh.setToolTipText("Refresh: read the history again (after a commit made outside the workbench)"); //$NON-NLS-1$
+		refresh.setToolTipText(Messages.HistoryView_refreshTooltip);
 
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(compare);
@@ -196,20 +196,20 @@ public class HistoryView extends ViewPart {
 		EObject element = link.isChecked() && selected != null && session != null
 				&& selected.eResource() == session.getResource() ? selected : null;
 		String label = element == null ? null : ElementHistory.labelOf(element);
-		String subject = element == null ? "the programme" : label; //$NON-NLS-1$
-		setContentDescription("History of " + subject); //$NON-NLS-1$
+		String title = element == null ? Messages.HistoryView_historyOfProgramme : NLS.bind(Messages.HistoryView_historyOf, label);
+		setContentDescription(title);
 		table.setInput(List.of());
 		compare.setEnabled(false);
 		Path file = session == null ? null : session.getFile();
 		if (session == null) {
-			show("No programme is open."); //$NON-NLS-1$
+			show(Messages.HistoryView_noProgramme);
 		} else if (file == null) {
 			show(NOT_SAVED);
 		} else if (!ProgrammeRepository.isShared(file)) {
 			show(NOT_SHARED);
 		} else {
-			show("Reading the history of " + file.getFileName() + "..."); //$NON-NLS-1$ //$NON-NLS-2$
-			HistoryJob job = new HistoryJob("History of " + subject, file, element == null ? null : EcoreUtil.getID(element), //$NON-NLS-1$
+			show(NLS.bind(Messages.HistoryView_reading, file.getFileName()));
+			HistoryJob job = new HistoryJob(title, file, element == null ? null : EcoreUtil.getID(element),
 					done -> table.getControl().getDisplay().asyncExec(() -> shown(done, label, file)));
 			running = job;
 			getSite().getService(IWorkbenchSiteProgressService.class).schedule(job);
@@ -227,13 +227,15 @@ public class HistoryView extends ViewPart {
 		if (job.problem() != null) {
 			show(job.problem());
 		} else if (entries.isEmpty()) {
-			show(label == null ? "No commit has " + file.getFileName() + " yet: commit it to start its history." //$NON-NLS-1$ //$NON-NLS-2$
-					: "No commit of " + file.getFileName() + " changed " + label + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			show(label == null ? NLS.bind(Messages.HistoryView_noCommit, file.getFileName())
+					: NLS.bind(Messages.HistoryView_noCommitChanged, file.getFileName(), label));
 		} else {
 			long commits = entries.stream().map(HistoryEntry::commitId).distinct().count();
-			show(entries.size() + (entries.size() == 1 ? " change" : " changes") + " in " + commits //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ (commits == 1 ? " commit" : " commits") + " of " + file.getFileName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ", newest first. Compare with This Commit shows what changed since a row's commit."); //$NON-NLS-1$
+			String changes = NLS.bind(entries.size() == 1 ? Messages.HistoryView_oneChange : Messages.HistoryView_changes,
+					Formats.count(entries.size()));
+			String inCommits = NLS.bind(commits == 1 ? Messages.HistoryView_oneCommit : Messages.HistoryView_commits,
+					Formats.count(commits));
+			show(NLS.bind(Messages.HistoryView_summary, new Object[] { changes, inCommits, file.getFileName() }));
 		}
 	}
 

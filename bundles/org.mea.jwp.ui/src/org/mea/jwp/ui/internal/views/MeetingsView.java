@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -55,22 +56,19 @@ public class MeetingsView extends ViewPart {
 
 	private String label(Object element) {
 		if (element instanceof Year year) {
-			return year.label() + " (" + year.meetings().size() + (year.meetings().size() == 1 ? " meeting)" : " meetings)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			int meetings = year.meetings().size();
+			return NLS.bind(meetings == 1 ? Messages.MeetingsView_yearOneMeeting : Messages.MeetingsView_yearMeetings, year.label(),
+					Formats.count(meetings));
 		}
 		if (element instanceof Meeting meeting) {
-			StringBuilder text = new StringBuilder();
-			if (meeting.getWhen() != null) {
-				text.append(meeting.getWhen()).append(": "); //$NON-NLS-1$
-			}
-			text.append(meeting.getName());
-			if (meeting.getPlace() != null) {
-				text.append(", ").append(meeting.getPlace()); //$NON-NLS-1$
-			}
-			return text.toString();
+			String name = String.valueOf(meeting.getName());
+			String text = meeting.getPlace() == null ? name : name + ", " + meeting.getPlace(); //$NON-NLS-1$
+			return meeting.getWhen() == null ? text : NLS.bind(Messages.MeetingsView_when, meeting.getWhen(), text);
 		}
 		if (element instanceof ReportingObligation obligation) {
-			String due = obligation.getDueDate() != null ? "Report due " + obligation.getDueDate() : "Report"; //$NON-NLS-1$ //$NON-NLS-2$
-			return due + ": " + obligation.getDescription(); //$NON-NLS-1$
+			return obligation.getDueDate() != null
+					? NLS.bind(Messages.MeetingsView_reportDue, Formats.day(obligation.getDueDate()), obligation.getDescription())
+					: NLS.bind(Messages.MeetingsView_report, obligation.getDescription());
 		}
 		return itemLabels == null ? String.valueOf(element) : itemLabels.getText(element);
 	}

@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +28,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.mea.jwp.core.merge.Conflict;
+import org.mea.jwp.core.merge.ConflictKind;
 import org.mea.jwp.core.merge.MergeResult;
 import org.mea.jwp.core.merge.Resolution;
 import org.mea.jwp.ui.ProgrammeSession;
@@ -78,21 +80,21 @@ public class MergeConflictsView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Element", 170, Conflict::getElementLabel); //$NON-NLS-1$
-		column("Feature", 110, c -> c.getFeature() == null ? "(the element)" : c.getFeature()); //$NON-NLS-1$ //$NON-NLS-2$
-		column("Base", 150, c -> c.getBase().text()); //$NON-NLS-1$
-		column("Mine", 150, c -> c.getOurs().text()); //$NON-NLS-1$
-		column("Theirs", 150, c -> c.getTheirs().text()); //$NON-NLS-1$
-		column("Resolution", 160, this::resolutionText); //$NON-NLS-1$
-		column("Kind", 130, c -> c.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')); //$NON-NLS-1$
+		column(Messages.MergeConflictsView_columnElement, 170, Conflict::getElementLabel);
+		column(Messages.MergeConflictsView_columnFeature, 110, c -> c.getFeature() == null ? Messages.MergeConflictsView_theElement : c.getFeature());
+		column(Messages.MergeConflictsView_columnBase, 150, c -> c.getBase().text());
+		column(Messages.MergeConflictsView_columnMine, 150, c -> c.getOurs().text());
+		column(Messages.MergeConflictsView_columnTheirs, 150, c -> c.getTheirs().text());
+		column(Messages.MergeConflictsView_columnResolution, 160, this::resolutionText);
+		column(Messages.MergeConflictsView_columnKind, 130, c -> kindText(c.getKind()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 
 		Composite buttons = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-		mine = button(buttons, "Take &Mine", () -> resolveSelected(Resolution.OURS)); //$NON-NLS-1$
-		theirs = button(buttons, "Take &Theirs", () -> resolveSelected(Resolution.THEIRS)); //$NON-NLS-1$
-		edit = button(buttons, "&Edit...", this::editSelected); //$NON-NLS-1$
-		complete = button(buttons, "&Complete Merge", this::completeMerge); //$NON-NLS-1$
+		mine = button(buttons, Messages.MergeConflictsView_takeMine, () -> resolveSelected(Resolution.OURS));
+		theirs = button(buttons, Messages.MergeConflictsView_takeTheirs, () -> resolveSelected(Resolution.THEIRS));
+		edit = button(buttons, Messages.MergeConflictsView_edit, this::editSelected);
+		complete = button(buttons, Messages.MergeConflictsView_complete, this::completeMerge);
 		table.addSelectionChangedListener(event -> updateButtons());
 		getSite().setSelectionProvider(table);
 		setInput(null, null, null);
@@ -155,12 +157,12 @@ public class MergeConflictsView extends ViewPart {
 				EcoreUtil.createFromString(attribute.getEAttributeType(), text);
 				return null;
 			} catch (RuntimeException e) {
-				return "Not a value of " + attribute.getEAttributeType().getName() + ": " + e.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$
+				return NLS.bind(Messages.MergeConflictsView_notAValue, attribute.getEAttributeType().getName(), e.getMessage());
 			}
 		};
-		InputDialog dialog = new InputDialog(getSite().getShell(), "Edit the Merged Value", //$NON-NLS-1$
-				conflict.getElementLabel() + " " + conflict.getFeature() + " (mine: " + conflict.getOurs().text() //$NON-NLS-1$ //$NON-NLS-2$
-						+ ", theirs: " + conflict.getTheirs().text() + "):", //$NON-NLS-1$ //$NON-NLS-2$
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.MergeConflictsView_editTitle,
+				NLS.bind(Messages.MergeConflictsView_editMessage, new Object[] { conflict.getElementLabel(), conflict.getFeature(),
+						conflict.getOurs().text(), conflict.getTheirs().text() }),
 				conflict.getOurs().text(), validator);
 		if (dialog.open() == Window.OK) {
 			resolve(conflict, Resolution.value(EcoreUtil.createFromString(attribute.getEAttributeType(), dialog.getValue())));
@@ -195,26 +197,38 @@ public class MergeConflictsView extends ViewPart {
 		}
 		Command command = merge.command(session.getEditingDomain(), session.getResource(), resolutions);
 		if (!command.canExecute()) {
-			MessageDialog.openError(getSite().getShell(), "Complete Merge", //$NON-NLS-1$
-					"The merge cannot be applied to the programme as it is now; nothing was changed."); //$NON-NLS-1$
+			MessageDialog.openError(getSite().getShell(), Messages.MergeConflictsView_completeTitle,
+					Messages.MergeConflictsView_cannotApply);
 			return;
 		}
 		session.getCommandStack().execute(command);
 		setInput(null, null, null);
-		summary.setText("The merge is complete: the programme holds both versions and your resolutions. " //$NON-NLS-1$
-				+ "Edit > Undo takes the whole merge back; File > Save keeps it."); //$NON-NLS-1$
+		summary.setText(Messages.MergeConflictsView_completed);
 	}
 
 	private String resolutionText(Conflict conflict) {
 		Resolution resolution = resolutions.get(conflict);
 		if (resolution == null) {
-			return "unresolved"; //$NON-NLS-1$
+			return Messages.MergeConflictsView_unresolved;
 		}
 		return switch (resolution.choice()) {
-		case OURS -> "mine"; //$NON-NLS-1$
-		case THEIRS -> "theirs"; //$NON-NLS-1$
-		case BASE -> "base"; //$NON-NLS-1$
-		case VALUE -> "edited: " + resolution.value(); //$NON-NLS-1$
+		case OURS -> Messages.MergeConflictsView_resolutionMine;
+		case THEIRS -> Messages.MergeConflictsView_resolutionTheirs;
+		case BASE -> Messages.MergeConflictsView_resolutionBase;
+		case VALUE -> NLS.bind(Messages.MergeConflictsView_resolutionEdited, String.valueOf(resolution.value()));
+		};
+	}
+
+	private static String kindText(ConflictKind kind) {
+		return switch (kind) {
+		case CONCURRENT_CHANGE -> Messages.MergeConflictsView_kindConcurrentChange;
+		case DELETE_EDIT -> Messages.MergeConflictsView_kindDeleteEdit;
+		case DANGLING_REFERENCE -> Messages.MergeConflictsView_kindDanglingReference;
+		case TWO_BASELINES -> Messages.MergeConflictsView_kindTwoBaselines;
+		case FROZEN_BASELINE -> Messages.MergeConflictsView_kindFrozenBaseline;
+		case DUPLICATE_CODE -> Messages.MergeConflictsView_kindDuplicateCode;
+		case CONCURRENT_MOVE -> Messages.MergeConflictsView_kindConcurrentMove;
+		case LIST_ORDER -> Messages.MergeConflictsView_kindListOrder;
 		};
 	}
 
@@ -224,12 +238,14 @@ public class MergeConflictsView extends ViewPart {
 		}
 		table.refresh();
 		if (merge == null) {
-			summary.setText("No merge in progress. Conflicts of a merge appear here, to be resolved one by one."); //$NON-NLS-1$
+			summary.setText(Messages.MergeConflictsView_noMerge);
 		} else {
 			int total = merge.getConflicts().size();
-			summary.setText(total + (total == 1 ? " conflict" : " conflicts") + " merging " + theirName + " into " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ (session.getFile() == null ? "the programme" : session.getFile().getFileName()) + ": " //$NON-NLS-1$ //$NON-NLS-2$
-					+ resolutions.size() + " resolved. Nothing changes in the programme until Complete Merge."); //$NON-NLS-1$
+			String conflicts = NLS.bind(total == 1 ? Messages.MergeConflictsView_oneConflict : Messages.MergeConflictsView_conflicts,
+					Formats.count(total));
+			Object into = session.getFile() == null ? Messages.MergeConflictsView_theProgramme : session.getFile().getFileName();
+			summary.setText(NLS.bind(Messages.MergeConflictsView_summary,
+					new Object[] { conflicts, theirName, into, Formats.count(resolutions.size()) }));
 		}
 		summary.getParent().layout(true);
 		updateButtons();

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -40,9 +41,9 @@ public class ProblemsView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Description", 520, d -> ((Diagnostic) d).getMessage(), this::severityImage); //$NON-NLS-1$
-		column("Element", 160, d -> element((Diagnostic) d) == null ? "" : Labels.of(element((Diagnostic) d)), d -> null); //$NON-NLS-1$ //$NON-NLS-2$
-		column("Rule", 240, d -> rule((Diagnostic) d), d -> null); //$NON-NLS-1$
+		column(Messages.ProblemsView_columnDescription, 520, d -> ((Diagnostic) d).getMessage(), this::severityImage);
+		column(Messages.ProblemsView_columnElement, 160, d -> element((Diagnostic) d) == null ? "" : Labels.of(element((Diagnostic) d)), d -> null); //$NON-NLS-1$
+		column(Messages.ProblemsView_columnRule, 240, d -> rule((Diagnostic) d), d -> null);
 		viewer.addOpenListener(event -> {
 			Object first = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof Diagnostic diagnostic) {
@@ -105,12 +106,9 @@ public class ProblemsView extends ViewPart {
 		viewer.setInput(findings);
 		long errors = findings.stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
 		long warnings = findings.stream().filter(d -> d.getSeverity() == Diagnostic.WARNING).count();
-		setContentDescription(result == null ? "Not validated yet: Programme > Validate (Ctrl+Alt+V)" //$NON-NLS-1$
-				: errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " others"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	private static String count(long n, String noun) {
-		return n + " " + noun + (n == 1 ? "" : "s"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		setContentDescription(result == null ? Messages.ProblemsView_notValidated
+				: NLS.bind(Messages.ProblemsView_counts, new Object[] { Formats.count(errors), Formats.count(warnings),
+						Formats.count(findings.size() - errors - warnings) }));
 	}
 
 	/** Selects the element of a finding in the Programme Explorer and shows it in the programme editor. */

@@ -73,7 +73,7 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 			viewer.refresh(true);
 		}
 	};
-	private final Action linkWithEditor = new Action("&Link with Editor", IAction.AS_CHECK_BOX) { //$NON-NLS-1$
+	private final Action linkWithEditor = new Action(Messages.ProgrammeExplorerView_linkWithEditor, IAction.AS_CHECK_BOX) {
 		@Override
 		public void run() {
 			if (isChecked()) {
@@ -89,7 +89,7 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		filterText.setMessage("Filter: words, lead:cites, status:on-going, species:saiga, theme:b, is:overdue"); //$NON-NLS-1$
+		filterText.setMessage(Messages.ProgrammeExplorerView_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		// filter once typing pauses, not on every key
 		Runnable applyFilter = this::applyFilter;
@@ -116,7 +116,7 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 		});
 		linkWithEditor.setImageDescriptor(
 				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
-		linkWithEditor.setToolTipText("Link with Editor: select in the programme editor what is selected here, and back"); //$NON-NLS-1$
+		linkWithEditor.setToolTipText(Messages.ProgrammeExplorerView_linkTooltip);
 		linkWithEditor.setChecked(true);
 		getViewSite().getActionBars().getToolBarManager().add(linkWithEditor);
 		getSite().getPage().addPostSelectionListener(editorSelection);
@@ -249,7 +249,7 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 	/** Shows, above the tree, which file the programme is saved to. */
 	private void describeFile() {
 		setContentDescription(session.getFile() == null
-				? "Embedded programme (read-only): File > Save asks where to keep your copy" //$NON-NLS-1$
+				? Messages.ProgrammeExplorerView_embedded
 				: session.getFile().toString());
 	}
 

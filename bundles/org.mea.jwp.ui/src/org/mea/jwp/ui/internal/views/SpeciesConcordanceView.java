@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -67,13 +68,15 @@ public class SpeciesConcordanceView extends ViewPart {
 
 	/** The columns, in order; also what the tests address. */
 	enum Column {
-		TAXON("Taxon", 170, null), COMMON("Common names", 150, null), //$NON-NLS-1$ //$NON-NLS-2$
-		RANK("Rank", 80, JwpPackage.Literals.TAXON__RANK), //$NON-NLS-1$
-		CITES_NAME("CITES name", 150, JwpPackage.Literals.TAXON__CITES_NAME), //$NON-NLS-1$
-		CITES_APPENDIX("CITES App.", 95, JwpPackage.Literals.TAXON__CITES_APPENDIX), //$NON-NLS-1$
-		CMS_NAME("CMS name", 150, JwpPackage.Literals.TAXON__CMS_NAME), //$NON-NLS-1$
-		CMS_APPENDIX("CMS App.", 80, JwpPackage.Literals.TAXON__CMS_APPENDIX), //$NON-NLS-1$
-		ACTIVITIES("Activities", 130, null), DIFFERS("CITES/CMS differ", 120, null); //$NON-NLS-1$ //$NON-NLS-2$
+		TAXON(Messages.SpeciesConcordanceView_columnTaxon, 170, null),
+		COMMON(Messages.SpeciesConcordanceView_columnCommonNames, 150, null),
+		RANK(Messages.SpeciesConcordanceView_columnRank, 80, JwpPackage.Literals.TAXON__RANK),
+		CITES_NAME(Messages.SpeciesConcordanceView_columnCitesName, 150, JwpPackage.Literals.TAXON__CITES_NAME),
+		CITES_APPENDIX(Messages.SpeciesConcordanceView_columnCitesAppendix, 95, JwpPackage.Literals.TAXON__CITES_APPENDIX),
+		CMS_NAME(Messages.SpeciesConcordanceView_columnCmsName, 150, JwpPackage.Literals.TAXON__CMS_NAME),
+		CMS_APPENDIX(Messages.SpeciesConcordanceView_columnCmsAppendix, 80, JwpPackage.Literals.TAXON__CMS_APPENDIX),
+		ACTIVITIES(Messages.SpeciesConcordanceView_columnActivities, 130, null),
+		DIFFERS(Messages.SpeciesConcordanceView_columnDiffer, 120, null);
 
 		final String title;
 		final int width;
@@ -93,13 +96,13 @@ public class SpeciesConcordanceView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		filterText = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		filterText.setMessage("Filter taxa by any column"); //$NON-NLS-1$
+		filterText.setMessage(Messages.SpeciesConcordanceView_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filterText);
 		Label asAtLabel = new Label(top, SWT.NONE);
-		asAtLabel.setText("Listings as at:"); //$NON-NLS-1$
+		asAtLabel.setText(Messages.SpeciesConcordanceView_listingsAsAt);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(asAtLabel);
 		asAtField = new DateTime(top, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
-		asAtField.setToolTipText("The day whose listings the appendix columns show; the reporting date when the view opens"); //$NON-NLS-1$
+		asAtField.setToolTipText(Messages.SpeciesConcordanceView_asAtTooltip);
 		asAtField.setDate(asAt.getYear(), asAt.getMonthValue() - 1, asAt.getDayOfMonth());
 		asAtField.addListener(SWT.Selection, event -> {
 			LocalDate chosen = LocalDate.of(asAtField.getYear(), asAtField.getMonth() + 1, asAtField.getDay());
@@ -165,7 +168,7 @@ public class SpeciesConcordanceView extends ViewPart {
 		tableColumn.setWidth(column.width);
 		tableColumn.setMoveable(true);
 		if (column == Column.TAXON) {
-			tableColumn.setToolTipText("As printed in the programme; the accepted name for a taxon it does not print"); //$NON-NLS-1$
+			tableColumn.setToolTipText(Messages.SpeciesConcordanceView_taxonTooltip);
 		}
 		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -264,8 +267,8 @@ public class SpeciesConcordanceView extends ViewPart {
 		rows.compute(session == null ? null : session.getProgramme(), asAt);
 		refreshTable();
 		setContentDescription(asAt.equals(reporting)
-				? "Listings in force on " + asAt + ", the reporting date (Window > Preferences > JWP Workbench)" //$NON-NLS-1$ //$NON-NLS-2$
-				: "Listings in force on " + asAt + "; the reporting date is " + reporting); //$NON-NLS-1$ //$NON-NLS-2$
+				? NLS.bind(Messages.SpeciesConcordanceView_inForceOnReportingDate, Formats.day(asAt))
+				: NLS.bind(Messages.SpeciesConcordanceView_inForceOn, Formats.day(asAt), Formats.day(reporting)));
 	}
 
 	/** Sets an attribute of a taxon as a command (what the cell editors do). */

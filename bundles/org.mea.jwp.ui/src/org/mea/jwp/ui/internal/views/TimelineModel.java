@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.BodyKind;
 import org.mea.jwp.model.Meeting;
@@ -67,8 +68,9 @@ final class TimelineModel {
 		}
 		for (ReportingObligation obligation : programme.getReportingObligations()) {
 			if (obligation.getDueDate() != null && inPeriod(obligation.getDueDate())) {
-				String committee = obligation.getCommittee() == null ? "" : obligation.getCommittee().getName() + ": "; //$NON-NLS-1$ //$NON-NLS-2$
-				markers.add(new Marker(obligation.getDueDate(), "due", committee + obligation.getDescription() //$NON-NLS-1$
+				String description = obligation.getCommittee() == null ? String.valueOf(obligation.getDescription())
+						: NLS.bind(Messages.TimelineModel_committeeReport, obligation.getCommittee().getName(), obligation.getDescription());
+				markers.add(new Marker(obligation.getDueDate(), Messages.TimelineModel_due, description
 						+ (obligation.getDueText() != null ? " \u2014 " + obligation.getDueText() : ""), true)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
@@ -94,12 +96,12 @@ final class TimelineModel {
 			return new Row(theme, activity, LocalDate.of(timeframe.getStartYear(), 1, 1), end, null);
 		}
 		String lane = switch (kind) {
-		case ONGOING -> "On-going"; //$NON-NLS-1$
+		case ONGOING -> Messages.TimelineModel_ongoing;
 		case RECURRING -> timeframe.getRecurrence();
-		case CONDITIONAL -> "Conditional"; //$NON-NLS-1$
-		default -> timeframe == null ? "No timeframe" : Timeframes.wording(timeframe); //$NON-NLS-1$
+		case CONDITIONAL -> Messages.TimelineModel_conditional;
+		default -> timeframe == null ? Messages.TimelineModel_noTimeframe : Timeframes.wording(timeframe);
 		};
-		return new Row(theme, activity, null, null, lane == null || lane.isBlank() ? "Not specified" : lane); //$NON-NLS-1$
+		return new Row(theme, activity, null, null, lane == null || lane.isBlank() ? Messages.TimelineModel_notSpecified : lane);
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.part.ViewPart;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
@@ -203,17 +204,17 @@ public class TimelineView extends ViewPart {
 	private void hover(Event event) {
 		Activity activity = activityAt(event.y);
 		if (activity != null) {
-			String timeframe = activity.getTimeframe() == null ? "no timeframe" //$NON-NLS-1$
+			String timeframe = activity.getTimeframe() == null ? Messages.TimelineView_noTimeframe
 					: org.mea.jwp.model.operations.Timeframes.wording(activity.getTimeframe()) + " \u2014 " //$NON-NLS-1$
 							+ activity.getTimeframe().describe();
-			canvas.setToolTipText(activity.getCode() + ": " + activity.getText() + "\n" + timeframe + "\nStatus: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ activity.getStatus().getLiteral() + ", lead: " + activity.getLead().getLiteral()); //$NON-NLS-1$
+			canvas.setToolTipText(NLS.bind(Messages.TimelineView_activityTooltip, new Object[] { activity.getCode(),
+					activity.getText(), timeframe, Formats.literal(activity.getStatus()), Formats.literal(activity.getLead()) }));
 			return;
 		}
 		if (model != null && event.y < HEADER) {
 			for (TimelineModel.Marker marker : model.markers) {
 				if (Math.abs(x(marker.date()) - event.x) <= 4) {
-					canvas.setToolTipText(marker.description() + " \u2014 " + marker.date()); //$NON-NLS-1$
+					canvas.setToolTipText(marker.description() + " \u2014 " + Formats.day(marker.date())); //$NON-NLS-1$
 					return;
 				}
 			}
@@ -234,7 +235,7 @@ public class TimelineView extends ViewPart {
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRectangle(area);
 		if (model == null) {
-			gc.drawText("The timeline appears when a programme is open.", 8, 8); //$NON-NLS-1$
+			gc.drawText(Messages.TimelineView_noProgramme, 8, 8);
 			return;
 		}
 		gc.setAntialias(SWT.ON);
@@ -306,8 +307,8 @@ public class TimelineView extends ViewPart {
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 		gc.fillRectangle(0, 0, area.width, HEADER);
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-		gc.drawText("Activity", 4, 4, true); //$NON-NLS-1$
-		gc.drawText("On-going / recurring", area.width - lane() + 8, 4, true); //$NON-NLS-1$
+		gc.drawText(Messages.TimelineView_activity, 4, 4, true);
+		gc.drawText(Messages.TimelineView_openEnded, area.width - lane() + 8, 4, true);
 		Color line = new Color(200, 200, 200);
 		try {
 			for (int year = model.firstYear; year <= model.lastYear + 1; year++) {
@@ -363,11 +364,11 @@ public class TimelineView extends ViewPart {
 	private void paintLines(GC gc, Rectangle area) {
 		LocalDate reporting = session == null ? null : session.reportingDate();
 		if (reporting != null && model.inPeriod(reporting)) {
-			verticalLine(gc, area, x(reporting), SWT.COLOR_RED, "reporting date " + reporting); //$NON-NLS-1$
+			verticalLine(gc, area, x(reporting), SWT.COLOR_RED, NLS.bind(Messages.TimelineView_reportingDate, Formats.day(reporting)));
 		}
 		LocalDate today = LocalDate.now();
 		if (model.inPeriod(today)) {
-			verticalLine(gc, area, x(today), SWT.COLOR_DARK_GREEN, "today"); //$NON-NLS-1$
+			verticalLine(gc, area, x(today), SWT.COLOR_DARK_GREEN, Messages.TimelineView_today);
 		}
 	}
 
@@ -391,16 +392,17 @@ public class TimelineView extends ViewPart {
 			gc.setBackground(colour);
 			gc.fillRoundRectangle(x, top + 6, 14, 12, 4, 4);
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-			gc.drawText(entry.getKey().getLiteral(), x + 18, top + 4, true);
-			x += 24 + gc.textExtent(entry.getKey().getLiteral()).x;
+			String status = Formats.literal(entry.getKey());
+			gc.drawText(status, x + 18, top + 4, true);
+			x += 24 + gc.textExtent(status).x;
 		}
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
 		gc.fillPolygon(new int[] { x, top + 6, x + 10, top + 6, x + 5, top + 16 });
-		gc.drawText("CoP / Standing Committee", x + 14, top + 4, true); //$NON-NLS-1$
-		x += 20 + gc.textExtent("CoP / Standing Committee").x; //$NON-NLS-1$
+		gc.drawText(Messages.TimelineView_legendMeetings, x + 14, top + 4, true);
+		x += 20 + gc.textExtent(Messages.TimelineView_legendMeetings).x;
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 		gc.fillPolygon(new int[] { x + 5, top + 5, x + 10, top + 11, x + 5, top + 17, x, top + 11 });
-		gc.drawText("report due; red outline: overdue", x + 14, top + 4, true); //$NON-NLS-1$
+		gc.drawText(Messages.TimelineView_legendDeadlines, x + 14, top + 4, true);
 	}
 
 	private static String shorten(GC gc, String text, int width) {

@@ -210,7 +210,8 @@ public class TranslationsView extends ViewPart {
 		table.setInput(missing);
 		long outdated = missing.stream().filter(m -> m.outdated() != null).count();
 		summary.setText(missing.isEmpty() ? NLS.bind(Messages.TranslationsView_allTranslated, inSentence(language()))
-				: NLS.bind(Messages.TranslationsView_summary, new Object[] { missing.size(), inSentence(language()), outdated }));
+				: NLS.bind(Messages.TranslationsView_summary, new Object[] { Formats.count(missing.size()), inSentence(language()),
+						Formats.count(outdated) }));
 		summary.getParent().layout(true);
 	}
 
@@ -257,7 +258,7 @@ public class TranslationsView extends ViewPart {
 				units = Xliff.write(session.getProgramme(), code, out);
 			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-			setContentDescription(NLS.bind(Messages.TranslationsView_exported, units, target.getFileName()));
+			setContentDescription(NLS.bind(Messages.TranslationsView_exported, Formats.count(units), target.getFileName()));
 		} catch (IOException | XMLStreamException e) {
 			try {
 				Files.deleteIfExists(partial);
@@ -302,7 +303,7 @@ public class TranslationsView extends ViewPart {
 			String problems = reading.problems().stream().limit(20).map(p -> NLS.bind(Messages.TranslationsView_problemLine, p.line(), p.message()))
 					.collect(Collectors.joining("\n")); //$NON-NLS-1$
 			if (reading.problems().size() > 20) {
-				problems += "\n" + NLS.bind(Messages.TranslationsView_moreProblems, reading.problems().size() - 20); //$NON-NLS-1$
+				problems += "\n" + NLS.bind(Messages.TranslationsView_moreProblems, Formats.count(reading.problems().size() - 20)); //$NON-NLS-1$
 			}
 			if (reading.units().isEmpty()) {
 				MessageDialog.openError(getSite().getShell(), Messages.TranslationsView_importFailedTitle,
@@ -311,7 +312,7 @@ public class TranslationsView extends ViewPart {
 			}
 			if (!MessageDialog.openQuestion(getSite().getShell(), Messages.TranslationsView_importProblemsTitle,
 					NLS.bind(Messages.TranslationsView_importProblems, new Object[] { source.getFileName(),
-							reading.problems().size(), problems, reading.units().size() }))) {
+							Formats.count(reading.problems().size()), problems, Formats.count(reading.units().size()) }))) {
 				return;
 			}
 		}
@@ -320,7 +321,7 @@ public class TranslationsView extends ViewPart {
 			session.getCommandStack().execute(command);
 		}
 		setLanguage(reading.language());
-		setContentDescription(NLS.bind(Messages.TranslationsView_imported, new Object[] { reading.units().size(),
+		setContentDescription(NLS.bind(Messages.TranslationsView_imported, new Object[] { Formats.count(reading.units().size()),
 				inSentence(reading.language()), source.getFileName() }));
 	}
 
