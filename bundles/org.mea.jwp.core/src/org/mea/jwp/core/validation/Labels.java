@@ -51,6 +51,18 @@ public final class Labels {
 			return p.eContainer() instanceof Activity a ? NLS.bind(Messages.Labels_progressEntryOf, date, a.getCode())
 					: NLS.bind(Messages.Labels_progressEntry, date);
 		}
+		if (object instanceof org.mea.jwp.model.Programme) {
+			return Messages.Labels_programme;
+		}
+		if (object instanceof org.mea.jwp.model.ReportingCycle c) {
+			return NLS.bind(Messages.Labels_cycle, org.mea.jwp.core.cycles.Cycles.label(c));
+		}
+		if (object instanceof org.mea.jwp.model.Body b) {
+			return NLS.bind(Messages.Labels_body, b.getAbbreviation() != null ? b.getAbbreviation() : b.getName());
+		}
+		if (object instanceof org.mea.jwp.model.SubItem item && item.eContainer() instanceof Activity a) {
+			return NLS.bind(Messages.Labels_subItem, a.getSubItems().indexOf(item) + 1, a.getCode());
+		}
 		String type = object.eClass().getName();
 		return object instanceof Identified i && i.getId() != null ? type + " " + i.getId() : type; //$NON-NLS-1$
 	}

@@ -19,6 +19,11 @@ final class Messages extends NLS {
 	public static String Labels_progressEntryOf;
 	public static String Labels_undated;
 
+	public static String Labels_programme;
+	public static String Labels_cycle;
+	public static String Labels_body;
+	public static String Labels_subItem;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

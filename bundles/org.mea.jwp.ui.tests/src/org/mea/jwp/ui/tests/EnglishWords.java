@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -30,8 +32,24 @@ public final class EnglishWords {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}{3,}"); //$NON-NLS-1$
 
+	/*
+	 * Bundles the UI test harness adds to the product (Tycho's UI harness runs with the IDE
+	 * application): their menu items and preference pages are not in JWP Workbench, so their
+	 * texts are not checked.
+	 */
+	private static final Set<String> HARNESS = Set.of("org.eclipse.ui.ide", "org.eclipse.ui.ide.application", //$NON-NLS-1$ //$NON-NLS-2$
+			"org.eclipse.ui.editors", "org.eclipse.ui.workbench.texteditor", "org.eclipse.ui.navigator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"org.eclipse.ui.navigator.resources", "org.eclipse.ui.console", "org.eclipse.ui.intro", "org.eclipse.ui.cheatsheets", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"org.eclipse.ui.views.log", "org.eclipse.ui.monitoring", "org.eclipse.ui.genericeditor", "org.eclipse.ui.trace", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"org.eclipse.ltk.ui.refactoring", "org.eclipse.compare", "org.eclipse.team.ui", "org.eclipse.ui.externaltools", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"org.eclipse.search", "org.eclipse.help.ui", "org.eclipse.ui.browser", "org.eclipse.ui.themes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"org.mea.jwp.ui.tests"); //$NON-NLS-1$
+
 	private final Set<String> english;
 	private final Set<String> modelTexts = new HashSet<>();
+	private final Set<String> harnessTexts = new HashSet<>();
+	/** Every run of four words of the model's texts: what a view cuts out of one (a sub-item's meeting) is data too. */
+	private final Set<String> modelRuns = new HashSet<>();
 
 	private EnglishWords(Set<String> english) {
 		this.english = english;
@@ -61,8 +79,58 @@ public final class EnglishWords {
 				}
 			}
 		}
+		// the language's own month and day names ("may" is May in Spanish too), and the names of the
+		// languages as language pickers show them, each in itself ("English", "Français", "Español")
+		java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag(language));
+		for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(), symbols.getShortWeekdays())) {
+			for (String name : names) {
+				translated.add(name.replace(".", "").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		translated.add("english"); //$NON-NLS-1$
 		english.removeAll(translated);
-		return new EnglishWords(english);
+		EnglishWords words = new EnglishWords(english);
+		for (Bundle bundle : FrameworkUtil.getBundle(EnglishWords.class).getBundleContext().getBundles()) {
+			if (HARNESS.contains(bundle.getSymbolicName())) {
+				words.harnessTexts(bundle);
+			}
+		}
+		return words;
+	}
+
+	private void harnessTexts(Bundle bundle) throws IOException {
+		Enumeration<URL> catalogues = bundle.findEntries("/", "*.properties", true); //$NON-NLS-1$ //$NON-NLS-2$
+		for (URL url : catalogues == null ? Collections.<URL>emptyList() : Collections.list(catalogues)) {
+			for (Object value : load(url).values()) {
+				harnessTexts.add(plain(value.toString()));
+			}
+		}
+		// what a test contributes in its plugin.xml (a data format made for the tests...)
+		org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.Platform.getExtensionRegistry();
+		for (org.eclipse.core.runtime.IExtension extension : registry.getExtensions(
+				org.eclipse.core.runtime.ContributorFactoryOSGi.createContributor(bundle))) {
+			for (org.eclipse.core.runtime.IConfigurationElement element : extension.getConfigurationElements()) {
+				for (String name : element.getAttributeNames()) {
+					harnessTexts.add(plain(element.getAttribute(name)));
+				}
+				if (element.getValue() != null) {
+					harnessTexts.add(plain(element.getValue()));
+				}
+			}
+		}
+	}
+
+	/** Whether the bundle {@code id} is one the UI test harness adds to the product. */
+	static boolean isHarness(String id) {
+		return HARNESS.contains(id);
+	}
+
+	/** A text as compared: no mnemonic, no key shortcut, spaces and dashes made plain. */
+	static String plain(String text) {
+		String plain = text == null ? "" : text.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		int tab = plain.indexOf('\t');
+		plain = tab < 0 ? plain : plain.substring(0, tab);
+		return plain.replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Texts of the model's elements (activity texts, names...) are data, English or not: they are not checked. */
@@ -72,7 +140,11 @@ public final class EnglishWords {
 			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 				Object value = object.eGet(attribute);
 				if (value instanceof String text && text.strip().length() >= 3) {
-					modelTexts.add(text.strip());
+					modelTexts.add(plain(text));
+					List<String> tokens = tokens(text);
+					for (int i = 0; i + RUN <= tokens.size(); i++) {
+						modelRuns.add(String.join(" ", tokens.subList(i, i + RUN))); //$NON-NLS-1$
+					}
 				}
 			}
 		}
@@ -89,12 +161,44 @@ public final class EnglishWords {
 		if (label == null || label.isBlank()) {
 			return Set.of();
 		}
-		String rest = label;
-		for (String data : modelTexts) {
-			if (rest.contains(data)) {
-				rest = rest.replace(data, " "); //$NON-NLS-1$
+		String rest = plain(label);
+		if (rest.matches("[\\w.-]+\\.[\\w.-]+")) { //$NON-NLS-1$
+			return Set.of(); // an identifier (a rule's id), not words
+		}
+		for (String harness : harnessTexts) {
+			if (!harness.isEmpty() && (rest.equals(harness) || harness.length() > 12 && rest.contains(harness))) {
+				return Set.of();
 			}
 		}
+		// the longest first: a short text ("CMS") taken out of a long one would keep that one from matching
+		List<String> longestFirst = modelTexts.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		for (String data : longestFirst) {
+			// the text itself, or its beginning where a label cuts it short with an ellipsis
+			int at = rest.indexOf(data.substring(0, Math.min(data.length(), 24)));
+			while (at >= 0) {
+				int length = 0;
+				while (at + length < rest.length() && length < data.length() && rest.charAt(at + length) == data.charAt(length)) {
+					length++;
+				}
+				rest = rest.substring(0, at) + " " + rest.substring(at + length); //$NON-NLS-1$
+				at = rest.indexOf(data.substring(0, Math.min(data.length(), 24)));
+			}
+		}
+		// words covered by a run of four words of the model's texts are data
+		List<String> tokens = tokens(rest);
+		boolean[] data = new boolean[tokens.size()];
+		for (int i = 0; i + RUN <= tokens.size(); i++) {
+			if (modelRuns.contains(String.join(" ", tokens.subList(i, i + RUN)))) { //$NON-NLS-1$
+				java.util.Arrays.fill(data, i, i + RUN, true);
+			}
+		}
+		StringBuilder words = new StringBuilder();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!data[i]) {
+				words.append(tokens.get(i)).append(' ');
+			}
+		}
+		rest = words.toString();
 		Set<String> found = new HashSet<>();
 		Matcher matcher = WORD.matcher(rest);
 		while (matcher.find()) {
@@ -104,6 +208,12 @@ public final class EnglishWords {
 			}
 		}
 		return found;
+	}
+
+	private static final int RUN = 4;
+
+	private static List<String> tokens(String text) {
+		return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList(); //$NON-NLS-1$
 	}
 
 	private static Properties load(URL url) throws IOException {

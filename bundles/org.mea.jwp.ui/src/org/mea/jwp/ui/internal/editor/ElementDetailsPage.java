@@ -50,7 +50,7 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
-		section.setText(eClass.getName());
+		section.setText(org.mea.jwp.ui.internal.views.Formats.typeName(eClass));
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).spacing(8, 4).applyTo(client);
 		section.setClient(client);
@@ -76,7 +76,7 @@ final class ElementDetailsPage extends AbstractFormPart implements IDetailsPage 
 		if (newElement != null) {
 			section.setText(labels.getText(newElement));
 			section.setDescription(NLS.bind(ElementForm.isFrozen(eClass) ? Messages.ElementDetailsPage_frozen
-					: Messages.ElementDetailsPage_editable, eClass.getName()));
+					: Messages.ElementDetailsPage_editable, org.mea.jwp.ui.internal.views.Formats.typeName(eClass)));
 		}
 		showFindings();
 		section.getParent().layout(true, true);

@@ -99,7 +99,9 @@ final class ElementForm {
 		for (EStructuralFeature feature : features) {
 			IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(prototype, feature);
 			String name = descriptor != null ? descriptor.getDisplayName(prototype)
-					: Character.toUpperCase(feature.getName().charAt(0)) + feature.getName().substring(1);
+					: org.mea.jwp.ui.internal.views.Formats.featureName(feature) != null
+							? org.mea.jwp.ui.internal.views.Formats.featureName(feature)
+							: Character.toUpperCase(feature.getName().charAt(0)) + feature.getName().substring(1);
 			Label label = toolkit.createLabel(parent, NLS.bind(Messages.ElementForm_fieldLabel, name));
 			if (descriptor != null && descriptor.getDescription(prototype) != null) {
 				label.setToolTipText(descriptor.getDescription(prototype));

@@ -82,7 +82,7 @@ public class DeadlinesView extends ViewPart {
 				d -> d.dueDate() == null || d.done() ? "" : Formats.count(d.daysLeft(date()))); //$NON-NLS-1$
 		column(Messages.DeadlinesView_columnState, 75, d -> state(d.state(date())));
 		column(Messages.DeadlinesView_columnTo, 75, Deadline::recipient);
-		column(Messages.DeadlinesView_columnReportDue, 400, Deadline::title);
+		column(Messages.DeadlinesView_columnReportDue, 400, DeadlinesView::title);
 		column(Messages.DeadlinesView_columnActivities, 145, d -> d.activities().isEmpty() ? Messages.DeadlinesView_wholeProgramme
 				: String.join(", ", d.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
 		column(Messages.DeadlinesView_columnDateFrom, 230, this::basis);
@@ -137,6 +137,27 @@ public class DeadlinesView extends ViewPart {
 		};
 	}
 
+	/**
+	 * What is due, in the workbench's language: a cycle's report is named here (core names it in
+	 * English, for the reports); an obligation's description is the programme's own text.
+	 */
+	static String title(Deadline deadline) {
+		if (!(deadline.source() instanceof org.mea.jwp.model.ReportingCycle cycle)) {
+			return deadline.title();
+		}
+		String title = cycle.isFinalReport() ? Messages.DeadlinesView_finalReport : Messages.DeadlinesView_progressReport;
+		String symbol = cycle.getDocumentSymbol();
+		if (symbol != null && !symbol.isBlank()) {
+			title = NLS.bind(Messages.DeadlinesView_titleWithSymbol, title, symbol);
+		}
+		if (cycle.isFinalReport() && cycle.getMeeting() == null) {
+			return title;
+		}
+		String label = cycle.isFinalReport() && org.mea.jwp.core.cycles.Cycles.label(cycle).equals("End of period") //$NON-NLS-1$
+				? Messages.DeadlinesView_endOfPeriod : org.mea.jwp.core.cycles.Cycles.label(cycle);
+		return NLS.bind(Messages.DeadlinesView_titleFor, title, label);
+	}
+
 	private String basis(Deadline deadline) {
 		return switch (deadline.basis()) {
 		case RULE -> NLS.bind(Messages.DeadlinesView_basisRule, new Object[] { Formats.count(rules.daysBefore(deadline.committee())),
@@ -170,7 +191,7 @@ public class DeadlinesView extends ViewPart {
 		long late = all.stream().filter(d -> d.state(date) == Deadline.State.LATE).count();
 		String upcoming = all.stream().filter(d -> !d.done() && d.dueDate() != null && !d.dueDate().isBefore(date)).findFirst()
 				.map(d -> NLS.bind(d.daysLeft(date) == 1 ? Messages.DeadlinesView_nextInOneDay : Messages.DeadlinesView_nextInDays,
-						new Object[] { d.title(), DAY.format(d.dueDate()), Formats.count(d.daysLeft(date)) }))
+						new Object[] { title(d), DAY.format(d.dueDate()), Formats.count(d.daysLeft(date)) }))
 				.orElse(Messages.DeadlinesView_nothingDue);
 		next.setText(late == 0 ? upcoming : NLS.bind(Messages.DeadlinesView_withLate, upcoming, Formats.count(late)));
 		next.getParent().layout(true);

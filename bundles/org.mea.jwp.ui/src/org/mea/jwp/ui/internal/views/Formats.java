@@ -74,6 +74,25 @@ public final class Formats {
 		}
 	}
 
+	/** The name of a kind of element ({@code _UI_Activity_type}) in the workbench's language; its class name when it has none. */
+	public static String typeName(org.eclipse.emf.ecore.EClass eClass) {
+		return named("_UI_" + eClass.getName() + "_type", eClass.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The name of a feature ({@code _UI_Activity_timeframe_feature}) in the workbench's language; null when it has none. */
+	public static String featureName(org.eclipse.emf.ecore.EStructuralFeature feature) {
+		return named("_UI_" + feature.getEContainingClass().getName() + '_' + feature.getName() + "_feature", null); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String named(String key, String otherwise) {
+		ResourceBundle names = LiteralNames.BUNDLE;
+		try {
+			return names == null ? otherwise : names.getString(key);
+		} catch (MissingResourceException notNamed) {
+			return otherwise;
+		}
+	}
+
 	/** The localised {@code plugin.properties} of the model's edit plug-in, read once; null outside a running platform. */
 	private static final class LiteralNames {
 		static final ResourceBundle BUNDLE = find();

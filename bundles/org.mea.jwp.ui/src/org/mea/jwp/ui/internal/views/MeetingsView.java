@@ -57,7 +57,7 @@ public class MeetingsView extends ViewPart {
 	private String label(Object element) {
 		if (element instanceof Year year) {
 			int meetings = year.meetings().size();
-			return NLS.bind(meetings == 1 ? Messages.MeetingsView_yearOneMeeting : Messages.MeetingsView_yearMeetings, year.label(),
+			return NLS.bind(meetings == 1 ? Messages.MeetingsView_yearOneMeeting : Messages.MeetingsView_yearMeetings, MeetingCalendar.UNDATED.equals(year.label()) ? Messages.MeetingsView_undated : year.label(),
 					Formats.count(meetings));
 		}
 		if (element instanceof Meeting meeting) {

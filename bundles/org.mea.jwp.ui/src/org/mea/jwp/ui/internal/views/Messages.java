@@ -201,6 +201,16 @@ final class Messages extends NLS {
 	public static String TimelineView_legendMeetings;
 	public static String TimelineView_legendDeadlines;
 
+	public static String SpeciesConcordanceView_differNames;
+	public static String SpeciesConcordanceView_differAppendices;
+	public static String MeetingsView_undated;
+
+	public static String DeadlinesView_progressReport;
+	public static String DeadlinesView_finalReport;
+	public static String DeadlinesView_titleWithSymbol;
+	public static String DeadlinesView_titleFor;
+	public static String DeadlinesView_endOfPeriod;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -244,14 +244,32 @@ public class SpeciesConcordanceView extends ViewPart {
 		return switch (column) {
 		case TAXON -> "    ".repeat(entry.depth()) + entry.nameAsPrinted(); //$NON-NLS-1$
 		case COMMON -> entry.commonNames();
-		case RANK -> entry.rank();
+		case RANK -> rank(entry.rank());
 		case CITES_NAME -> entry.citesName();
 		case CITES_APPENDIX -> entry.citesAppendix();
 		case CMS_NAME -> entry.cmsName();
 		case CMS_APPENDIX -> entry.cmsAppendix();
 		case ACTIVITIES -> entry.activities();
-		case DIFFERS -> entry.differences();
+		case DIFFERS -> differences(entry.differences());
 		};
+	}
+
+	/** A rank as the workbench's language names it ("genre" for genus in French). */
+	private static String rank(String literal) {
+		org.mea.jwp.model.TaxonRank rank = literal == null ? null : org.mea.jwp.model.TaxonRank.get(literal);
+		return rank == null ? literal : Formats.literal(rank);
+	}
+
+	/** "names", "appendices" or both, in the workbench's language. */
+	private static String differences(String english) {
+		if (english == null || english.isEmpty()) {
+			return english;
+		}
+		return java.util.Arrays.stream(english.split(", ")).map(part -> switch (part) { //$NON-NLS-1$
+		case "names" -> Messages.SpeciesConcordanceView_differNames; //$NON-NLS-1$
+		case "appendices" -> Messages.SpeciesConcordanceView_differAppendices; //$NON-NLS-1$
+		default -> part;
+		}).collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$
 	}
 
 	/** Every entry computed again (the programme changed, or another opened), each higher taxon's species after it. */
@@ -316,7 +334,7 @@ public class SpeciesConcordanceView extends ViewPart {
 				ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
 				editor.setContentProvider(ArrayContentProvider.getInstance());
 				editor.setLabelProvider(LabelProvider.createTextProvider(
-						(Function<Object, String>) o -> ((org.eclipse.emf.common.util.Enumerator) o).getLiteral()));
+						(Function<Object, String>) o -> Formats.literal((org.eclipse.emf.common.util.Enumerator) o)));
 				editor.setInput(column.attribute.getEType() == JwpPackage.Literals.APPENDIX_LISTING
 						? AppendixListing.VALUES : org.mea.jwp.model.TaxonRank.VALUES);
 				return editor;

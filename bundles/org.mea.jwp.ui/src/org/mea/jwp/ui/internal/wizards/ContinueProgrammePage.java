@@ -62,7 +62,7 @@ final class ContinueProgrammePage extends WizardPage {
 		activities.getTable().setHeaderVisible(true);
 		column(Messages.ContinueProgrammePage_columnCode, 60, Activity::getCode);
 		column(Messages.ContinueProgrammePage_columnActivity, 420, activity -> activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$
-		column(Messages.ContinueProgrammePage_columnStatus, 110, activity -> activity.getStatus().getLiteral());
+		column(Messages.ContinueProgrammePage_columnStatus, 110, activity -> org.mea.jwp.ui.internal.views.Formats.literal(activity.getStatus()));
 		activities.setContentProvider(ArrayContentProvider.getInstance());
 		activities.setInput(earlier.activities().toArray());
 		activities.setCheckedElements(Continuation.open(earlier).toArray());
