@@ -20,10 +20,17 @@ public final class Pictures {
 
 	/** Captures the window with {@code part} maximized, then restores the layout. */
 	public static Path ofPart(IWorkbenchPage page, IWorkbenchPart part, String name) throws IOException {
+		return ofPart(page, part, name, () -> { });
+	}
+
+	/** Like {@link #ofPart(IWorkbenchPage, IWorkbenchPart, String)}, doing {@code prepare} once the part is maximized (scrolling to what the picture shows). */
+	public static Path ofPart(IWorkbenchPage page, IWorkbenchPart part, String name, Runnable prepare) throws IOException {
 		Shell shell = page.getWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1280, 800);
 		page.activate(part);
 		page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
+		UiWait.flush(shell.getDisplay());
+		prepare.run();
 		UiWait.flush(shell.getDisplay());
 		try {
 			return Screenshots.capture(shell, name);

@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String TranslationFields_description;
 	public static String TranslationFields_original;
 	public static String TranslationFields_outdated;
+	public static String TranslationFields_outdatedTip;
 	public static String TranslationFields_stillRight;
 	public static String TranslationFields_stillRightTip;
 	public static String TranslationFields_fieldLabel;

@@ -215,16 +215,14 @@ final class TranslationFields {
 			}
 			text.setEditable(element != null);
 			boolean outdated = translation != null && Translations.isOutdated(translation);
-			state.setText(outdated ? NLS.bind(Messages.TranslationFields_outdated, translation.getOriginal() == null ? "" //$NON-NLS-1$
-					: abbreviated(translation.getOriginal())) : ""); //$NON-NLS-1$
-			state.setToolTipText(outdated ? translation.getOriginal() : null);
+			// short, so that "Still right" fits beside it; the original it was made from is in the tooltip
+			state.setText(outdated ? Messages.TranslationFields_outdated : ""); //$NON-NLS-1$
+			String madeFrom = outdated ? NLS.bind(Messages.TranslationFields_outdatedTip,
+					translation.getOriginal() == null ? "" : translation.getOriginal().strip()) : null; //$NON-NLS-1$
+			state.setToolTipText(madeFrom);
+			text.setToolTipText(madeFrom);
 			confirm.setVisible(outdated);
-			((org.eclipse.swt.layout.GridData) text.getLayoutData()).grabExcessHorizontalSpace = true;
-		}
-
-		private static String abbreviated(String original) {
-			String line = original.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
-			return line.length() > 40 ? line.substring(0, 40) + "\u2026" : line; //$NON-NLS-1$
+			state.getParent().layout(true);
 		}
 	}
 }
