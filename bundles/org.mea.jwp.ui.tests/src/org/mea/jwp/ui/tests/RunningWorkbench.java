@@ -30,6 +30,16 @@ public final class RunningWorkbench {
 		return context;
 	}
 
+	/** The programme editor on the open programme, after waiting for it. */
+	public static org.mea.jwp.ui.internal.editor.ProgrammeEditor editor() {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		IEclipseContext context = ready();
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the programme editor", () -> org.mea.jwp.ui.internal.editor.ProgrammeEditors //$NON-NLS-1$
+				.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+		return org.mea.jwp.ui.internal.editor.ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+				context.get(ProgrammeSession.class));
+	}
+
 	/** The programme open in the workbench, after waiting for it. */
 	public static ProgrammeSession session() {
 		return ready().get(ProgrammeSession.class);

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
@@ -102,11 +101,8 @@ class WorkbenchLanguageTest {
 		}
 		workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
-		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the programme", () -> workbench.getActiveWorkbenchWindow() != null //$NON-NLS-1$
-				&& context.get(ProgrammeSession.class) != null);
+		session = RunningWorkbench.session();
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
-		session = context.get(ProgrammeSession.class);
 		words = EnglishWords.against(language).ignoringTextsOf(session.getResource());
 		assertTrue(words.size() > 500, "the English catalogues were found: " + words.size() + " words"); //$NON-NLS-1$
 

@@ -50,6 +50,7 @@ import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
 import org.mea.jwp.ui.tests.MenuBar;
 import org.mea.jwp.ui.tests.TreeDrag;
+import org.mea.jwp.ui.tests.Widgets;
 
 /**
  * The programme editor in the running workbench: it opens on the default programme; an activity
@@ -269,7 +270,7 @@ class ProgrammeEditorTest {
 		assertEquals(14, species.choices().size(), "every taxon of the programme");
 		int before = b18.getSpecies().size();
 		Dialogs.answerNext(display, "Add Species", dialog -> {
-			org.eclipse.swt.widgets.Table list = (org.eclipse.swt.widgets.Table) all(dialog).stream()
+			org.eclipse.swt.widgets.Table list = (org.eclipse.swt.widgets.Table) Widgets.all(dialog).stream()
 					.filter(org.eclipse.swt.widgets.Table.class::isInstance).findFirst().orElseThrow();
 			// the dialog's list fills in a UI job: wait for its rows
 			UiWait.until(display, TIMEOUT, "the taxa in the picker", () -> list.getItemCount() > 0);
@@ -394,7 +395,7 @@ class ProgrammeEditorTest {
 		if (details == null) {
 			return null;
 		}
-		for (Control control : all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
+		for (Control control : Widgets.all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
 			if (feature.equals(control.getData(ElementForm.FieldKeys.FEATURE)) && control.isVisible()
 					&& (control instanceof Text || control.getData(ReferenceField.class.getName()) != null)) {
 				return control;
@@ -419,17 +420,6 @@ class ProgrammeEditorTest {
 	private static Label understood(Text timeframe) {
 		return (Label) Arrays.stream(timeframe.getParent().getChildren()).filter(Label.class::isInstance).findFirst()
 				.orElseThrow();
-	}
-
-	private static List<Control> all(Composite composite) {
-		List<Control> result = new ArrayList<>();
-		for (Control child : composite.getChildren()) {
-			result.add(child);
-			if (child instanceof Composite nested) {
-				result.addAll(all(nested));
-			}
-		}
-		return result;
 	}
 
 	private MenuManager contextMenu() {

@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -35,6 +33,8 @@ import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.tests.Pictures;
+import org.mea.jwp.ui.tests.RunningWorkbench;
+import org.mea.jwp.ui.tests.Widgets;
 
 /**
  * The Translations section of the element form: B6's text in English beside its French and Spanish
@@ -56,13 +56,9 @@ class TranslationFieldsTest {
 	void editor() {
 		workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
-		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the programme editor", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null
-				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+		editor = RunningWorkbench.editor();
+		session = RunningWorkbench.session();
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
-		session = context.get(ProgrammeSession.class);
-		editor = ProgrammeEditors.find(page, session);
 		page.activate(editor);
 	}
 
@@ -126,7 +122,7 @@ class TranslationFieldsTest {
 	}
 
 	private Text version(String feature, String language) {
-		for (Control control : all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
+		for (Control control : Widgets.all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
 			if (control instanceof Text text && control.isVisible() && feature.equals(control.getData(TranslationFields.TRANSLATED))
 					&& language.equals(control.getData(TranslationFields.LANGUAGE))) {
 				return text;
@@ -136,7 +132,7 @@ class TranslationFieldsTest {
 	}
 
 	private Hyperlink stillRight() {
-		for (Control control : all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
+		for (Control control : Widgets.all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
 			if (control instanceof Hyperlink link && link.isVisible() && "Still right".equals(link.getText())) { //$NON-NLS-1$
 				return link;
 			}
@@ -146,7 +142,7 @@ class TranslationFieldsTest {
 
 	private List<String> visibleTexts() {
 		List<String> texts = new ArrayList<>();
-		for (Control control : all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
+		for (Control control : Widgets.all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
 			if (control.isVisible() && control instanceof Label label) {
 				texts.add(label.getText());
 			} else if (control.isVisible() && control instanceof Text text) {
@@ -154,16 +150,5 @@ class TranslationFieldsTest {
 			}
 		}
 		return texts;
-	}
-
-	private static List<Control> all(Composite composite) {
-		List<Control> result = new ArrayList<>();
-		for (Control child : composite.getChildren()) {
-			result.add(child);
-			if (child instanceof Composite nested) {
-				result.addAll(all(nested));
-			}
-		}
-		return result;
 	}
 }

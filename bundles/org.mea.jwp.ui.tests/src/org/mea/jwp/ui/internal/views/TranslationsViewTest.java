@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
@@ -43,6 +42,7 @@ import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.NativeFileDialogs;
 import org.mea.jwp.ui.tests.Pictures;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * The Translations view in the running workbench: it lists the texts with no up-to-date French
@@ -71,11 +71,8 @@ class TranslationsViewTest {
 	void view() throws Exception {
 		workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
-		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, TIMEOUT, "the programme", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null);
+		session = RunningWorkbench.session();
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
-		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
 		view = (TranslationsView) page.showView(TranslationsView.ID);
 		view.setLanguage("fr"); //$NON-NLS-1$

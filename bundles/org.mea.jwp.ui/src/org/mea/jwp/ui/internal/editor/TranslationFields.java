@@ -2,7 +2,6 @@ package org.mea.jwp.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EAttribute;
@@ -68,7 +67,7 @@ final class TranslationFields {
 		section.setClient(client);
 		toolkit.createLabel(client, Messages.TranslationFields_original).setFont(boldFont(client));
 		for (String language : Translations.LANGUAGES) {
-			toolkit.createLabel(client, languageName(language)).setFont(boldFont(client));
+			toolkit.createLabel(client, org.mea.jwp.ui.internal.views.Formats.languageName(language)).setFont(boldFont(client));
 		}
 		EObject prototype = EcoreUtil.create(eClass);
 		IItemPropertySource source = (IItemPropertySource) session.getAdapterFactory().adapt(prototype,
@@ -90,7 +89,7 @@ final class TranslationFields {
 				text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
 					@Override
 					public void getName(org.eclipse.swt.accessibility.AccessibleEvent event) {
-						event.result = name + " (" + languageName(language) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+						event.result = name + " (" + org.mea.jwp.ui.internal.views.Formats.languageName(language) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				});
 				versions.add(new Version(attribute, language, text));
@@ -121,12 +120,6 @@ final class TranslationFields {
 
 	private static org.eclipse.swt.graphics.Font boldFont(Composite parent) {
 		return org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
-	}
-
-	/** The language's name in the workbench's language, capitalised ("Français" in French). */
-	static String languageName(String code) {
-		String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.getDefault());
-		return name.substring(0, 1).toUpperCase(Locale.getDefault()) + name.substring(1);
 	}
 
 	/** Shows the versions of {@code object}'s texts (null: none). */

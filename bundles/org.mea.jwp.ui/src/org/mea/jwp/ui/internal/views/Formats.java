@@ -93,6 +93,17 @@ public final class Formats {
 		}
 	}
 
+	/** A language's name as a sentence has it, in the workbench's language ("French", "français", "francés"). */
+	public static String languageInSentence(String code) {
+		return Locale.forLanguageTag(code).getDisplayLanguage(locale());
+	}
+
+	/** A language's name as a label has it ("French", "Français", "Francés"). */
+	public static String languageName(String code) {
+		String name = languageInSentence(code);
+		return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
+	}
+
 	/** The localised {@code plugin.properties} of the model's edit plug-in, read once; null outside a running platform. */
 	private static final class LiteralNames {
 		static final ResourceBundle BUNDLE = find();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
@@ -88,7 +87,7 @@ public class TranslationsView extends ViewPart {
 		new Label(bar, SWT.NONE).setText(Messages.TranslationsView_language);
 		language = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		for (String code : Translations.LANGUAGES) {
-			language.add(languageName(code));
+			language.add(Formats.languageName(code));
 		}
 		language.select(0);
 		summary = new Label(bar, SWT.NONE);
@@ -188,17 +187,6 @@ public class TranslationsView extends ViewPart {
 		refresh();
 	}
 
-	/** The language's name in the workbench's language as a sentence has it ("French", "français", "francés"). */
-	static String inSentence(String code) {
-		return Locale.forLanguageTag(code).getDisplayLanguage(Locale.getDefault());
-	}
-
-	/** The language's name as a label has it ("French", "Français", "Francés"). */
-	static String languageName(String code) {
-		String name = inSentence(code);
-		return name.substring(0, 1).toUpperCase(Locale.getDefault()) + name.substring(1);
-	}
-
 	private void refresh() {
 		ProgrammeSession session = follower == null ? null : follower.session();
 		if (session == null || table.getControl().isDisposed()) {
@@ -209,8 +197,8 @@ public class TranslationsView extends ViewPart {
 		List<Missing> missing = Translations.missing(session.getProgramme(), language());
 		table.setInput(missing);
 		long outdated = missing.stream().filter(m -> m.outdated() != null).count();
-		summary.setText(missing.isEmpty() ? NLS.bind(Messages.TranslationsView_allTranslated, inSentence(language()))
-				: NLS.bind(Messages.TranslationsView_summary, new Object[] { Formats.count(missing.size()), inSentence(language()),
+		summary.setText(missing.isEmpty() ? NLS.bind(Messages.TranslationsView_allTranslated, Formats.languageInSentence(language()))
+				: NLS.bind(Messages.TranslationsView_summary, new Object[] { Formats.count(missing.size()), Formats.languageInSentence(language()),
 						Formats.count(outdated) }));
 		summary.getParent().layout(true);
 	}
@@ -236,7 +224,7 @@ public class TranslationsView extends ViewPart {
 		}
 		String code = language();
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText(NLS.bind(Messages.TranslationsView_exportTitle, inSentence(code)));
+		dialog.setText(NLS.bind(Messages.TranslationsView_exportTitle, Formats.languageInSentence(code)));
 		dialog.setFilterExtensions(new String[] { "*.xlf;*.xliff", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		Path file = session.getFile();
 		String stem = file == null ? "programme" : file.getFileName().toString().replaceFirst("\\.jwp$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -322,7 +310,7 @@ public class TranslationsView extends ViewPart {
 		}
 		setLanguage(reading.language());
 		setContentDescription(NLS.bind(Messages.TranslationsView_imported, new Object[] { Formats.count(reading.units().size()),
-				inSentence(reading.language()), source.getFileName() }));
+				Formats.languageInSentence(reading.language()), source.getFileName() }));
 	}
 
 	/** The rows shown, for tests. */
