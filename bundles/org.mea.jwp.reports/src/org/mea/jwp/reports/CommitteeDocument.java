@@ -1,12 +1,10 @@
 package org.mea.jwp.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -14,6 +12,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.mea.jwp.core.translation.Translations;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
+import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Adoption;
 import org.mea.jwp.model.AdoptionKind;
 import org.mea.jwp.model.BodyKind;
@@ -24,6 +23,7 @@ import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.SubItem;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.model.Translatable;
+import org.mea.jwp.model.operations.Timeframes;
 
 /**
  * What every document to a committee shows, whatever it reports: the first page in the committee's
@@ -285,10 +285,6 @@ public abstract class CommitteeDocument {
 		return wording.text("prepared.paragraph", author); //$NON-NLS-1$
 	}
 
-	protected static String longDate(LocalDate date) {
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date); //$NON-NLS-1$
-	}
-
 	protected static void heading(List<Map<String, Object>> rows, String text) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("kind", "heading"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -405,26 +401,31 @@ public abstract class CommitteeDocument {
 	 * What a body did with the programme, from the programme's adoptions: the committee's own latest
 	 * act, else the latest adoption or endorsement by another body, naming it ("At its 38th meeting
 	 * (November 2011), the CMS Standing Committee adopted the ..."); a plain sentence when none is
-	 * recorded.
+	 * recorded. In the document's language ("À sa 62ème session (Genève, juillet 2012), le Comité
+	 * permanent a adopté le ...").
 	 */
 	protected String adoptionSentence() {
-		String what = programme.getTitle() + " (document " + programme.getDocumentSymbol() + "), which covers the period " //$NON-NLS-1$ //$NON-NLS-2$
-				+ programme.getPeriodStart() + "-" + programme.getPeriodEnd() + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		boolean english = wording.language().equals("en"); //$NON-NLS-1$
+		String title = english ? programme.getTitle() : name(programme, Literals.PROGRAMME__TITLE);
+		String period = programme.getPeriodStart() + "-" + programme.getPeriodEnd(); //$NON-NLS-1$
 		Adoption adoption = adoption();
 		if (adoption == null) {
-			return "The " + what; //$NON-NLS-1$
+			return wording.text("adoption.none", title, programme.getDocumentSymbol(), period); //$NON-NLS-1$
 		}
-		String when = adoption.getMeeting() != null ? "At its " + numberedMeeting(adoption.getMeeting()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
-				: adoption.getDate() != null ? "On " + longDate(adoption.getDate()) + ", " : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String who = adoption.getBody() == committee.body() ? "the " + committee.committeeName() //$NON-NLS-1$
-				: "the " + adoption.getBody().getName(); //$NON-NLS-1$
-		String did = switch (adoption.getKind()) {
-		case ENDORSED -> " endorsed the "; //$NON-NLS-1$
-		case NOTED -> " took note of the "; //$NON-NLS-1$
-		case ENDORSEMENT_REQUESTED -> " was invited to endorse the "; //$NON-NLS-1$
-		default -> " adopted the "; //$NON-NLS-1$
-		};
-		String sentence = when + who + did + what;
+		String when = adoption.getMeeting() != null ? wording.text("adoption.atMeeting", numberedMeeting(adoption.getMeeting())) //$NON-NLS-1$
+				: adoption.getDate() != null ? wording.text("adoption.onDate", wording.date(adoption.getDate())) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		String name;
+		BodyKind kind;
+		if (adoption.getBody() == committee.body()) {
+			name = english ? committee.committeeName() : committeeName();
+			kind = committee.body().getKind();
+		} else {
+			name = english ? adoption.getBody().getName() : name(adoption.getBody(), Literals.BODY__NAME);
+			kind = adoption.getBody().getKind();
+		}
+		String who = wording.text("adoption.body." + (kind == null ? BodyKind.OTHER : kind).getName(), name); //$NON-NLS-1$
+		String did = wording.text("adoption." + adoption.getKind().getName(), who, title, programme.getDocumentSymbol(), period); //$NON-NLS-1$
+		String sentence = when.isEmpty() ? did : when + " " + did; //$NON-NLS-1$
 		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
@@ -448,15 +449,63 @@ public abstract class CommitteeDocument {
 		return meeting.getStartDate() != null ? meeting.getStartDate() : meeting.getYear() > 0 ? LocalDate.of(meeting.getYear(), 1, 1) : null;
 	}
 
-	/** "62nd meeting (Geneva, July 2012)", "38th meeting (November 2011)". */
-	private static String numberedMeeting(Meeting meeting) {
-		String name = meeting.getNumber() > 0 ? Wording.english().ordinalInFigures(meeting.getNumber()) + " meeting" : "meeting"; //$NON-NLS-1$ //$NON-NLS-2$
-		String place = meeting.getPlace() == null ? "" : meeting.getPlace().replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String date = meeting.getStartDate() != null ? DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(meeting.getStartDate()) //$NON-NLS-1$
+	/** "62nd meeting (Geneva, July 2012)", "38th meeting (November 2011)", "62ème session (Genève, juillet 2012)". */
+	private String numberedMeeting(Meeting meeting) {
+		String name = meeting.getNumber() > 0 ? wording.text("adoption.meeting", wording.ordinalInFigures(meeting.getNumber())) //$NON-NLS-1$
+				: wording.text("adoption.meetingUnnumbered"); //$NON-NLS-1$
+		String place = meeting.getPlace() == null ? "" : name(meeting, Literals.MEETING__PLACE).replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String date = meeting.getStartDate() != null ? wording.month(meeting.getStartDate())
 				: meeting.getWhen() != null && meeting.getWhen().matches(".*\\d{4}.*") ? meeting.getWhen() //$NON-NLS-1$
 						: meeting.getYear() > 0 ? Integer.toString(meeting.getYear()) : ""; //$NON-NLS-1$
 		String details = String.join(", ", java.util.stream.Stream.of(place, date).filter(part -> !part.isEmpty()).toList()); //$NON-NLS-1$
 		return details.isEmpty() ? name : name + " (" + details + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A list in words: "A", "A and B", "A, B and C"; "A, B et C". */
+	protected String inWords(List<String> items) {
+		return items.size() <= 1 ? String.join("", items) //$NON-NLS-1$
+				: wording.text("list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** An activity's timeframe as the document shows it: as the programme words it, "On-going" in the document's language. */
+	protected String timeframe(Activity activity) {
+		if (activity.getTimeframe() == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String wording = Timeframes.wording(activity.getTimeframe());
+		return !this.wording.language().equals("en") && wording != null && wording.strip().matches("(?i)on-?\\s?going") //$NON-NLS-1$ //$NON-NLS-2$
+				? this.wording.text("timeframe.ongoing") : wording; //$NON-NLS-1$
+	}
+
+	/**
+	 * A label of the designs' charts in the document's language: the charts' models
+	 * ({@code releng/org.mea.jwp.chartgen}) name the statuses and the axis in English, and their
+	 * scripts ask for the label to draw.
+	 */
+	public String chartLabel(String label) {
+		return chartLabel(wording, label);
+	}
+
+	/**
+	 * {@code label} in {@code wording}'s language: a status or the axis title, in any of the three
+	 * languages (a chart model may be drawn again, in another language); another label as it is.
+	 */
+	static String chartLabel(Wording wording, String label) {
+		if (label == null) {
+			return null;
+		}
+		for (String language : Wording.LANGUAGES) {
+			Wording in = language.equals(wording.language()) ? wording : Wording.of(language);
+			for (ActivityStatus status : ActivityStatus.VALUES) {
+				if (label.equals(in.text("statusName." + status.getName()))) { //$NON-NLS-1$
+					return wording.text("statusName." + status.getName()); //$NON-NLS-1$
+				}
+			}
+			if (label.equals(in.text("chart.axis"))) { //$NON-NLS-1$
+				return wording.text("chart.axis"); //$NON-NLS-1$
+			}
+		}
+		return label;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.BaselineEntry;
+import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
@@ -36,6 +37,9 @@ public final class FinalReportData extends CommitteeDocument {
 	/** The most records the table shows side by side, as columns. */
 	public static final int MOST_COLUMNS = 5;
 
+	/** The label of the last column when no final baseline was recorded (as core's {@code Cycles.label} names a final cycle without a meeting). */
+	private static final String END_OF_PERIOD = "End of period"; //$NON-NLS-1$
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH); //$NON-NLS-1$
 
 	private final String recommendations;
@@ -52,14 +56,9 @@ public final class FinalReportData extends CommitteeDocument {
 	 */
 	public record Column(String label, LocalDate date, ReportingCycle cycle, Baseline baseline) {
 
-		/** The column's heading: "SC62", and the date on a line of its own ("23 July 2012"). */
+		/** The column's heading in English: "SC62", and the date on a line of its own ("23 July 2012"); see {@link FinalReportData#columnHeading}. */
 		public String heading() {
 			return label + (date == null ? "" : "\n" + DAY.format(date)); //$NON-NLS-1$
-		}
-
-		/** The record in a sentence: "SC62 (23 July 2012)". */
-		String named() {
-			return label + (date == null ? "" : " (" + DAY.format(date) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 
 		/** The entry of the activity {@code id}, or null when the record has none. */
@@ -91,7 +90,7 @@ public final class FinalReportData extends CommitteeDocument {
 			}
 		}
 		all.add(end != null ? new Column(Cycles.label(end), end.getBaseline().getDate(), end, end.getBaseline())
-				: new Column("End of period", reportingDate, null, Baselines.snapshot(programme, reportingDate, LocalDate.now()))); //$NON-NLS-1$
+				: new Column(END_OF_PERIOD, reportingDate, null, Baselines.snapshot(programme, reportingDate, LocalDate.now()))); //$NON-NLS-1$
 		this.columns = all.size() <= MOST_COLUMNS ? List.copyOf(all)
 				: List.copyOf(concat(all.subList(0, 1), all.subList(all.size() - (MOST_COLUMNS - 1), all.size())));
 		this.withoutRecord = List.copyOf(missing);
@@ -139,9 +138,27 @@ public final class FinalReportData extends CommitteeDocument {
 		return columns;
 	}
 
-	/** The heading of the table's {@code n}th record column (from 1), or "" for a column not used, which hides it. */
+	/**
+	 * The heading of the table's {@code n}th record column (from 1) in the document's language ("SC62"
+	 * and its date on a line of its own, see {@link Column#heading()}), or "" for a column not used,
+	 * which hides it.
+	 */
 	public String columnHeading(int n) {
-		return n >= 1 && n <= columns.size() ? columns.get(n - 1).heading() : ""; //$NON-NLS-1$
+		if (n < 1 || n > columns.size()) {
+			return ""; //$NON-NLS-1$
+		}
+		Column column = columns.get(n - 1);
+		return label(column) + (column.date() == null ? "" : "\n" + wording.date(column.date())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** What a column is a record of, in the document's language: "SC62", "End of period", "Fin de la période". */
+	private String label(Column column) {
+		return column.cycle() == null || END_OF_PERIOD.equals(column.label()) ? wording.text("final.endOfPeriod") : column.label(); //$NON-NLS-1$
+	}
+
+	/** The record in a sentence: "SC62 (23 July 2012)". */
+	private String named(Column column) {
+		return label(column) + (column.date() == null ? "" : " (" + wording.date(column.date()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**
@@ -162,15 +179,16 @@ public final class FinalReportData extends CommitteeDocument {
 		heading(rows, wording.text("heading.achievements", period())); //$NON-NLS-1$
 		Column first = columns.get(0);
 		Column last = columns.get(columns.size() - 1);
-		paragraph(rows, number, "At the end of the period" + (last.date() == null ? "" : " (" + DAY.format(last.date()) + ")") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				+ counts(last.baseline().getEntries())
-				+ (first == last ? "." : "; at " + first.named() + ", " + counts(first.baseline().getEntries()) + ".") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ " The Annex gives the status of each activity in each record and the progress reported over the period."); //$NON-NLS-1$
+		String lastDate = last.date() == null ? "" : " (" + wording.date(last.date()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		paragraph(rows, number, (first == last ? wording.text("final.end", lastDate, counts(last.baseline().getEntries())) //$NON-NLS-1$
+				: wording.text("final.endAndFirst", lastDate, counts(last.baseline().getEntries()), named(first), //$NON-NLS-1$
+						counts(first.baseline().getEntries())))
+				+ " " + wording.text("final.annex")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (Theme theme : programme.getThemes()) {
 			List<String> ids = theme.activities().stream().map(Activity::getId).toList();
-			paragraph(rows, number, "Theme " + theme.getLetter() + " (" //$NON-NLS-1$ //$NON-NLS-2$
-					+ (theme.getShortName() != null ? theme.getShortName() : theme.getName()) + "): " //$NON-NLS-1$
-					+ counts(last.baseline().getEntries().stream().filter(e -> ids.contains(e.getActivityId())).toList()) + "."); //$NON-NLS-1$
+			paragraph(rows, number, wording.text("final.theme", theme.getLetter(), //$NON-NLS-1$
+					theme.getShortName() != null ? name(theme, Literals.THEME__SHORT_NAME) : name(theme, Literals.THEME__NAME),
+					counts(last.baseline().getEntries().stream().filter(e -> ids.contains(e.getActivityId())).toList())));
 		}
 		int entries = 0;
 		int activities = 0;
@@ -180,18 +198,13 @@ public final class FinalReportData extends CommitteeDocument {
 				entries += activity.getProgress().size();
 			}
 		}
-		paragraph(rows, number, entries == 0 ? "No progress was reported on any activity over the period." //$NON-NLS-1$
-				: entries + (entries == 1 ? " progress entry was" : " progress entries were") + " reported on " + activities //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ (activities == 1 ? " activity" : " activities") + " over the period."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		paragraph(rows, number, entries == 0 ? wording.text("final.noProgress") : wording.text("final.progress", entries, activities)); //$NON-NLS-1$ //$NON-NLS-2$
 		if (last.cycle() == null) {
-			paragraph(rows, number, "No final baseline has been recorded: the last column of the Annex is the programme as it stands."); //$NON-NLS-1$
+			paragraph(rows, number, wording.text("final.noFinalBaseline")); //$NON-NLS-1$
 		}
 		if (!withoutRecord.isEmpty()) {
-			List<String> names = withoutRecord.stream().map(FinalReportData::named).toList();
-			String listed = names.size() == 1 ? names.get(0)
-					: String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1); //$NON-NLS-1$ //$NON-NLS-2$
-			paragraph(rows, number, "No baseline was recorded for " + listed + (withoutRecord.size() == 1 ? ", which has" : ", which have") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ " no column in the Annex."); //$NON-NLS-1$
+			List<String> names = withoutRecord.stream().map(this::named).toList();
+			paragraph(rows, number, wording.text("final.withoutRecord", inWords(names), withoutRecord.size())); //$NON-NLS-1$
 		}
 		carriedForward(rows, number);
 		heading(rows, wording.text("heading.recommendations")); //$NON-NLS-1$
@@ -200,18 +213,21 @@ public final class FinalReportData extends CommitteeDocument {
 	}
 
 	/** "SC65 (7 July 2014)", or the label alone when the cycle has no date. */
-	private static String named(ReportingCycle cycle) {
+	private String named(ReportingCycle cycle) {
 		LocalDate date = Cycles.dateOf(cycle);
-		return Cycles.label(cycle) + (date == null ? "" : " (" + DAY.format(date) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String label = Cycles.label(cycle);
+		return (END_OF_PERIOD.equals(label) ? wording.text("final.endOfPeriod") : label) //$NON-NLS-1$
+				+ (date == null ? "" : " (" + wording.date(date) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** "31 activities: 3 completed, 12 on-going, 16 not started", in the order of the statuses. */
-	private static String counts(List<BaselineEntry> entries) {
+	/** "31 activities: 3 completed, 12 on-going, 16 not started", in the order of the statuses, in the document's language. */
+	private String counts(List<BaselineEntry> entries) {
 		Map<ActivityStatus, Long> byStatus = entries.stream()
 				.collect(Collectors.groupingBy(BaselineEntry::getStatus, () -> new EnumMap<>(ActivityStatus.class), Collectors.counting()));
-		String parts = byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().getLiteral()) //$NON-NLS-1$
+		String parts = byStatus.entrySet().stream().map(e -> wording.text("status." + e.getKey().getName(), e.getValue())) //$NON-NLS-1$
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
-		return entries.size() + (entries.size() == 1 ? " activity" : " activities") + (parts.isEmpty() ? "" : ": " + parts); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String activities = wording.text("final.activities", entries.size()); //$NON-NLS-1$
+		return parts.isEmpty() ? activities : wording.text("final.counts", activities, parts); //$NON-NLS-1$
 	}
 
 	/**
@@ -235,13 +251,13 @@ public final class FinalReportData extends CommitteeDocument {
 		});
 	}
 
-	private static String achieved(Activity activity) {
+	private String achieved(Activity activity) {
 		List<String> lines = new ArrayList<>();
 		activity.getProgress().stream().sorted(Comparator.comparing(ProgressEntry::getDate, Comparator.nullsFirst(Comparator.naturalOrder())))
 				.filter(entry -> entry.getNarrative() != null && !entry.getNarrative().isBlank())
-				.forEach(entry -> lines.add((entry.getDate() == null ? "" : DAY.format(entry.getDate()) + ": ") + entry.getNarrative().strip())); //$NON-NLS-1$ //$NON-NLS-2$
+				.forEach(entry -> lines.add((entry.getDate() == null ? "" : wording.date(entry.getDate()) + ": ") + entry.getNarrative().strip())); //$NON-NLS-1$ //$NON-NLS-2$
 		if (activity.getCarriedForwardTo() != null && !activity.getCarriedForwardTo().isBlank()) {
-			lines.add("Carried forward to the " + activity.getCarriedForwardTo() + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			lines.add(wording.text("final.carriedForwardTo", activity.getCarriedForwardTo())); //$NON-NLS-1$
 		}
 		return String.join("\n", lines); //$NON-NLS-1$
 	}

@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.mea.jwp.core.cycles.ActivityChange;
+import org.mea.jwp.core.cycles.ChangeKind;
 import org.mea.jwp.core.cycles.Comparison;
 import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.JwpPackage.Literals;
+import org.mea.jwp.model.LeadSecretariat;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
 import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.Theme;
-import org.mea.jwp.model.operations.Timeframes;
 
 /**
  * What the progress report design shows, computed from the programme in Java (where it is tested)
@@ -161,31 +162,68 @@ public final class ProgressReportData extends CommitteeDocument {
 		return inSections(paragraphs().stream().filter(row -> part.equals(row.get("part"))).toList()); //$NON-NLS-1$
 	}
 
-	/** "Changes since SC62 (Geneva (Switzerland), 23-27 July 2012)"; null without changes. */
+	/** "Changes since SC62 (Geneva (Switzerland), 23-27 July 2012)", in the document's language; null without changes. */
 	public String changesHeading() {
 		if (changes == null) {
 			return null;
 		}
 		ReportingCycle since = changes.since();
 		String where = since.getMeeting() == null ? "" : placeAndDates(since.getMeeting()); //$NON-NLS-1$
-		return "Changes since " + Cycles.label(since) + (where.isEmpty() ? "" : " (" + where + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return where.isEmpty() ? wording.text("changes.heading", Cycles.label(since)) //$NON-NLS-1$
+				: wording.text("changes.headingAt", Cycles.label(since), where); //$NON-NLS-1$
 	}
 
 	private void changesSection(List<Map<String, Object>> rows, int[] number) {
 		List<ActivityChange> changed = changes.comparison().changes();
 		String since = Cycles.label(changes.since());
 		if (changed.isEmpty()) {
-			paragraph(rows, number, "Since " + since + ", no activity has changed its status, timeframe or lead, none has been " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "added or removed, and no progress has been reported."); //$NON-NLS-1$
+			paragraph(rows, number, wording.text("changes.none", since)); //$NON-NLS-1$
 			return;
 		}
-		paragraph(rows, number, "Since " + since + ", " + changed.size() //$NON-NLS-1$ //$NON-NLS-2$
-				+ (changed.size() == 1 ? " activity has changed" : " activities have changed") //$NON-NLS-1$ //$NON-NLS-2$
-				+ "; the Annex marks each of them in its column \"Change since " + since + "\"."); //$NON-NLS-1$ //$NON-NLS-2$
+		paragraph(rows, number, wording.text("changes.some", since, changed.size(), wording.text("column.changeSince", since))); //$NON-NLS-1$ //$NON-NLS-2$
 		for (ActivityChange change : changed) {
-			String code = change.code() == null ? "An activity without a code" : change.code(); // a damaged record //$NON-NLS-1$
-			paragraph(rows, number, code + ". " + sentence(change.summary())); //$NON-NLS-1$
+			String code = change.code() == null ? wording.text("changes.noCode") : change.code(); // a damaged record //$NON-NLS-1$
+			paragraph(rows, number, code + ". " + sentence(changeSummary(change))); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * What changed in an activity, in words: "status: not started → in progress; 1 new progress
+	 * entry" ({@link ActivityChange#summary()} in English), in the document's language.
+	 */
+	private String changeSummary(ActivityChange change) {
+		if (wording.language().equals("en")) { //$NON-NLS-1$
+			return change.summary();
+		}
+		List<String> parts = new ArrayList<>();
+		for (ChangeKind kind : change.kinds()) {
+			parts.add(switch (kind) {
+			case ADDED, REMOVED -> wording.text("change." + kind.name()); //$NON-NLS-1$
+			case STATUS -> fromTo(kind, statusName(change.before().getStatus()), statusName(change.after().getStatus()));
+			case LEAD -> fromTo(kind, leadName(change.before().getLead()), leadName(change.after().getLead()));
+			case TIMEFRAME -> fromTo(kind, change.before().getTimeframe(), change.after().getTimeframe());
+			case PROGRESS -> change.newProgressEntries() >= 0 ? wording.text("change.progressAdded", change.newProgressEntries()) //$NON-NLS-1$
+					: wording.text("change.progressRemoved", -change.newProgressEntries()); //$NON-NLS-1$
+			});
+		}
+		return String.join(wording.text("change.separator"), parts); //$NON-NLS-1$
+	}
+
+	private String fromTo(ChangeKind kind, Object from, Object to) {
+		return wording.text("change." + kind.name(), nothingIfBlank(from), nothingIfBlank(to)); //$NON-NLS-1$
+	}
+
+	private String nothingIfBlank(Object value) {
+		String text = value == null ? "" : value.toString(); //$NON-NLS-1$
+		return text.isBlank() ? wording.text("change.nothing") : text; //$NON-NLS-1$
+	}
+
+	private String statusName(ActivityStatus status) {
+		return status == null ? null : wording.text("statusName." + status.getName()); //$NON-NLS-1$
+	}
+
+	private String leadName(LeadSecretariat lead) {
+		return lead == null ? null : wording.text("lead." + lead.getName()); //$NON-NLS-1$
 	}
 
 	private static String sentence(String text) {
@@ -224,7 +262,7 @@ public final class ProgressReportData extends CommitteeDocument {
 	 */
 	public List<Map<String, Object>> annex() {
 		return activityRows((activity, row) -> {
-			row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
+			row.put("timeframe", timeframe(activity)); //$NON-NLS-1$
 			row.put("lead", wording.text("lead." + activity.getLead().getName())); //$NON-NLS-1$
 			String status = wording.text("statusName." + activity.getStatus().getName()); //$NON-NLS-1$
 			row.put("status", status); //$NON-NLS-1$
@@ -234,7 +272,7 @@ public final class ProgressReportData extends CommitteeDocument {
 			row.put("overdue", overdue ? "overdue" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			row.put("statusText", overdue ? wording.text("statusName.overdue", status) : status); //$NON-NLS-1$ //$NON-NLS-2$
 			ActivityChange change = changes == null ? null : changes.comparison().changeOf(activity.getId());
-			row.put("change", change == null ? "" : change.summary()); //$NON-NLS-1$ //$NON-NLS-2$
+			row.put("change", change == null ? "" : changeSummary(change)); //$NON-NLS-1$ //$NON-NLS-2$
 		});
 	}
 

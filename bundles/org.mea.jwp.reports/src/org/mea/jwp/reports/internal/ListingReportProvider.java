@@ -2,6 +2,7 @@ package org.mea.jwp.reports.internal;
 
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.reports.ListingReport;
+import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.reports.spi.IReportDataProvider;
 import org.mea.jwp.reports.spi.ReportArguments;
 
@@ -15,12 +16,12 @@ abstract class ListingReportProvider implements IReportDataProvider {
 	}
 
 	@Override
-	public Object createData(Programme programme, ReportArguments arguments) {
+	public Object createData(Programme programme, ReportArguments arguments) throws ReportException {
 		ListingReport report = new ListingReport(programme, kind);
 		if (arguments.date("reportingDate") != null) { //$NON-NLS-1$
 			report.reportingDate(arguments.date("reportingDate")); //$NON-NLS-1$
 		}
-		return report.data();
+		return report.language(arguments.text("language")).data(); //$NON-NLS-1$
 	}
 
 	/** The species concordance. */

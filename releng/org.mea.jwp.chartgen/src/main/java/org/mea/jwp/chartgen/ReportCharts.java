@@ -79,9 +79,25 @@ public final class ReportCharts {
 			"(<extended-item extensionName=\"Chart\" name=\"([^\"]+)\"[^>]*>\\s*<xml-property name=\"xmlRepresentation\"><!\\[CDATA\\[)(.*?)(\\]\\]></xml-property>)", //$NON-NLS-1$
 			Pattern.DOTALL);
 
-	/** Chart script (BIRT's JavaScript chart events): no "0" drawn on an empty segment. */
-	private static final String HIDE_ZERO_LABELS = "function beforeDrawDataPointLabel(point, label, context) {\n" //$NON-NLS-1$
-			+ "\tif (point.getOrthogonalValue() == 0) {\n\t\tlabel.setVisible(false);\n\t}\n}\n"; //$NON-NLS-1$
+	/**
+	 * Chart script (BIRT's JavaScript chart events): no "0" drawn on an empty segment; before the
+	 * chart is laid out, the legend's statuses and the axis title in the report's language, which
+	 * the report's data ({@code jwp} in the application context) gives with {@code chartLabel}.
+	 */
+	private static final String SCRIPT = "function beforeDrawDataPointLabel(point, label, context) {\n" //$NON-NLS-1$
+			+ "\tif (point.getOrthogonalValue() == 0) {\n\t\tlabel.setVisible(false);\n\t}\n}\n" //$NON-NLS-1$
+			+ "function beforeGeneration(chart, context) {\n" //$NON-NLS-1$
+			+ "\tvar report = context.getExternalContext() == null ? null : context.getExternalContext().getScriptable();\n" //$NON-NLS-1$
+			+ "\tvar jwp = report == null || report.getAppContext() == null ? null : report.getAppContext().get(\"jwp\");\n" //$NON-NLS-1$
+			+ "\tif (jwp == null || jwp.chartLabel == null) {\n\t\treturn;\n\t}\n" //$NON-NLS-1$
+			+ "\tvar values = chart.getAxes().get(0).getAssociatedAxes().get(0);\n" //$NON-NLS-1$
+			+ "\tvalues.getTitle().getCaption().setValue(jwp.chartLabel(values.getTitle().getCaption().getValue()));\n" //$NON-NLS-1$
+			+ "\tvar definitions = values.getSeriesDefinitions();\n" //$NON-NLS-1$
+			+ "\tfor (var d = 0; d < definitions.size(); d++) {\n" //$NON-NLS-1$
+			+ "\t\tvar series = definitions.get(d).getSeries();\n" //$NON-NLS-1$
+			+ "\t\tfor (var s = 0; s < series.size(); s++) {\n" //$NON-NLS-1$
+			+ "\t\t\tseries.get(s).setSeriesIdentifier(jwp.chartLabel(series.get(s).getSeriesIdentifier()));\n" //$NON-NLS-1$
+			+ "\t\t}\n\t}\n}\n"; //$NON-NLS-1$
 
 	private ReportCharts() {
 	}
@@ -161,7 +177,7 @@ public final class ReportCharts {
 		// without bounds BIRT lays the chart out in a 0x0 block and silently draws nothing
 		chart.getBlock().setBounds(BoundsImpl.create(0, 0, width, height));
 		chart.getTitle().setVisible(false);
-		chart.setScript(HIDE_ZERO_LABELS);
+		chart.setScript(SCRIPT);
 		// below, in rows: the category labels (theme names) need the width
 		chart.getLegend().setPosition(Position.BELOW_LITERAL);
 		chart.getLegend().setOrientation(Orientation.HORIZONTAL_LITERAL);
