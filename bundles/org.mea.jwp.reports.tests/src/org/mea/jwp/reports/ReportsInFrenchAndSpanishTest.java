@@ -89,7 +89,7 @@ class ReportsInFrenchAndSpanishTest {
 				"At its", "which covers the period", "Theme A", "(31 December 2014)");
 		check("final", "fr", render("final", "fr", Map.of()), List.of("À la fin de la période (31 décembre 2014), 31 activités : ",
 				"; à la SC62 (23 juillet 2012), 31 activités : ", "Thème A (",
-				"Aucune référence n'a été enregistrée pour SC65 (1 mai 2014) et StC40, pour lesquelles l'annexe ne comporte donc pas de colonne.",
+				"Aucune référence n'a été enregistrée pour SC65 (1er mai 2014) et StC40, pour lesquelles l'annexe ne comporte donc pas de colonne.",
 				"Aucune référence finale n'a été enregistrée", "Fin de la période", "Reportée au CMS-CITES Joint Work Programme 2015-2020."),
 				englishWords);
 		check("final", "es", render("final", "es", Map.of()), List.of("Al final del período (31 de diciembre de 2014), 31 actividades: ",

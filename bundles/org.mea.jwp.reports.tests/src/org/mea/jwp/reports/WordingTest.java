@@ -27,6 +27,10 @@ class WordingTest {
 
 	@Test
 	void ordinalsAndDatesAsEachLanguagePrintsThem() {
+		assertEquals("1er mai 2014", Wording.of("fr").date(LocalDate.of(2014, 5, 1)), "French: the first of a month");
+		assertEquals("1 de mayo de 2014", Wording.of("es").date(LocalDate.of(2014, 5, 1)));
+		assertEquals("1 May 2014", Wording.english().date(LocalDate.of(2014, 5, 1)));
+		assertEquals("1er \u2013 5 juillet 2014", Wording.of("fr").days(LocalDate.of(2014, 7, 1), LocalDate.of(2014, 7, 5)));
 		Wording en = Wording.of("en");
 		Wording fr = Wording.of("fr");
 		Wording es = Wording.of("ES");

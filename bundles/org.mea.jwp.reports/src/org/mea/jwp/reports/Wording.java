@@ -111,7 +111,12 @@ public final class Wording {
 
 	/** A day: "7 July 2014", "7 juillet 2014", "7 de julio de 2014". */
 	public String date(LocalDate date) {
-		return DateTimeFormatter.ofPattern(words.getString("date.day"), locale).format(date); //$NON-NLS-1$
+		return firstOfMonth(date, DateTimeFormatter.ofPattern(words.getString("date.day"), locale).format(date)); //$NON-NLS-1$
+	}
+
+	/** French writes the first of a month "1er mai 2014" ({@code date.first}); the others "1 May", "1 de mayo". */
+	private String firstOfMonth(LocalDate date, String formatted) {
+		return date.getDayOfMonth() == 1 ? formatted.replaceFirst("\\b1\\b", words.getString("date.first")) : formatted; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A month: "July 2014", "juillet 2014", "julio de 2014". */
@@ -125,10 +130,10 @@ public final class Wording {
 			return date(start);
 		}
 		if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
-			return start.getDayOfMonth() + words.getString("date.sameMonthDash") + date(end); //$NON-NLS-1$
+			return firstOfMonth(start, Integer.toString(start.getDayOfMonth())) + words.getString("date.sameMonthDash") + date(end); //$NON-NLS-1$
 		}
 		String first = start.getYear() == end.getYear()
-				? DateTimeFormatter.ofPattern(words.getString("date.dayAndMonth"), locale).format(start) //$NON-NLS-1$
+				? firstOfMonth(start, DateTimeFormatter.ofPattern(words.getString("date.dayAndMonth"), locale).format(start)) //$NON-NLS-1$
 				: date(start);
 		return first + words.getString("date.rangeDash") + date(end); //$NON-NLS-1$
 	}
