@@ -1,5 +1,6 @@
 package org.mea.jwp.team;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -148,7 +149,7 @@ public final class ElementHistory {
 		try {
 			return ProgrammeVersions.of(repository, path, monitor);
 		} catch (IOException e) {
-			throw new TeamException("cannot read the history of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ElementHistory_cannotReadHistory, path, e.getMessage()), e);
 		}
 	}
 
@@ -160,8 +161,8 @@ public final class ElementHistory {
 		try {
 			return repository.open(version.blob()).getBytes();
 		} catch (IOException e) {
-			throw new TeamException("cannot read " + version.path() + " of commit " + version.commit().getName() //$NON-NLS-1$ //$NON-NLS-2$
-					+ ": " + e.getMessage(), e); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadAt,
+					new Object[] { version.path(), version.commit().getName(), e.getMessage() }), e);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.mea.jwp.team;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -30,9 +31,9 @@ public record HistoryEntry(Kind kind, String elementId, String label, String fea
 	/** What happened, as the History view and {@code jwp log} show it: "status on-going → completed", "added". */
 	public String change() {
 		return switch (kind) {
-		case ADDED -> "added"; //$NON-NLS-1$
-		case REMOVED -> "removed"; //$NON-NLS-1$
-		case UNREADABLE -> "unreadable in this commit (" + newValue + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		case ADDED -> Messages.HistoryEntry_added;
+		case REMOVED -> Messages.HistoryEntry_removed;
+		case UNREADABLE -> NLS.bind(Messages.HistoryEntry_unreadable, newValue);
 		case CHANGED -> feature + ' ' + shown(oldValue) + " \u2192 " + shown(newValue); //$NON-NLS-1$
 		};
 	}
@@ -46,7 +47,7 @@ public record HistoryEntry(Kind kind, String elementId, String label, String fea
 
 	private static String shown(String value) {
 		if (value == null || value.isEmpty()) {
-			return "(none)"; //$NON-NLS-1$
+			return Messages.HistoryEntry_none;
 		}
 		String line = value.replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
 		return line.length() <= SHOWN ? line : line.substring(0, SHOWN - 1) + '\u2026';

@@ -1,5 +1,6 @@
 package org.mea.jwp.team;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class ModelMerger implements ProgrammeMerger {
 		try {
 			result.getProgramme().eResource().save(merged, null);
 		} catch (IOException e) {
-			return new Result(ours, List.of(path + ": the merged programme cannot be written: " + e.getMessage())); //$NON-NLS-1$
+			return new Result(ours, List.of(NLS.bind(Messages.ModelMerger_cannotWrite, path, e.getMessage())));
 		}
 		return new Result(merged.toByteArray(), result.getConflicts().stream().map(Conflict::describe).toList());
 	}

@@ -1,5 +1,6 @@
 package org.mea.jwp.team;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,14 +85,14 @@ public final class ProgrammeRepository implements AutoCloseable {
 		Path start = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
 		if (builder.getGitDir() == null) {
-			throw new TeamException(path + " is not in a Git repository (share the programme first)"); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_notInRepository, path));
 		}
 		try {
 			return new ProgrammeRepository(new Git(builder.setMustExist(true).build()));
 		} catch (RepositoryNotFoundException e) {
-			throw new TeamException(path + " is not in a Git repository (share the programme first)", e); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_notInRepository, path), e);
 		} catch (IOException e) {
-			throw new TeamException("cannot open the Git repository of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotOpen, path, e.getMessage()), e);
 		}
 	}
 
@@ -112,7 +113,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 */
 	public static ProgrammeRepository share(Path programme) throws TeamException {
 		if (!Files.isRegularFile(programme)) {
-			throw new TeamException(programme + " is not a programme file"); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_notProgramme, programme));
 		}
 		Path folder = programme.toAbsolutePath().getParent();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
@@ -123,7 +124,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			try {
 				repository = new ProgrammeRepository(Git.init().setDirectory(folder.toFile()).setInitialBranch(initialBranch()).call());
 			} catch (GitAPIException | IOException | ConfigInvalidException e) {
-				throw new TeamException("cannot create a Git repository in " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotCreate, folder, e.getMessage()), e);
 			}
 		}
 		try {
@@ -165,7 +166,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			SshSessions.configure(clone);
 			return new ProgrammeRepository(clone.call());
 		} catch (GitAPIException e) {
-			throw failure(monitor, "cannot clone " + source, e, login); //$NON-NLS-1$
+			throw failure(monitor, NLS.bind(Messages.ProgrammeRepository_cannotClone, source), e, login);
 		}
 	}
 
@@ -186,7 +187,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_MERGE, Constants.R_HEADS + branch);
 			config.save();
 		} catch (IOException e) {
-			throw new TeamException("cannot set the server of " + workTree() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotSetServer, workTree(), e.getMessage()), e);
 		}
 	}
 
@@ -221,7 +222,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 		try {
 			return ConflictVersions.of(git.getRepository(), path);
 		} catch (IOException e) {
-			throw new TeamException("cannot read the merge state of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadMergeState, path, e.getMessage()), e);
 		}
 	}
 
@@ -238,7 +239,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 		try (RevWalk walk = new RevWalk(repository)) {
 			ObjectId id = commitId == null ? null : repository.resolve(commitId + "^{commit}"); //$NON-NLS-1$
 			if (id == null) {
-				throw new TeamException("no commit " + commitId + " in " + workTree()); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new TeamException(NLS.bind(Messages.ProgrammeRepository_noCommit, commitId, workTree()));
 			}
 			RevCommit commit = walk.parseCommit(id);
 			ObjectId blob = blob(commit, path);
@@ -246,11 +247,11 @@ public final class ProgrammeRepository implements AutoCloseable {
 				blob = renamedBlob(path, commit);
 			}
 			if (blob == null) {
-				throw new TeamException(path + " is not in commit " + commit.abbreviate(7).name()); //$NON-NLS-1$
+				throw new TeamException(NLS.bind(Messages.ProgrammeRepository_notInCommit, path, commit.abbreviate(7).name()));
 			}
 			return repository.open(blob).getBytes();
 		} catch (IOException | RevisionSyntaxException e) {
-			throw new TeamException("cannot read " + path + " of commit " + commitId + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadAt, new Object[] { path, commitId, e.getMessage() }), e);
 		}
 	}
 
@@ -262,7 +263,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			ObjectId head = repository.resolve(Constants.HEAD);
 			return head != null && blob(walk.parseCommit(head), path) != null;
 		} catch (IOException e) {
-			throw new TeamException("cannot read the last commit of " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadLastCommit, path, e.getMessage()), e);
 		}
 	}
 
@@ -292,7 +293,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 		Path root = real(workTree());
 		Path absolute = real(file);
 		if (!absolute.startsWith(root)) {
-			throw new TeamException(file + " is outside the repository " + root); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_outside, file, root));
 		}
 		return root.relativize(absolute).toString().replace(File.separatorChar, '/');
 	}
@@ -312,7 +313,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 		try {
 			git.add().addFilepattern(path).call();
 		} catch (GitAPIException e) {
-			throw new TeamException("cannot add " + path + " to the repository: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotAdd, path, e.getMessage()), e);
 		}
 	}
 
@@ -344,7 +345,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 				Files.write(file, lines, StandardCharsets.UTF_8);
 			}
 		} catch (IOException e) {
-			throw new TeamException("cannot write " + file + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotWrite, file, e.getMessage()), e);
 		}
 	}
 
@@ -354,16 +355,16 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 */
 	public String commit(String message, Author author) throws TeamException {
 		if (message == null || message.isBlank()) {
-			throw new TeamException("the commit has no message"); //$NON-NLS-1$
+			throw new TeamException(Messages.ProgrammeRepository_noMessage);
 		}
 		try {
 			return git.commit().setAll(true).setAllowEmpty(false).setMessage(message)
 					.setAuthor(author.name(), author.email()).setCommitter(author.name(), author.email())
 					.call().getName();
 		} catch (EmptyCommitException e) {
-			throw new TeamException("nothing to commit: no file changed since the last commit", e); //$NON-NLS-1$
+			throw new TeamException(Messages.ProgrammeRepository_nothingToCommit, e);
 		} catch (GitAPIException e) {
-			throw new TeamException("cannot commit: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotCommit, e.getMessage()), e);
 		}
 	}
 
@@ -395,13 +396,13 @@ public final class ProgrammeRepository implements AutoCloseable {
 			case ALREADY_UP_TO_DATE -> new PullResult(PullResult.Status.UP_TO_DATE, List.of());
 			case FAST_FORWARD -> new PullResult(PullResult.Status.FAST_FORWARD, List.of());
 			case MERGED_NOT_COMMITTED, CONFLICTING -> mergeProgrammes(result, author);
-			default -> throw new TeamException("cannot merge " + ORIGIN + '/' + branch + ": " //$NON-NLS-1$ //$NON-NLS-2$
-					+ result.getMergeStatus() + failingPaths(result.getFailingPaths()));
+			default -> throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotMerge, ORIGIN + '/' + branch,
+					result.getMergeStatus() + failingPaths(result.getFailingPaths())));
 			};
 		} catch (GitAPIException e) {
-			throw failure(monitor, "cannot pull from " + ORIGIN, e, login); //$NON-NLS-1$
+			throw failure(monitor, NLS.bind(Messages.ProgrammeRepository_cannotPullFrom, ORIGIN), e, login);
 		} catch (IOException e) {
-			throw new TeamException("cannot pull: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotPull, e.getMessage()), e);
 		}
 	}
 
@@ -432,7 +433,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 	}
 
 	private static String failingPaths(Map<String, ?> failing) {
-		return failing == null || failing.isEmpty() ? "" : " (local changes in " + String.join(", ", failing.keySet()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return failing == null || failing.isEmpty() ? "" //$NON-NLS-1$
+				: NLS.bind(Messages.ProgrammeRepository_localChanges, String.join(", ", failing.keySet())); //$NON-NLS-1$
 	}
 
 	/**
@@ -453,11 +455,11 @@ public final class ProgrammeRepository implements AutoCloseable {
 					return outcome(update);
 				}
 			}
-			throw new TeamException("the server did not answer for " + branch); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_noAnswer, branch));
 		} catch (GitAPIException e) {
-			throw failure(monitor, "cannot push to " + ORIGIN, e, login); //$NON-NLS-1$
+			throw failure(monitor, NLS.bind(Messages.ProgrammeRepository_cannotPushTo, ORIGIN), e, login);
 		} catch (IOException e) {
-			throw new TeamException("cannot push: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotPush, e.getMessage()), e);
 		}
 	}
 
@@ -517,7 +519,7 @@ public final class ProgrammeRepository implements AutoCloseable {
 			ObjectId head = git.getRepository().resolve(Constants.HEAD);
 			return head == null ? null : head.getName();
 		} catch (IOException e) {
-			throw new TeamException("cannot read HEAD: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadHead, e.getMessage()), e);
 		}
 	}
 
@@ -537,24 +539,21 @@ public final class ProgrammeRepository implements AutoCloseable {
 			throw new OperationCanceledException();
 		}
 		if (login.hostKeyRefused() != null) {
-			return new TeamException(what + ": the key of the SSH server " + login.hostKeyRefused() //$NON-NLS-1$
-					+ " is not in known_hosts and was not trusted", e); //$NON-NLS-1$
+			return new TeamException(NLS.bind(Messages.ProgrammeRepository_hostKeyRefused, what, login.hostKeyRefused()), e);
 		}
 		if (login.passphraseWithheld()) {
-			return new TeamException(what + ": no passphrase was given for the SSH key " + login.passphraseKey(), e); //$NON-NLS-1$
+			return new TeamException(NLS.bind(Messages.ProgrammeRepository_noPassphrase, what, login.passphraseKey()), e);
 		}
 		if (login.passphraseWrong() || (login.passphraseKey() != null && causedBy(e, InvalidKeyException.class))) {
-			return new TeamException(what + ": the passphrase does not open the SSH key " + login.passphraseKey(), e); //$NON-NLS-1$
+			return new TeamException(NLS.bind(Messages.ProgrammeRepository_wrongPassphrase, what, login.passphraseKey()), e);
 		}
 		if (e instanceof TransportException && login.refusedBy() != null) {
-			return new TeamException(what + ": the server refused the login for " + login.refusedBy() //$NON-NLS-1$
-					+ " (check the user and the password or access token)", e); //$NON-NLS-1$
+			return new TeamException(NLS.bind(Messages.ProgrammeRepository_loginRefused, what, login.refusedBy()), e);
 		}
 		if (e instanceof TransportException && login.wantedBy() != null) {
-			return new TeamException(what + ": " + login.wantedBy() + " needs a login (a user and a password or access token)" //$NON-NLS-1$ //$NON-NLS-2$
-					+ " and none was given", e); //$NON-NLS-1$
+			return new TeamException(NLS.bind(Messages.ProgrammeRepository_loginWanted, what, login.wantedBy()), e);
 		}
-		String reason = e instanceof TransportException ? "the server or the connection failed: " : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		String reason = e instanceof TransportException ? Messages.ProgrammeRepository_connectionFailed : ""; //$NON-NLS-1$
 		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return new TeamException(what + ": " + reason + message.replaceAll("\\s*\\R\\s*", " ").strip(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}

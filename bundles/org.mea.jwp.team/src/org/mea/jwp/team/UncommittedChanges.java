@@ -1,5 +1,6 @@
 package org.mea.jwp.team;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class UncommittedChanges {
 			resource.unload();
 			return changes;
 		} catch (ProgrammeFileException e) {
-			throw new TeamException("the last commit's " + programme.getFileName() + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new TeamException(NLS.bind(Messages.UncommittedChanges_cannotRead, programme.getFileName(), e.getMessage()), e);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
@@ -44,10 +45,10 @@ final class Contribution {
 			try {
 				created = element.createExecutableExtension("class"); //$NON-NLS-1$
 			} catch (CoreException | RuntimeException | LinkageError e) {
-				throw fail("its class " + element.getAttribute("class") + " cannot be created: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw fail(NLS.bind(Messages.Contribution_cannotCreate, element.getAttribute("class"), e.getMessage()), e); //$NON-NLS-1$
 			}
 			if (!type.isInstance(created)) {
-				throw fail("its class " + created.getClass().getName() + " does not implement " + type.getName(), null); //$NON-NLS-1$ //$NON-NLS-2$
+				throw fail(NLS.bind(Messages.Contribution_wrongType, created.getClass().getName(), type.getName()), null);
 			}
 			instance = created;
 		}
@@ -57,7 +58,7 @@ final class Contribution {
 	void checkEnabled() throws DataFormatException {
 		DataFormatProblem problem = failure;
 		if (problem != null) {
-			throw new DataFormatException(describe() + " is switched off for this session: " + problem.reason(), null); //$NON-NLS-1$
+			throw new DataFormatException(NLS.bind(Messages.Contribution_switchedOff, describe(), problem.reason()), null);
 		}
 	}
 
@@ -69,13 +70,13 @@ final class Contribution {
 		if (failure == null) {
 			failure = new DataFormatProblem(extensionPoint, format.id(), format.contributor(), reason);
 		}
-		String message = describe() + " failed and is switched off for this session: " + reason; //$NON-NLS-1$
+		String message = NLS.bind(Messages.Contribution_failed, describe(), reason);
 		ILog.of(Contribution.class).error(message, cause);
 		return new DataFormatException(message, cause);
 	}
 
 	private String describe() {
-		String kind = format.kind() == DataFormat.Kind.IMPORTER ? "The importer " : "The exporter "; //$NON-NLS-1$ //$NON-NLS-2$
-		return kind + format.name() + " (" + format.id() + ") of " + format.contributor(); //$NON-NLS-1$ //$NON-NLS-2$
+		return NLS.bind(format.kind() == DataFormat.Kind.IMPORTER ? Messages.Contribution_importer : Messages.Contribution_exporter,
+				new Object[] { format.name(), format.id(), format.contributor() });
 	}
 }

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,7 +119,7 @@ public final class DataFormats {
 			// bounded: importers may read the whole input at once, and /dev/zero never ends
 			plan = code.plan(programme, new BoundedInput(input, BoundedInput.IMPORT_LIMIT, sourceName), sourceName);
 		} catch (RuntimeException | LinkageError e) {
-			throw contribution.fail("it failed while reading " + sourceName + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw contribution.fail(NLS.bind(Messages.DataFormats_failedReading, sourceName, e), e);
 		}
 		return GuardedPlan.of(plan, contribution, sourceName);
 	}
@@ -149,7 +150,7 @@ public final class DataFormats {
 		try {
 			code.write(programme, output, context);
 		} catch (RuntimeException | LinkageError e) {
-			throw contribution.fail("it failed while writing: " + e, e); //$NON-NLS-1$
+			throw contribution.fail(NLS.bind(Messages.DataFormats_failedWriting, e), e);
 		}
 	}
 

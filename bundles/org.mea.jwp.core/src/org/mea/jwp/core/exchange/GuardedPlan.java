@@ -1,5 +1,6 @@
 package org.mea.jwp.core.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -32,12 +33,12 @@ final class GuardedPlan implements ImportPlan {
 	/** Wraps the plan; a plan that is missing or throws when read switches the importer off. */
 	static GuardedPlan of(ImportPlan plan, Contribution contribution, String sourceName) throws DataFormatException {
 		if (plan == null) {
-			throw contribution.fail("it returned no plan for " + sourceName, null); //$NON-NLS-1$
+			throw contribution.fail(NLS.bind(Messages.GuardedPlan_noPlan, sourceName), null);
 		}
 		try {
 			return new GuardedPlan(plan, contribution);
 		} catch (RuntimeException | LinkageError e) {
-			throw contribution.fail("its plan for " + sourceName + " failed: " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw contribution.fail(NLS.bind(Messages.GuardedPlan_planFailed, sourceName, e), e);
 		}
 	}
 
@@ -66,9 +67,9 @@ final class GuardedPlan implements ImportPlan {
 			if (command != null) {
 				return command;
 			}
-			contribution.fail("its plan returned no command", null); //$NON-NLS-1$
+			contribution.fail(Messages.GuardedPlan_noCommand, null);
 		} catch (RuntimeException | LinkageError e) {
-			contribution.fail("making the import command failed: " + e, e); //$NON-NLS-1$
+			contribution.fail(NLS.bind(Messages.GuardedPlan_commandFailed, e), e);
 		}
 		return UnexecutableCommand.INSTANCE;
 	}

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.merge;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -27,10 +28,10 @@ final class Display {
 
 	static String of(Object value) {
 		if (value == null) {
-			return "(none)"; //$NON-NLS-1$
+			return Messages.Display_none;
 		}
 		if (value instanceof Collection<?> c) {
-			return c.isEmpty() ? "(none)" : c.stream().map(Display::of).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+			return c.isEmpty() ? Messages.Display_none : c.stream().map(Display::of).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (value instanceof Enumerator e) {
 			return e.getLiteral();
@@ -56,23 +57,23 @@ final class Display {
 			return t.describe();
 		}
 		if (o instanceof SubItem s) {
-			return "Sub-item " + quote(s.getText()); //$NON-NLS-1$
+			return NLS.bind(Messages.Display_subItem, quote(s.getText()));
 		}
 		if (o instanceof Paragraph p) {
-			return "Paragraph " + p.getNumber() + " " + quote(p.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.Display_paragraph, p.getNumber(), quote(p.getText()));
 		}
 		if (o instanceof Comment c) {
-			return "Comment " + quote(c.getSummary()); //$NON-NLS-1$
+			return NLS.bind(Messages.Display_comment, quote(c.getSummary()));
 		}
 		if (o instanceof BaselineEntry e) {
-			return "Baseline entry " + e.getCode(); //$NON-NLS-1$
+			return NLS.bind(Messages.Display_baselineEntry, e.getCode());
 		}
 		return Labels.of(o);
 	}
 
 	private static String quote(String s) {
 		if (s == null) {
-			return "(none)"; //$NON-NLS-1$
+			return Messages.Display_none;
 		}
 		String one = s.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		return '"' + (one.length() > MAX_TEXT ? one.substring(0, MAX_TEXT) + "\u2026" : one) + '"'; //$NON-NLS-1$

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.merge;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,8 +66,8 @@ final class DuplicateCodes {
 		Identified inBase = run.base().get(theirsId);
 		Object baseCode = inBase instanceof Activity b ? b.getCode() : null;
 		run.add(new Conflict(ConflictKind.DUPLICATE_CODE, theirsId, Labels.of(theirs), "code", //$NON-NLS-1$
-				Conflict.side(baseCode), Conflict.text(code + " for " + text(ours), run.ours().get(oursId)), //$NON-NLS-1$
-				Conflict.text(code + " for " + text(theirs), run.theirs().get(theirsId)), //$NON-NLS-1$
+				Conflict.side(baseCode), Conflict.text(NLS.bind(Messages.DuplicateCodes_codeFor, code, text(ours)), run.ours().get(oursId)),
+				Conflict.text(NLS.bind(Messages.DuplicateCodes_codeFor, code, text(theirs)), run.theirs().get(theirsId)),
 				(domain, r) -> {
 					Identified mine = run.merged.attached(oursId);
 					Identified other = run.merged.attached(theirsId);

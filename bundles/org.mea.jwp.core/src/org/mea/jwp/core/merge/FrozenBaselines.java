@@ -1,5 +1,6 @@
 package org.mea.jwp.core.merge;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.mea.jwp.core.validation.Labels;
@@ -50,15 +51,15 @@ final class FrozenBaselines {
 	}
 
 	private static Conflict.Side side(Object baseline) {
-		return Conflict.text(baseline instanceof Baseline b ? describe(b) : "(none)", baseline); //$NON-NLS-1$
+		return Conflict.text(baseline instanceof Baseline b ? describe(b) : Messages.Display_none, baseline);
 	}
 
 	private static Conflict.Side altered(Object baseline) {
-		return Conflict.text(baseline == null ? "removed" : "altered: " + describe((Baseline) baseline), baseline); //$NON-NLS-1$ //$NON-NLS-2$
+		return Conflict.text(baseline == null ? Messages.FrozenBaselines_removed
+				: NLS.bind(Messages.FrozenBaselines_altered, describe((Baseline) baseline)), baseline);
 	}
 
 	static String describe(Baseline b) {
-		return "baseline of " + b.getDate() + " recorded " + b.getRecordedOn() + ", " + b.getEntries().size() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ " entries"; //$NON-NLS-1$
+		return NLS.bind(Messages.FrozenBaselines_baseline, new Object[] { b.getDate(), b.getRecordedOn(), b.getEntries().size() });
 	}
 }

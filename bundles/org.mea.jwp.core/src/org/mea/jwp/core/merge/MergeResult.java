@@ -66,7 +66,7 @@ public final class MergeResult {
 	 * merged one, then each given resolution is applied. Undo gives back the programme as it was.
 	 */
 	public Command command(EditingDomain domain, Resource target, Map<Conflict, Resolution> resolutions) {
-		CompoundCommand merge = new CompoundCommand("Merge"); //$NON-NLS-1$
+		CompoundCommand merge = new CompoundCommand(Messages.MergeResult_merge);
 		EObject current = target.getContents().isEmpty() ? null : target.getContents().get(0);
 		if (current == null) {
 			merge.append(new org.eclipse.emf.edit.command.AddCommand(domain, target.getContents(), programme));

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.merge;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -191,14 +192,14 @@ final class MergeRun {
 				keepDeleted.add('#' + id);
 				if (parent == null || !(ours.has(parent) && !theirs.has(parent) && oursDirty.contains(parent))) {
 					add(new Conflict(ConflictKind.DELETE_EDIT, id, Labels.of(ours.get(id)), null, Conflict.side(b),
-							Conflict.text("edited", ours.get(id)), Conflict.text("deleted", null), //$NON-NLS-1$ //$NON-NLS-2$
+							Conflict.text(Messages.MergeRun_edited, ours.get(id)), Conflict.text(Messages.MergeRun_deleted, null),
 							Resolvers.deleteOnTheirs(merged, id)));
 				}
 			}
 			if (theirs.has(id) && !ours.has(id) && theirsDirty.contains(id)) {
 				if (parent == null || !(theirs.has(parent) && !ours.has(parent) && theirsDirty.contains(parent))) {
 					add(new Conflict(ConflictKind.DELETE_EDIT, id, Labels.of(theirs.get(id)), null, Conflict.side(b),
-							Conflict.text("deleted", null), Conflict.text("edited", theirs.get(id)), //$NON-NLS-1$ //$NON-NLS-2$
+							Conflict.text(Messages.MergeRun_deleted, null), Conflict.text(Messages.MergeRun_edited, theirs.get(id)),
 							Resolvers.restoreOnTheirs(merged, theirs.get(id))));
 				}
 			}
@@ -254,8 +255,8 @@ final class MergeRun {
 			List<Object> t = valuesOf(c.theirs(), block.theirs());
 			ConflictKind kind = o.isEmpty() || t.isEmpty() ? ConflictKind.DELETE_EDIT : ConflictKind.CONCURRENT_CHANGE;
 			add(new Conflict(kind, c.id(), label, f.getName(), Conflict.side(b),
-					o.isEmpty() ? Conflict.text("deleted", o) : Conflict.side(o), //$NON-NLS-1$
-					t.isEmpty() ? Conflict.text("deleted", t) : Conflict.side(t), //$NON-NLS-1$
+					o.isEmpty() ? Conflict.text(Messages.MergeRun_deleted, o) : Conflict.side(o),
+					t.isEmpty() ? Conflict.text(Messages.MergeRun_deleted, t) : Conflict.side(t),
 					Resolvers.block(merged, c.id(), f, o, t, b)));
 		}
 		if (result.orderConflict()) {
@@ -325,7 +326,7 @@ final class MergeRun {
 		Identified theirsTarget = theirs.get(target.getId());
 		add(new Conflict(containment ? ConflictKind.DELETE_EDIT : ConflictKind.DANGLING_REFERENCE, c.id(), label,
 				f.getName(), Conflict.side(base.get(target.getId())),
-				Conflict.text(Labels.of(target) + " deleted", null), Conflict.side(target), //$NON-NLS-1$
+				Conflict.text(NLS.bind(Messages.MergeRun_elementDeleted, Labels.of(target)), null), Conflict.side(target),
 				containment ? Resolvers.restoreOnTheirs(merged, theirsTarget)
 						: Resolvers.restoreReferenced(merged, c.id(), f, theirsTarget)));
 	}

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.merge;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,8 +104,8 @@ final class References {
 		}
 		run.add(new Conflict(ConflictKind.DANGLING_REFERENCE, ownerId, Labels.of(d.owner()), d.reference().getName(),
 				Conflict.side(run.base().get(target.getId())),
-				Conflict.text("refers to " + Labels.of(target) + ", kept", run.ours().get(target.getId())), //$NON-NLS-1$ //$NON-NLS-2$
-				Conflict.text(Labels.of(target) + " deleted", null), //$NON-NLS-1$
+				Conflict.text(NLS.bind(Messages.References_refersKept, Labels.of(target)), run.ours().get(target.getId())),
+				Conflict.text(NLS.bind(Messages.MergeRun_elementDeleted, Labels.of(target)), null),
 				Resolvers.deleteOnTheirs(run.merged, target.getId())));
 	}
 
@@ -116,7 +117,7 @@ final class References {
 		}
 		String ownerId = d.owner() instanceof Identified i ? i.getId() : null;
 		run.add(new Conflict(ConflictKind.DANGLING_REFERENCE, ownerId, Labels.of(d.owner()), d.reference().getName(),
-				Conflict.side(null), Conflict.text("(removed)", null), Conflict.side(d.target()), //$NON-NLS-1$
+				Conflict.side(null), Conflict.text(Messages.References_removed, null), Conflict.side(d.target()),
 				Resolvers.keepOnly()));
 	}
 }

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.merge;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ final class Resolvers {
 				return UnexecutableCommand.INSTANCE;
 			}
 			List<EObject> copy = new ArrayList<>(1);
-			CompoundCommand both = new CompoundCommand("Restore " + Display.of(theirsTarget)); //$NON-NLS-1$
+			CompoundCommand both = new CompoundCommand(NLS.bind(Messages.Resolvers_restore, Display.of(theirsTarget)));
 			both.append(restore(domain, merged, theirsTarget, copy));
 			if (!copy.isEmpty()) {
 				both.append(feature.isMany() ? new AddCommand(domain, owner, feature, copy.get(0))
@@ -109,7 +110,7 @@ final class Resolvers {
 			if (r.choice() != Resolution.Choice.THEIRS || element == null || parent == null) {
 				return UnexecutableCommand.INSTANCE;
 			}
-			CompoundCommand move = new CompoundCommand("Move " + Display.of(element)); //$NON-NLS-1$
+			CompoundCommand move = new CompoundCommand(NLS.bind(Messages.Resolvers_move, Display.of(element)));
 			move.append(detach(domain, element));
 			move.append(attach(domain, parent, theirs.eContainingFeature(), element, indexIn(theirs)));
 			return move;
@@ -191,7 +192,7 @@ final class Resolvers {
 		if (element == null) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		CompoundCommand delete = new CompoundCommand("Delete " + Display.of(element)); //$NON-NLS-1$
+		CompoundCommand delete = new CompoundCommand(NLS.bind(Messages.Resolvers_delete, Display.of(element)));
 		Set<EObject> gone = new HashSet<>();
 		gone.add(element);
 		for (Iterator<EObject> it = element.eAllContents(); it.hasNext();) {

@@ -1,5 +1,7 @@
 package org.mea.jwp.core.persistence;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The one rule for element ids, used by the loader, by imports and by whatever makes ids.
  * <p>
@@ -26,13 +28,12 @@ public final class ElementIds {
 	 */
 	public static String problem(String id) {
 		if (id == null || id.isEmpty()) {
-			return "is empty"; //$NON-NLS-1$
+			return Messages.ElementIds_empty;
 		}
 		for (int i = 0; i < id.length();) {
 			int c = id.codePointAt(i);
 			if (!isIdCharacter(c)) {
-				return "contains " + describe(id, i) //$NON-NLS-1$
-						+ "; ids may not contain spaces, control characters or any of # : / ?"; //$NON-NLS-1$
+				return NLS.bind(Messages.ElementIds_contains, describe(id, i));
 			}
 			i += Character.charCount(c);
 		}
@@ -57,10 +58,10 @@ public final class ElementIds {
 			return XmlText.describe(id, index);
 		}
 		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-			return String.format("a space (U+%04X)", c); //$NON-NLS-1$
+			return NLS.bind(Messages.ElementIds_space, String.format("U+%04X", c)); //$NON-NLS-1$
 		}
 		if (Character.getType(c) == Character.FORMAT || !Character.isDefined(c) || Character.getType(c) == Character.PRIVATE_USE) {
-			return String.format("U+%04X (an invisible or unassigned character)", c); //$NON-NLS-1$
+			return NLS.bind(Messages.ElementIds_invisible, String.format("U+%04X", c)); //$NON-NLS-1$
 		}
 		return "\"" + Character.toString(c) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
 	}

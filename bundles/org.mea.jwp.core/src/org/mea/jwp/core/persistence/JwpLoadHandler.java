@@ -1,5 +1,6 @@
 package org.mea.jwp.core.persistence;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.StringTokenizer;
@@ -66,13 +67,12 @@ class JwpLoadHandler extends SAXXMIHandler {
 	private boolean accept(String id) {
 		String problem = ElementIds.problem(id);
 		if (problem != null) {
-			report("the id \"" + id + "\" " + problem); //$NON-NLS-1$ //$NON-NLS-2$
+			report(NLS.bind(Messages.JwpLoadHandler_badId, id, problem));
 			return false;
 		}
 		Integer first = idLines.putIfAbsent(id, getLineNumber());
 		if (first != null) {
-			report("duplicate id \"" + id + "\" at line " + getLineNumber() + "; first used at line " + first //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ". Each element needs its own id: references to it would otherwise reach the wrong element"); //$NON-NLS-1$
+			report(NLS.bind(Messages.JwpLoadHandler_duplicateId, new Object[] { id, getLineNumber(), first }));
 			return false;
 		}
 		return true;
@@ -83,8 +83,7 @@ class JwpLoadHandler extends SAXXMIHandler {
 		for (StringTokenizer tokens = new StringTokenizer(ids); tokens.hasMoreTokens();) {
 			String id = tokens.nextToken();
 			if (!ElementIds.isValid(id)) {
-				report("\"" + reference.getName() + "\" refers to \"" + id //$NON-NLS-1$ //$NON-NLS-2$
-						+ "\", which is not the id of an element; a programme file refers only to elements in the same file by their id"); //$NON-NLS-1$
+				report(NLS.bind(Messages.JwpLoadHandler_notAnId, reference.getName(), id));
 				return;
 			}
 		}
@@ -93,8 +92,7 @@ class JwpLoadHandler extends SAXXMIHandler {
 
 	@Override
 	protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-		report("refers to \"" + uriLiteral //$NON-NLS-1$
-				+ "\" outside the file; a programme file refers only to elements in the same file by their id"); //$NON-NLS-1$
+		report(NLS.bind(Messages.JwpLoadHandler_outside, uriLiteral));
 	}
 
 	private void report(String message) {

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.persistence;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collections;
@@ -112,8 +113,7 @@ public class JwpResource extends XMIResourceImpl {
 				Object value = element.eGet(reference, false);
 				for (Object target : value instanceof List<?> targets ? targets : Collections.singletonList(value)) {
 					if (target instanceof EObject object && object.eResource() != this) {
-						throw new IOException(Labels.of(element) + " refers to " + Labels.of(object) //$NON-NLS-1$
-								+ ", which is not in the programme (was it deleted?); remove the reference or restore the element"); //$NON-NLS-1$
+						throw new IOException(NLS.bind(Messages.JwpResource_danglingReference, Labels.of(element), Labels.of(object)));
 					}
 				}
 			}

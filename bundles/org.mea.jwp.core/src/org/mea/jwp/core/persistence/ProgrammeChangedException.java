@@ -13,7 +13,6 @@ public class ProgrammeChangedException extends ProgrammeFileException {
 	private static final long serialVersionUID = 1L;
 
 	public ProgrammeChangedException(Path file) {
-		super(file, 0, 0, "was changed by another program since it was read; nothing was written " //$NON-NLS-1$
-				+ "(load it again to work on the new version, or save to another file)", null); //$NON-NLS-1$
+		super(file, 0, 0, Messages.ProgrammeChangedException_changed, null);
 	}
 }

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.persistence;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -25,7 +26,9 @@ public class ProgrammeFileException extends IOException {
 	private static String format(Path file, int line, int column, String reason) {
 		String where = file == null ? "" : file.toString(); //$NON-NLS-1$
 		if (line > 0) {
-			where += (where.isEmpty() ? "" : ", ") + "line " + line + (column > 0 ? ", column " + column : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			where += (where.isEmpty() ? "" : ", ") //$NON-NLS-1$ //$NON-NLS-2$
+					+ (column > 0 ? NLS.bind(Messages.ProgrammeFileException_lineColumn, line, column)
+							: NLS.bind(Messages.ProgrammeFileException_line, line));
 		}
 		return where.isEmpty() ? reason : where + ": " + reason; //$NON-NLS-1$
 	}

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.persistence;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +44,7 @@ public class ProgrammeStore {
 	/** Suffix of the one backup kept next to a saved file. */
 	public static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
 
-	private static final String NOT_UTF8 = "is not UTF-8 text: the bytes here are not a UTF-8 character" //$NON-NLS-1$
-			+ " (programme files are UTF-8; was the file saved in another character set?)"; //$NON-NLS-1$
+	private static final String NOT_UTF8 = Messages.ProgrammeStore_notUtf8;
 
 	private final UnaryOperator<OutputStream> streamDecorator;
 
@@ -60,10 +60,10 @@ public class ProgrammeStore {
 	/** Loads the programme file into a new resource set. */
 	public Resource load(Path file) throws ProgrammeFileException {
 		if (!Files.exists(file)) {
-			throw new ProgrammeFileException(file, 0, 0, "no such file", null); //$NON-NLS-1$
+			throw new ProgrammeFileException(file, 0, 0, Messages.ProgrammeStore_noSuchFile, null);
 		}
 		if (!Files.isRegularFile(file)) {
-			throw new ProgrammeFileException(file, 0, 0, "is not a file (a folder, a device or a pipe?)", null); //$NON-NLS-1$
+			throw new ProgrammeFileException(file, 0, 0, Messages.ProgrammeStore_notAFile, null);
 		}
 		long size;
 		try {
@@ -73,7 +73,7 @@ public class ProgrammeStore {
 		}
 		if (size > BoundedInput.PROGRAMME_LIMIT) {
 			// refused before reading: a file this size would exhaust the memory long before it loaded
-			throw new ProgrammeFileException(file, 0, 0, BoundedInput.tooLarge("the file", BoundedInput.PROGRAMME_LIMIT), null); //$NON-NLS-1$
+			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_tooLarge, BoundedInput.PROGRAMME_LIMIT >> 20), null);
 		}
 		try (FileFingerprint.Reading reading = new FileFingerprint.Reading(file)) {
 			Resource resource = load(reading.stream(), URI.createFileURI(file.toAbsolutePath().toString()), file);
@@ -98,9 +98,9 @@ public class ProgrammeStore {
 				throw translate(file, resource.getErrors().get(0));
 			}
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Programme)) {
-				String found = resource.getContents().isEmpty() ? "nothing" //$NON-NLS-1$
+				String found = resource.getContents().isEmpty() ? Messages.ProgrammeStore_nothing
 						: resource.getContents().get(0).eClass().getName();
-				throw new ProgrammeFileException(file, 0, 0, "does not contain a programme (found " + found + ")", null); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_noProgramme, found), null);
 			}
 			checkVersion(file, (Programme) resource.getContents().get(0));
 			return resource;
@@ -122,12 +122,11 @@ public class ProgrammeStore {
 		try {
 			major = Integer.parseInt(version.split("\\.")[0]); //$NON-NLS-1$
 		} catch (NumberFormatException e) {
-			throw new ProgrammeFileException(file, 0, 0, "has an unreadable format version \"" + version + "\"", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_unreadableVersion, version), e);
 		}
 		if (major > Integer.parseInt(JwpResource.FORMAT_VERSION.split("\\.")[0])) { //$NON-NLS-1$
-			throw new ProgrammeFileException(file, 0, 0, "was written in format " + version //$NON-NLS-1$
-					+ " by a newer JWP Workbench; this version reads format " + JwpResource.FORMAT_VERSION //$NON-NLS-1$
-					+ " (update JWP Workbench to open it)", null); //$NON-NLS-1$
+			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_newerFormat, version,
+					JwpResource.FORMAT_VERSION), null);
 		}
 	}
 
@@ -156,7 +155,7 @@ public class ProgrammeStore {
 					cause);
 		}
 		String reason = cause == null ? String.valueOf(problem) : cause.getMessage();
-		return new ProgrammeFileException(file, 0, 0, "is not a readable programme file: " + reason, cause); //$NON-NLS-1$
+		return new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_unreadable, reason), cause);
 	}
 
 	/**
@@ -183,32 +182,31 @@ public class ProgrammeStore {
 	private static String describeSax(SAXParseException sax) {
 		String message = String.valueOf(sax.getMessage());
 		if (message.contains("DOCTYPE")) { //$NON-NLS-1$
-			return "declares a DOCTYPE. Programme files never contain DTDs or entity declarations; the file is refused " //$NON-NLS-1$
-					+ "because such declarations can read other files or exhaust memory (XXE, \"billion laughs\")"; //$NON-NLS-1$
+			return Messages.ProgrammeStore_doctype;
 		}
 		if (message.contains("UTF-8 sequence")) { //$NON-NLS-1$
 			return NOT_UTF8;
 		}
 		if (message.contains("Premature end of file")) { //$NON-NLS-1$
-			return "ends too early (the file is empty or truncated)"; //$NON-NLS-1$
+			return Messages.ProgrammeStore_endsEarly;
 		}
-		return "is not well-formed XML: " + message; //$NON-NLS-1$
+		return NLS.bind(Messages.ProgrammeStore_notWellFormed, message);
 	}
 
 	private static String describe(Resource.Diagnostic diagnostic) {
 		if (diagnostic instanceof FeatureNotFoundException e) {
-			return "unknown element or attribute \"" + e.getName() + "\" (written by another tool or version?)"; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.ProgrammeStore_unknownFeature, e.getName());
 		}
 		if (diagnostic instanceof ClassNotFoundException e) {
-			return "unknown element type \"" + e.getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.ProgrammeStore_unknownType, e.getName());
 		}
 		if (diagnostic instanceof IllegalValueException e) {
 			// a reference's value is an element: name it, not its toString() ("TaxonImpl@1b2c...")
 			Object value = e.getValue() instanceof EObject element ? Labels.of(element) : e.getValue();
-			return "the value \"" + value + "\" is not valid for \"" + e.getFeature().getName() + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return NLS.bind(Messages.ProgrammeStore_illegalValue, value, e.getFeature().getName());
 		}
 		if (diagnostic instanceof UnresolvedReferenceException e) {
-			return "refers to \"" + e.getReference() + "\", which is not in the file"; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.ProgrammeStore_unresolved, e.getReference());
 		}
 		return diagnostic.getMessage();
 	}
@@ -255,9 +253,9 @@ public class ProgrammeStore {
 		} catch (ProgrammeChangedException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
-			String reason = e instanceof NoSuchFileException ? "folder does not exist: " + e.getMessage() : e.getMessage(); //$NON-NLS-1$
+			String reason = e instanceof NoSuchFileException ? NLS.bind(Messages.ProgrammeStore_noFolder, e.getMessage()) : e.getMessage();
 			throw new ProgrammeFileException(target, 0, 0,
-					"could not be saved (" + reason + "); the previous version of the file is unchanged", e); //$NON-NLS-1$ //$NON-NLS-2$
+					NLS.bind(Messages.ProgrammeStore_notSaved, reason), e);
 		}
 	}
 

@@ -36,11 +36,11 @@ public final class XmlText {
 		int codePoint = Character.codePointAt(text, index);
 		String kind;
 		if (Character.isSurrogate((char) codePoint)) {
-			kind = "half of a surrogate pair without its other half"; //$NON-NLS-1$
+			kind = Messages.XmlText_surrogate;
 		} else if (Character.getType(codePoint) == Character.CONTROL) {
-			kind = "a control character"; //$NON-NLS-1$
+			kind = Messages.XmlText_control;
 		} else {
-			kind = "a noncharacter"; //$NON-NLS-1$
+			kind = Messages.XmlText_noncharacter;
 		}
 		return String.format("U+%04X (%s)", codePoint, kind); //$NON-NLS-1$
 	}

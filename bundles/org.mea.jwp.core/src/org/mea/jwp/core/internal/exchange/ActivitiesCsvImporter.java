@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -53,15 +54,15 @@ public class ActivitiesCsvImporter implements IImporter {
 	@Override
 	public ImportPlan plan(Programme programme, InputStream input, String sourceName) throws IOException {
 		ProblemLog log = new ProblemLog();
-		String label = "Import activities from " + sourceName; //$NON-NLS-1$
+		String label = NLS.bind(Messages.ActivitiesCsvImporter_label, sourceName);
 		CsvTable table = CsvTable.read(input, log);
 		if (table == null) {
 			return PlannedImport.refused(log, label);
 		}
 		Columns columns = new Columns(table.header(), COLUMNS, COMPUTED);
 		if (!columns.has(ActivityRow.CODE)) {
-			log.critical(table.headerLine(), "no column for the activity code: the header needs \"Code\"" //$NON-NLS-1$
-					+ " (found " + String.join(", ", table.header()) + "; is the delimiter \"" + table.delimiter() + "\" right?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			log.critical(table.headerLine(), NLS.bind(Messages.ActivitiesCsvImporter_noCodeColumn,
+					String.join(", ", table.header()), table.delimiter())); //$NON-NLS-1$
 			return PlannedImport.refused(log, label);
 		}
 		columns.report(log, table.headerLine());
@@ -74,8 +75,7 @@ public class ActivitiesCsvImporter implements IImporter {
 			}
 			ActivityRow earlier = rows.remove(read.code());
 			if (earlier != null) {
-				log.warning(row.line(), "activity " + read.code() + " is also on line " + earlier.line() //$NON-NLS-1$ //$NON-NLS-2$
-						+ "; this later row is used"); //$NON-NLS-1$
+				log.warning(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_duplicate, read.code(), earlier.line()));
 			}
 			rows.put(read.code(), read);
 		}
@@ -99,7 +99,7 @@ public class ActivitiesCsvImporter implements IImporter {
 			String idProblem = ElementIds.problem(row.code());
 			if (idProblem != null) {
 				// the code of a new activity becomes its id, which the programme's references use
-				log.error(row.line(), "new activity \"" + row.code() + "\" cannot be added: the code " + idProblem); //$NON-NLS-1$ //$NON-NLS-2$
+				log.error(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_badCode, row.code(), idProblem));
 				continue;
 			}
 			ActivityGroup group = place(programme, row, log);
@@ -109,8 +109,7 @@ public class ActivitiesCsvImporter implements IImporter {
 				ids.put(row, taken.allocate(taken.isTaken(row.code()) ? "act-" + Values.slug(row.code()) : row.code())); //$NON-NLS-1$
 			}
 		}
-		String summary = PlannedImport.summary(placed.size(), updated, unchanged, log.rejectedCount(), "activity", //$NON-NLS-1$
-				"activities"); //$NON-NLS-1$
+		String summary = PlannedImport.summary(placed.size(), updated, unchanged, log.rejectedCount(), false);
 		return new PlannedImport(log, summary, label, domain -> {
 			List<Command> commands = new ArrayList<>();
 			placed.forEach((row, group) -> commands.add(new AddCommand(domain, group,
@@ -128,10 +127,9 @@ public class ActivitiesCsvImporter implements IImporter {
 	private static ActivityGroup place(Programme programme, ActivityRow row, ProblemLog log) {
 		List<Theme> themes = programme.getThemes().stream()
 				.filter(t -> row.theme().isEmpty() || row.theme().equalsIgnoreCase(String.valueOf(t.getLetter()))).toList();
-		String where = "new activity " + row.code() + " cannot be placed: "; //$NON-NLS-1$ //$NON-NLS-2$
 		if (themes.isEmpty()) {
-			log.error(row.line(), where + "the programme has no theme \"" + row.theme() + "\" (themes: " //$NON-NLS-1$ //$NON-NLS-2$
-					+ programme.getThemes().stream().map(Theme::getLetter).collect(Collectors.joining(", ")) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			log.error(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_noTheme, new Object[] { row.code(), row.theme(),
+					programme.getThemes().stream().map(Theme::getLetter).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
 			return null;
 		}
 		List<ActivityGroup> groups = themes.stream().flatMap(t -> t.getGroups().stream()).toList();
@@ -139,7 +137,7 @@ public class ActivitiesCsvImporter implements IImporter {
 			if (!row.theme().isEmpty() && groups.size() == 1) {
 				return groups.get(0);
 			}
-			log.error(row.line(), where + "give its theme letter and group (" + choices(groups) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			log.error(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_giveThemeAndGroup, row.code(), choices(groups)));
 			return null;
 		}
 		String wanted = Values.normalize(row.group()).toLowerCase(Locale.ROOT);
@@ -148,17 +146,16 @@ public class ActivitiesCsvImporter implements IImporter {
 		if (named.size() == 1) {
 			return named.get(0);
 		}
-		log.error(row.line(), where + (named.isEmpty() ? "there is no group \"" + row.group() + "\"" //$NON-NLS-1$ //$NON-NLS-2$
-				: "several themes have a group \"" + row.group() + "\"; give the theme letter too") //$NON-NLS-1$ //$NON-NLS-2$
-				+ " (" + choices(groups) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		log.error(row.line(), NLS.bind(named.isEmpty() ? Messages.ActivitiesCsvImporter_noGroup : Messages.ActivitiesCsvImporter_severalGroups,
+				new Object[] { row.code(), row.group(), choices(groups) }));
 		return null;
 	}
 
 	private static String choices(List<ActivityGroup> groups) {
-		return "groups: " + groups.stream().map(g -> { //$NON-NLS-1$
+		return NLS.bind(Messages.ActivitiesCsvImporter_groups, groups.stream().map(g -> {
 			Theme theme = (Theme) g.eContainer();
-			return theme.getLetter() + " " + (g.getName() == null ? "(unnamed)" : "\"" + g.getName() + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		}).collect(Collectors.joining(", ")); //$NON-NLS-1$
+			return theme.getLetter() + " " + (g.getName() == null ? Messages.ActivitiesCsvImporter_unnamed : "\"" + g.getName() + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}).collect(Collectors.joining(", "))); //$NON-NLS-1$
 	}
 
 	private static void warnIfElsewhere(Activity activity, ActivityRow row, Columns columns, ProblemLog log) {
@@ -167,10 +164,10 @@ public class ActivitiesCsvImporter implements IImporter {
 		boolean otherTheme = !row.theme().isEmpty() && theme != null && !row.theme().equalsIgnoreCase(theme.getLetter());
 		boolean otherGroup = !row.group().isEmpty() && !Values.normalize(row.group()).equalsIgnoreCase(group);
 		if (otherTheme || otherGroup) {
-			log.warning(row.line(), "activity " + row.code() + " is in theme " + (theme == null ? "?" : theme.getLetter()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ (group.isEmpty() ? "" : ", group \"" + group + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "; import does not move activities, so the columns \"" + columns.name(ActivityRow.THEME) + "\" and \"" //$NON-NLS-1$ //$NON-NLS-2$
-					+ columns.name(ActivityRow.GROUP) + "\" are ignored for it"); //$NON-NLS-1$
+			log.warning(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_notMoved, new Object[] { row.code(),
+					(theme == null ? "?" : theme.getLetter()) //$NON-NLS-1$
+							+ (group.isEmpty() ? "" : NLS.bind(Messages.ActivitiesCsvImporter_inGroup, group)), //$NON-NLS-1$
+					columns.name(ActivityRow.THEME), columns.name(ActivityRow.GROUP) }));
 		}
 	}
 }

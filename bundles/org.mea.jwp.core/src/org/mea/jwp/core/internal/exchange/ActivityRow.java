@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -37,7 +38,7 @@ record ActivityRow(int line, String code, String text, String timeframeWording, 
 		int line = row.line();
 		String code = columns.cell(row, CODE);
 		if (code.isEmpty()) {
-			log.error(line, "the code (column \"" + columns.name(CODE) + "\") is empty"); //$NON-NLS-1$ //$NON-NLS-2$
+			log.error(line, NLS.bind(Messages.ActivityRow_emptyCode, columns.name(CODE)));
 		}
 		String wording = columns.cell(row, TIMEFRAME);
 		Timeframe timeframe = parse(row, columns, TIMEFRAME, log, Timeframes::parse);
@@ -55,7 +56,7 @@ record ActivityRow(int line, String code, String text, String timeframeWording, 
 		try {
 			return parser.apply(cell);
 		} catch (IllegalArgumentException e) {
-			log.error(row.line(), "column \"" + columns.name(field) + "\": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			log.error(row.line(), NLS.bind(Messages.Rows_column, columns.name(field), e.getMessage()));
 			return null;
 		}
 	}

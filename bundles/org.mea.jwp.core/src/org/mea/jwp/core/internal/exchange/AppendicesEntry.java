@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 	static List<AppendicesEntry> read(Element cell, AppendixListing appendix, List<String> headings, boolean flora,
 			Map<String, String> notes, ProblemLog log) {
 		int line = AppendicesPage.line(cell);
-		String column = "Appendix " + appendix.getLiteral(); //$NON-NLS-1$
+		String column = NLS.bind(Messages.AppendicesEntry_column, appendix.getLiteral());
 		Element copy = cell.clone();
 		// line breaks and superscripts marked in the text, so that each line keeps its own notes
 		copy.select("br").forEach(br -> br.replaceWith(new TextNode(" " + BREAK + " "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -133,8 +134,7 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 		text = Values.normalize(INLINE_MARK.matcher(text).replaceAll("")); //$NON-NLS-1$
 		int unstorable = XmlText.firstUnstorable(text);
 		if (unstorable >= 0) {
-			log.error(line, column + ": the entry contains the character " + XmlText.describe(text, unstorable) //$NON-NLS-1$
-					+ ", which a programme file cannot hold; the entry is skipped"); //$NON-NLS-1$
+			log.error(line, NLS.bind(Messages.AppendicesEntry_unstorable, column, XmlText.describe(text, unstorable)));
 			return null;
 		}
 		Matcher name = NAME.matcher(text);
@@ -142,9 +142,9 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 			String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text; //$NON-NLS-1$
 			if (text.startsWith("(") || text.startsWith("[")) { //$NON-NLS-1$ //$NON-NLS-2$
 				// the page's notes on the entries below them: "(For all of the following Appendix-I species, ...)"
-				log.warning(line, column + ": \"" + shown + "\" is a note, not an entry; it is left out"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.warning(line, NLS.bind(Messages.AppendicesEntry_note, column, shown));
 			} else {
-				log.error(line, column + ": \"" + shown + "\" does not begin with a scientific name; the entry is skipped"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.error(line, NLS.bind(Messages.AppendicesEntry_noName, column, shown));
 			}
 			return null;
 		}
@@ -166,8 +166,7 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 			if (start >= 0) {
 				rest = Values.normalize(rest.substring(0, start) + " " + rest.substring(end)).replace(" ]", "]").replace(" )", ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			} else {
-				log.warning(line, column + ": \"" + printed + "\" has no Party in parentheses after it, as Appendix III entries" //$NON-NLS-1$ //$NON-NLS-2$
-						+ " have; it is imported without one"); //$NON-NLS-1$
+				log.warning(line, NLS.bind(Messages.AppendicesEntry_noParty, column, printed));
 			}
 		}
 		List<String> annotation = new ArrayList<>();

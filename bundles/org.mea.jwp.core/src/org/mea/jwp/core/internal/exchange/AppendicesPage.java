@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,20 +79,18 @@ final class AppendicesPage {
 	static AppendicesPage read(InputStream input, ProblemLog log) throws IOException {
 		byte[] bytes = input.readNBytes(MAX_BYTES + 1);
 		if (bytes.length > MAX_BYTES) {
-			log.critical(0, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; the CITES Appendices page is far smaller" //$NON-NLS-1$ //$NON-NLS-2$
-					+ " (0.2 MB in 2012), so this is not it; nothing is read"); //$NON-NLS-1$
+			log.critical(0, NLS.bind(Messages.AppendicesPage_tooLarge, MAX_BYTES / (1024 * 1024)));
 			return null;
 		}
 		if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
-			log.critical(0, "the file is empty; save the page \"Appendices I, II and III\" from cites.org as HTML"); //$NON-NLS-1$
+			log.critical(0, Messages.AppendicesPage_empty);
 			return null;
 		}
 		// the charset of the page's <meta> (or its BOM) wins; UTF-8 otherwise, as cites.org serves it
 		Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser().setTrackPosition(true)); //$NON-NLS-1$
 		Table table = appendicesTable(page);
 		if (table == null) {
-			log.critical(0, "not the CITES Appendices as published: no table has a header row reading I, II and III" //$NON-NLS-1$
-					+ " (\"Appendices I, II and III\" on cites.org, saved as HTML, is read)"); //$NON-NLS-1$
+			log.critical(0, Messages.AppendicesPage_noTable);
 			return null;
 		}
 		String text = page.body().text();
@@ -102,17 +101,15 @@ final class AppendicesPage {
 			validFromText = Values.normalize(date.group(1));
 			validFrom = date(validFromText);
 			if (validFrom == null) {
-				log.warning(0, "the page is valid from \"" + validFromText + "\", which is not a date as \"25 September 2012\";" //$NON-NLS-1$ //$NON-NLS-2$
-						+ " the listings are imported without a date"); //$NON-NLS-1$
+				log.warning(0, NLS.bind(Messages.AppendicesPage_badDate, validFromText));
 			}
 		} else {
-			log.warning(0, "the page does not say which date it is valid from (\"valid from ...\" under its title);" //$NON-NLS-1$
-					+ " the listings are imported without a date"); //$NON-NLS-1$
+			log.warning(0, Messages.AppendicesPage_noDate);
 		}
 		Map<String, String> notes = notes(page, table.element);
 		List<AppendicesEntry> entries = entries(table, notes, log);
 		if (entries.isEmpty()) {
-			log.critical(line(table.element), "the table of the Appendices has no entries under I, II and III; nothing can be imported"); //$NON-NLS-1$
+			log.critical(line(table.element), Messages.AppendicesPage_noEntries);
 			return null;
 		}
 		return new AppendicesPage(validFrom, validFromText, entries);
@@ -198,8 +195,7 @@ final class AppendicesPage {
 					continue;
 				}
 				if (appendix == null) {
-					log.error(line(cell), "\"" + AppendicesEntry.shortText(cell) + "\" is in column " + (at + 1) //$NON-NLS-1$ //$NON-NLS-2$
-							+ ", which no Appendix (I, II, III) heads; the entry is skipped"); //$NON-NLS-1$
+					log.error(line(cell), NLS.bind(Messages.AppendicesPage_noAppendixColumn, AppendicesEntry.shortText(cell), at + 1));
 					continue;
 				}
 				entries.addAll(AppendicesEntry.read(cell, appendix, headings.higher(), headings.flora, notes, log));

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public class CitesAppendicesImporter implements IImporter {
 	@Override
 	public ImportPlan plan(Programme programme, InputStream input, String sourceName) throws IOException {
 		ProblemLog log = new ProblemLog();
-		String label = "Import CITES Appendices from " + sourceName; //$NON-NLS-1$
+		String label = NLS.bind(Messages.CitesAppendicesImporter_label, sourceName);
 		AppendicesPage page = AppendicesPage.read(input, log);
 		if (page == null) {
 			return PlannedImport.refused(log, label);
@@ -64,7 +65,7 @@ public class CitesAppendicesImporter implements IImporter {
 			List<Listing> listings = entries.stream().map(e -> listing(e, page.validFrom(), source)).toList();
 			TaxonMatcher.Match match = match(matcher, first);
 			if (match.ambiguous()) {
-				log.warning(first.line(), match.ambiguity(first.citesName(), "entry")); //$NON-NLS-1$
+				log.warning(first.line(), match.ambiguity(first.citesName(), true));
 				skipped += entries.size();
 				continue;
 			}
@@ -88,7 +89,7 @@ public class CitesAppendicesImporter implements IImporter {
 			added.add(created, matcher.higher(first.higherNames()));
 			matcher.index(created);
 		}
-		String summary = PlannedImport.summary(added.count(), updated, unchanged, skipped + log.rejectedCount(), "taxon", "taxa") //$NON-NLS-1$ //$NON-NLS-2$
+		String summary = PlannedImport.summary(added.count(), updated, unchanged, skipped + log.rejectedCount(), true)
 				+ " (" + source + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		return new PlannedImport(log, summary, label, domain -> commands(domain, added, changes, listingChanges));
 	}

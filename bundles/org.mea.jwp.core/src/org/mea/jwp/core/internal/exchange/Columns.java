@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,12 +90,11 @@ final class Columns {
 	/** Adds the warnings about unused columns to the log, on the header's line. */
 	void report(ProblemLog log, int headerLine) {
 		if (!unknown.isEmpty()) {
-			log.warning(headerLine, (unknown.size() == 1 ? "unknown column ignored: " : "unknown columns ignored: ") //$NON-NLS-1$ //$NON-NLS-2$
-					+ String.join(", ", unknown)); //$NON-NLS-1$
+			log.warning(headerLine, NLS.bind(unknown.size() == 1 ? Messages.Columns_unknownOne : Messages.Columns_unknownMany,
+					String.join(", ", unknown))); //$NON-NLS-1$
 		}
 		if (!repeated.isEmpty()) {
-			log.warning(headerLine, "columns ignored because an earlier column has the same meaning: " //$NON-NLS-1$
-					+ String.join(", ", repeated)); //$NON-NLS-1$
+			log.warning(headerLine, NLS.bind(Messages.Columns_repeated, String.join(", ", repeated))); //$NON-NLS-1$
 		}
 	}
 }

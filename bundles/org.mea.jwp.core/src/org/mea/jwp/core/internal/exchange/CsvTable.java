@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -87,7 +88,7 @@ final class CsvTable {
 			return null;
 		}
 		if (text.isBlank()) {
-			log.critical(0, "the file is empty; the first line must name the columns"); //$NON-NLS-1$
+			log.critical(0, Messages.CsvTable_empty);
 			return null;
 		}
 		char delimiter = delimiter(text);
@@ -110,9 +111,8 @@ final class CsvTable {
 					header = cells;
 					headerLine = line;
 				} else if (cells.size() != header.size()) {
-					log.error(line, "the row has " + cells.size() + (cells.size() == 1 ? " value" : " values") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							+ " but the header has " + header.size() + " columns; the row is skipped" //$NON-NLS-1$ //$NON-NLS-2$
-							+ " (a missing or extra \"" + delimiter + "\", or a quote left open?)"); //$NON-NLS-1$ //$NON-NLS-2$
+					log.error(line, NLS.bind(cells.size() == 1 ? Messages.CsvTable_rowSizeOne : Messages.CsvTable_rowSize,
+							new Object[] { cells.size(), header.size(), delimiter }));
 				} else if (storable(header, line, cells, log)) {
 					rows.add(new Row(line, cells));
 				}
@@ -120,7 +120,7 @@ final class CsvTable {
 		} catch (UncheckedIOException | IllegalStateException e) {
 			// the parser's iterator reports malformed CSV (e.g. text after a closing quote) this way
 			String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-			log.critical((int) linesBefore + 1, "the file is not valid CSV from here on: " + reason); //$NON-NLS-1$
+			log.critical((int) linesBefore + 1, NLS.bind(Messages.CsvTable_invalid, reason));
 			return null;
 		}
 		return new CsvTable(header, headerLine, rows, delimiter);
@@ -131,8 +131,7 @@ final class CsvTable {
 		for (int i = 0; i < cells.size(); i++) {
 			int at = XmlText.firstUnstorable(cells.get(i));
 			if (at >= 0) {
-				log.error(line, "column \"" + header.get(i) + "\" contains the character " + XmlText.describe(cells.get(i), at) //$NON-NLS-1$ //$NON-NLS-2$
-						+ ", which a programme file cannot hold; the row is skipped (remove the character and import again)"); //$NON-NLS-1$
+				log.error(line, NLS.bind(Messages.CsvTable_unstorable, header.get(i), XmlText.describe(cells.get(i), at)));
 				return false;
 			}
 		}
@@ -157,8 +156,7 @@ final class CsvTable {
 			for (int i = 0; i < in.position(); i++) {
 				line += bytes[i] == '\n' ? 1 : 0; // a byte 0x0A is always a line feed in UTF-8
 			}
-			log.critical(line, "the file is not UTF-8 text (byte " + (in.position() + 1) + " of the file is not valid UTF-8);" //$NON-NLS-1$
-					+ " save it as \"CSV UTF-8\" (Excel) or choose the UTF-8 character set"); //$NON-NLS-1$
+			log.critical(line, NLS.bind(Messages.CsvTable_notUtf8, in.position() + 1));
 			return null;
 		}
 		String text = out.flip().toString();

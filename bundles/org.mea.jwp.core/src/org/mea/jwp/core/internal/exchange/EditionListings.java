@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +37,7 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 			Listing later = cites.stream().filter(l -> l.getEffective() != null && l.getEffective().isAfter(validFrom)).findFirst()
 					.orElse(null);
 			if (later != null) {
-				log.warning(line, TaxonMatcher.label(taxon) + ": the programme has a CITES listing in force from " //$NON-NLS-1$
-						+ later.getEffective() + ", later than this edition (valid from " + validFrom //$NON-NLS-1$
-						+ "); its listings are left as they are"); //$NON-NLS-1$
+				log.warning(line, NLS.bind(Messages.EditionListings_later, new Object[] { TaxonMatcher.label(taxon), later.getEffective(), validFrom }));
 				return null;
 			}
 		}
@@ -49,9 +48,7 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 		}
 		if (validFrom == null && inForce.stream().anyMatch(l -> l.getEffective() != null)) {
 			if (!sameAppendices(inForce, page)) {
-				log.warning(line, TaxonMatcher.label(taxon) + ": the page lists it in " + appendices(page) //$NON-NLS-1$
-						+ ", the programme's dated listings in " + appendices(inForce) //$NON-NLS-1$
-						+ "; without the date the page is valid from, the dated listings are kept"); //$NON-NLS-1$
+				log.warning(line, NLS.bind(Messages.EditionListings_datedKept, new Object[] { TaxonMatcher.label(taxon), appendices(page), appendices(inForce) }));
 			}
 			return null;
 		}
@@ -79,7 +76,7 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 	}
 
 	private static String appendices(List<Listing> listings) {
-		return String.join(" and ", listings.stream().map(l -> l.getAppendix().getLiteral()).distinct().toList()); //$NON-NLS-1$
+		return String.join(Messages.EditionListings_and, listings.stream().map(l -> l.getAppendix().getLiteral()).distinct().toList());
 	}
 
 	private static boolean sameListings(List<Listing> a, List<Listing> b) {

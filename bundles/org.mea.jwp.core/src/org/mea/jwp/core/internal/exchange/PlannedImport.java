@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,8 +32,8 @@ final class PlannedImport implements ImportPlan {
 	/** A plan that imports nothing because of a CRITICAL problem in {@code log}. */
 	static PlannedImport refused(ProblemLog log, String label) {
 		String first = log.problems().stream().filter(p -> p.severity() == ImportProblem.Severity.CRITICAL)
-				.map(ImportProblem::message).findFirst().orElse("the file cannot be read"); //$NON-NLS-1$
-		return new PlannedImport(log, "nothing can be imported: " + first, label, domain -> List.of()); //$NON-NLS-1$
+				.map(ImportProblem::message).findFirst().orElse(Messages.PlannedImport_unreadable);
+		return new PlannedImport(log, NLS.bind(Messages.PlannedImport_nothing, first), label, domain -> List.of());
 	}
 
 	@Override
@@ -59,14 +60,16 @@ final class PlannedImport implements ImportPlan {
 	 * "2 taxa added, 12 updated, 3 unchanged; 1 row skipped": unchanged and skipped only when there
 	 * are any.
 	 */
-	static String summary(int added, int updated, int unchanged, int skipped, String one, String many) {
-		StringBuilder text = new StringBuilder().append(added).append(' ').append(added == 1 ? one : many)
-				.append(" added, ").append(updated).append(" updated"); //$NON-NLS-1$ //$NON-NLS-2$
+	static String summary(int added, int updated, int unchanged, int skipped, boolean taxa) {
+		String addedText = taxa ? (added == 1 ? Messages.PlannedImport_taxonAdded : Messages.PlannedImport_taxaAdded)
+				: (added == 1 ? Messages.PlannedImport_activityAdded : Messages.PlannedImport_activitiesAdded);
+		StringBuilder text = new StringBuilder(NLS.bind(addedText, added))
+				.append(NLS.bind(taxa ? Messages.PlannedImport_taxaUpdated : Messages.PlannedImport_activitiesUpdated, updated));
 		if (unchanged > 0) {
-			text.append(", ").append(unchanged).append(" unchanged"); //$NON-NLS-1$ //$NON-NLS-2$
+			text.append(NLS.bind(taxa ? Messages.PlannedImport_taxaUnchanged : Messages.PlannedImport_activitiesUnchanged, unchanged));
 		}
 		if (skipped > 0) {
-			text.append("; ").append(skipped).append(skipped == 1 ? " row skipped" : " rows skipped"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			text.append(NLS.bind(skipped == 1 ? Messages.PlannedImport_rowSkipped : Messages.PlannedImport_rowsSkipped, skipped));
 		}
 		return text.toString();
 	}

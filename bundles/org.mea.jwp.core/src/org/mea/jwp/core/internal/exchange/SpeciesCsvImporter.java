@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,15 +53,15 @@ public class SpeciesCsvImporter implements IImporter {
 	@Override
 	public ImportPlan plan(Programme programme, InputStream input, String sourceName) throws IOException {
 		ProblemLog log = new ProblemLog();
-		String label = "Import species from " + sourceName; //$NON-NLS-1$
+		String label = NLS.bind(Messages.SpeciesCsvImporter_label, sourceName);
 		CsvTable table = CsvTable.read(input, log);
 		if (table == null) {
 			return PlannedImport.refused(log, label);
 		}
 		Columns columns = new Columns(table.header(), COLUMNS, Set.of());
 		if (!columns.has(TaxonRow.NAME)) {
-			log.critical(table.headerLine(), "no column for the scientific name: the header needs \"Scientific Name\"" //$NON-NLS-1$
-					+ " (found " + String.join(", ", table.header()) + "; is the delimiter \"" + table.delimiter() + "\" right?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			log.critical(table.headerLine(), NLS.bind(Messages.SpeciesCsvImporter_noNameColumn,
+					String.join(", ", table.header()), table.delimiter())); //$NON-NLS-1$
 			return PlannedImport.refused(log, label);
 		}
 		columns.report(log, table.headerLine());
@@ -82,7 +83,7 @@ public class SpeciesCsvImporter implements IImporter {
 			}
 		}
 		int unchanged = rows.size() - added.size() - updated;
-		String summary = PlannedImport.summary(added.size(), updated, unchanged, log.rejectedCount(), "taxon", "taxa"); //$NON-NLS-1$ //$NON-NLS-2$
+		String summary = PlannedImport.summary(added.size(), updated, unchanged, log.rejectedCount(), true);
 		return new PlannedImport(log, summary, label, domain -> {
 			List<Command> commands = new ArrayList<>();
 			if (!added.isEmpty()) {
@@ -117,12 +118,11 @@ public class SpeciesCsvImporter implements IImporter {
 		for (CsvTable.Row row : table.rows()) {
 			TaxonRow read = TaxonRow.read(row, columns, log);
 			if (read.name().isEmpty() && read.jwpId().isEmpty()) {
-				log.error(row.line(), "the scientific name (column \"" + columns.name(TaxonRow.NAME) + "\") is empty"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.error(row.line(), NLS.bind(Messages.Rows_emptyName, columns.name(TaxonRow.NAME)));
 			}
 			String idProblem = read.jwpId().isEmpty() ? null : ElementIds.problem(read.jwpId());
 			if (idProblem != null) {
-				log.error(row.line(), "the JWP Id \"" + read.jwpId() + "\" (column \"" + columns.name(TaxonRow.JWP_ID) + "\") " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ idProblem);
+				log.error(row.line(), NLS.bind(Messages.SpeciesCsvImporter_badId, new Object[] { read.jwpId(), columns.name(TaxonRow.JWP_ID), idProblem }));
 			}
 			if (log.isRejected(row.line())) {
 				continue;
@@ -137,7 +137,7 @@ public class SpeciesCsvImporter implements IImporter {
 			Integer earlier = lines.put(key, row.line());
 			if (earlier != null) {
 				String who = read.name().isEmpty() ? "JWP Id " + read.jwpId() : "\"" + read.name() + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				log.warning(row.line(), who + " is also on line " + earlier + "; this later row is used"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.warning(row.line(), NLS.bind(Messages.SpeciesCsvImporter_duplicate, who, earlier));
 				rows.remove(key);
 			}
 			rows.put(key, read);

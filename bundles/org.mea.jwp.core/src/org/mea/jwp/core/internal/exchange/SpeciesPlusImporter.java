@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -42,16 +43,14 @@ public class SpeciesPlusImporter implements IImporter {
 	@Override
 	public ImportPlan plan(Programme programme, InputStream input, String sourceName) throws IOException {
 		ProblemLog log = new ProblemLog();
-		String label = "Import Species+ listings from " + sourceName; //$NON-NLS-1$
+		String label = NLS.bind(Messages.SpeciesPlusImporter_label, sourceName);
 		CsvTable table = CsvTable.read(input, log);
 		if (table == null) {
 			return PlannedImport.refused(log, label);
 		}
 		SpeciesPlusFormat format = SpeciesPlusFormat.of(table.header());
 		if (format == null) {
-			log.critical(table.headerLine(), "not a Species+ or CITES Checklist download: the header (" //$NON-NLS-1$
-					+ String.join(", ", table.header()) + ") lacks the columns of each (e.g. Scientific Name, Listing, " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "Listed under, Full note for CITES listings; FullName, RankName, CurrentListing for the index)"); //$NON-NLS-1$
+			log.critical(table.headerLine(), NLS.bind(Messages.SpeciesPlusImporter_unknownHeader, String.join(", ", table.header()))); //$NON-NLS-1$
 			return PlannedImport.refused(log, label);
 		}
 		Columns columns = new Columns(table.header(), SpeciesPlusFormat.COLUMNS, SpeciesPlusFormat.IGNORED);
@@ -71,8 +70,7 @@ public class SpeciesPlusImporter implements IImporter {
 			byTaxon.computeIfAbsent(Values.nameKey(read.name()), k -> new ArrayList<>()).add(read);
 		}
 		if (instrumentRows > 0) {
-			log.warning(table.headerLine(), instrumentRows + " rows name a CMS instrument (agreement or MoU) rather than" //$NON-NLS-1$
-					+ " an Appendix; they are not imported as listings"); //$NON-NLS-1$
+			log.warning(table.headerLine(), NLS.bind(Messages.SpeciesPlusImporter_instruments, instrumentRows));
 		}
 
 		TaxonMatcher matcher = new TaxonMatcher(programme);
@@ -90,7 +88,7 @@ public class SpeciesPlusImporter implements IImporter {
 			List<Listing> history = format == SpeciesPlusFormat.CHECKLIST_HISTORY ? history(records, sourceName, log) : null;
 			TaxonMatcher.Match match = matcher.match(first.name(), first.synonyms());
 			if (match.ambiguous()) {
-				log.warning(first.line(), match.ambiguity(first.name(), "row")); //$NON-NLS-1$
+				log.warning(first.line(), match.ambiguity(first.name(), false));
 				skipped++;
 				continue;
 			}
@@ -116,7 +114,7 @@ public class SpeciesPlusImporter implements IImporter {
 			added.add(created, matcher.higher(first.higherNames()));
 			matcher.index(created);
 		}
-		String summary = PlannedImport.summary(added.count(), updated, unchanged, skipped + log.rejectedCount(), "taxon", "taxa") //$NON-NLS-1$ //$NON-NLS-2$
+		String summary = PlannedImport.summary(added.count(), updated, unchanged, skipped + log.rejectedCount(), true)
 				+ " (" + format.title + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		return new PlannedImport(log, summary, label, domain -> {
 			List<Command> commands = new ArrayList<>(added.commands(domain));
@@ -219,8 +217,7 @@ public class SpeciesPlusImporter implements IImporter {
 			case "RESERVATION", "RESERVATION_WITHDRAWAL" -> { //$NON-NLS-1$ //$NON-NLS-2$
 				// a Party's reservation: not a listing of the taxon
 			}
-			default -> log.warning(record.line(), "the change \"" + record.changeType() //$NON-NLS-1$
-					+ "\" is not ADDITION, DELETION, RESERVATION or RESERVATION_WITHDRAWAL; the row is left out"); //$NON-NLS-1$
+			default -> log.warning(record.line(), NLS.bind(Messages.SpeciesPlusImporter_unknownChange, record.changeType()));
 			}
 		}
 		return listings;
@@ -251,9 +248,8 @@ public class SpeciesPlusImporter implements IImporter {
 				made.forEach(l -> probe.getListings().add(EcoreUtil.copy(l)));
 				AppendixListing given = probe.listingOn(convention, null);
 				if (recorded != given) {
-					log.warning(line, TaxonMatcher.label(taxon) + ": the file lists it in " + convention.getLiteral() + " " //$NON-NLS-1$ //$NON-NLS-2$
-							+ Values.appendix(given) + ", the programme's dated history in " + Values.appendix(recorded) //$NON-NLS-1$
-							+ "; the history is kept (import the listing history to bring it up to date)"); //$NON-NLS-1$
+					log.warning(line, NLS.bind(Messages.SpeciesPlusImporter_historyKept, new Object[] { TaxonMatcher.label(taxon),
+							convention.getLiteral() + " " + Values.appendix(given), Values.appendix(recorded) })); //$NON-NLS-1$
 				}
 				return null;
 			}

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -46,7 +47,7 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 		int line = row.line();
 		String name = Values.normalize(columns.cell(row, "name")); //$NON-NLS-1$
 		if (name.isEmpty()) {
-			log.error(line, "the scientific name (column \"" + columns.name("name") + "\") is empty"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			log.error(line, NLS.bind(Messages.Rows_emptyName, columns.name("name"))); //$NON-NLS-1$
 		}
 		TaxonRank rank = null;
 		String rankCell = columns.cell(row, "rank"); //$NON-NLS-1$
@@ -54,7 +55,7 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 			try {
 				rank = Values.rank(rankCell);
 			} catch (IllegalArgumentException e) {
-				log.warning(line, "column \"" + columns.name("rank") + "\": " + e.getMessage() + "; the rank is left as it is"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				log.warning(line, NLS.bind(Messages.SpeciesPlusRecord_rankKept, columns.name("rank"), e.getMessage())); //$NON-NLS-1$
 			}
 		}
 		List<String> higher = new ArrayList<>();
@@ -99,8 +100,7 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 			String code = part.strip().toUpperCase(Locale.ROOT);
 			AppendixListing appendix = appendix(code);
 			if (appendix == null) {
-				log.error(row.line(), "the listing \"" + cell + "\" (column \"" + columns.name("listing") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ "\") has \"" + part.strip() + "\"; a listing is I, II, III or NC, joined by \"/\" as in I/II"); //$NON-NLS-1$ //$NON-NLS-2$
+				log.error(row.line(), NLS.bind(Messages.SpeciesPlusRecord_badListing, new Object[] { cell, columns.name("listing"), part.strip() })); //$NON-NLS-1$
 				return List.of();
 			}
 			LocalDate effective = null;
@@ -124,14 +124,13 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 		String cell = columns.cell(row, "appendix").strip().toUpperCase(Locale.ROOT); //$NON-NLS-1$
 		AppendixListing appendix = appendix(cell);
 		if (appendix == null || appendix == AppendixListing.NOT_LISTED) {
-			log.error(row.line(), "the appendix \"" + cell + "\" (column \"" + columns.name("appendix") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "\") is not I, II or III"); //$NON-NLS-1$
+			log.error(row.line(), NLS.bind(Messages.SpeciesPlusRecord_badAppendix, cell, columns.name("appendix"))); //$NON-NLS-1$
 			return List.of();
 		}
 		String when = columns.cell(row, "effective"); //$NON-NLS-1$
 		LocalDate effective = when.isEmpty() ? null : date(when, row.line(), columns.name("effective"), log); //$NON-NLS-1$
 		if (effective == null && !log.isRejected(row.line())) {
-			log.error(row.line(), "a change of listing needs its date (column \"" + columns.name("effective") + "\")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			log.error(row.line(), NLS.bind(Messages.SpeciesPlusRecord_noDate, columns.name("effective"))); //$NON-NLS-1$
 		}
 		String symbol = columns.cell(row, "hashSymbol"); //$NON-NLS-1$
 		String hash = columns.cell(row, "hashNote"); //$NON-NLS-1$
@@ -155,7 +154,7 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 		try {
 			return LocalDate.parse(text.strip(), DAY_MONTH_YEAR);
 		} catch (DateTimeParseException e) {
-			log.error(line, "the date \"" + text.strip() + "\" (column \"" + column + "\") is not a date as DD/MM/YYYY"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			log.error(line, NLS.bind(Messages.SpeciesPlusRecord_badDate, text.strip(), column));
 			return null;
 		}
 	}

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,11 +28,10 @@ final class TaxonMatcher {
 			return taxon == null && candidates.size() > 1;
 		}
 
-		/** What an import says of an ambiguous {@code name}, whose {@code what} ("row", "entry") it skips. */
-		String ambiguity(String name, String what) {
-			return "\"" + name + "\" matches " + candidates.size() + " taxa by " + how + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ String.join(", ", candidates.stream().map(TaxonMatcher::label).toList()) + "); the " + what //$NON-NLS-1$ //$NON-NLS-2$
-					+ " is skipped: say which in the programme first"; //$NON-NLS-1$
+		/** What an import says of an ambiguous {@code name}, whose row (or {@code entry}) it skips. */
+		String ambiguity(String name, boolean entry) {
+			return NLS.bind(entry ? Messages.TaxonMatcher_ambiguousEntry : Messages.TaxonMatcher_ambiguousRow, new Object[] { name,
+					candidates.size(), how, String.join(", ", candidates.stream().map(TaxonMatcher::label).toList()) }); //$NON-NLS-1$
 		}
 	}
 
@@ -83,7 +83,7 @@ final class TaxonMatcher {
 	/** The taxon {@code name} (with the file's {@code fileSynonyms}) means. */
 	Match match(String name, List<String> fileSynonyms) {
 		String key = Values.nameKey(name);
-		Match byAccepted = step(accepted.get(key), "accepted name"); //$NON-NLS-1$
+		Match byAccepted = step(accepted.get(key), Messages.TaxonMatcher_byAcceptedName);
 		if (byAccepted != null) {
 			return byAccepted;
 		}
@@ -91,11 +91,11 @@ final class TaxonMatcher {
 		for (String synonym : fileSynonyms) {
 			bySynonym.addAll(accepted.getOrDefault(Values.nameKey(synonym), Set.of()));
 		}
-		Match synonym = step(bySynonym, "synonym"); //$NON-NLS-1$
+		Match synonym = step(bySynonym, Messages.TaxonMatcher_bySynonym);
 		if (synonym != null) {
 			return synonym;
 		}
-		Match asPrinted = step(printed.get(key), "name as printed"); //$NON-NLS-1$
+		Match asPrinted = step(printed.get(key), Messages.TaxonMatcher_byNameAsPrinted);
 		return asPrinted != null ? asPrinted : new Match(null, List.of(), ""); //$NON-NLS-1$
 	}
 

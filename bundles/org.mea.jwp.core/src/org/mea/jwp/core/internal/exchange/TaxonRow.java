@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +44,7 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 			try {
 				rank = Values.rank(rankCell);
 			} catch (IllegalArgumentException e) {
-				log.warning(line, "column \"" + columns.name(RANK) + "\": " + e.getMessage() + "; the rank is left unchanged"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				log.warning(line, NLS.bind(Messages.TaxonRow_rankUnchanged, columns.name(RANK), e.getMessage()));
 			}
 		}
 		AppendixListing cites = appendix(row, columns, CITES, log);
@@ -63,7 +64,7 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 		try {
 			return Values.appendix(cell);
 		} catch (IllegalArgumentException e) {
-			log.error(row.line(), "column \"" + columns.name(field) + "\": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			log.error(row.line(), NLS.bind(Messages.Rows_column, columns.name(field), e.getMessage()));
 			return null;
 		}
 	}

@@ -1,5 +1,6 @@
 package org.mea.jwp.core.internal.exchange;
 
+import org.eclipse.osgi.util.NLS;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +47,7 @@ final class Values {
 		case "III" -> AppendixListing.III; //$NON-NLS-1$
 		case "I/II", "II/I" -> AppendixListing.BOTH; //$NON-NLS-1$ //$NON-NLS-2$
 		case "UNKNOWN", "?" -> AppendixListing.UNKNOWN; //$NON-NLS-1$ //$NON-NLS-2$
-		default -> throw new IllegalArgumentException("\"" + value.strip() //$NON-NLS-1$
-				+ "\" is not an Appendix; use I, II, III, I/II, not listed (or NC), or leave the cell empty"); //$NON-NLS-1$
+		default -> throw new IllegalArgumentException(NLS.bind(Messages.Values_notAppendix, value.strip()));
 		};
 	}
 
@@ -63,27 +63,27 @@ final class Values {
 
 	/** A rank by its word ("species", "Genus", "SUBSPECIES"). */
 	static TaxonRank rank(String value) {
-		return match(value, TaxonRank.VALUES, Set.of(), null, "a rank"); //$NON-NLS-1$
+		return match(value, TaxonRank.VALUES, Set.of(), null, Messages.Values_notRank);
 	}
 
 	/** A status by its word, e.g. "not started", "On-going", "ongoing", "IN_PROGRESS". */
 	static ActivityStatus status(String value) {
-		return match(value, ActivityStatus.VALUES, Set.of(), null, "a status"); //$NON-NLS-1$
+		return match(value, ActivityStatus.VALUES, Set.of(), null, Messages.Values_notStatus);
 	}
 
 	/** The lead: "CITES", "CMS", "joint" (also "CITES/CMS", "both"), "unassigned". */
 	static LeadSecretariat lead(String value) {
-		return match(value, LeadSecretariat.VALUES, JOINT, LeadSecretariat.JOINT, "a lead"); //$NON-NLS-1$
+		return match(value, LeadSecretariat.VALUES, JOINT, LeadSecretariat.JOINT, Messages.Values_notLead);
 	}
 
 	/** A funding condition: "subject to external funding", "funded", "none". */
 	static FundingCondition funding(String value) {
-		return match(value, FundingCondition.VALUES, Set.of(), null, "a funding condition"); //$NON-NLS-1$
+		return match(value, FundingCondition.VALUES, Set.of(), null, Messages.Values_notFunding);
 	}
 
 	/** The enumerator whose literal or name matches, ignoring case, spaces and the punctuation {@code _-()/&+}. */
 	private static <E extends Enumerator> E match(String value, List<E> values, Set<String> extraKeys, E extra,
-			String what) {
+			String message) {
 		String key = key(value);
 		if (extra != null && extraKeys.contains(key)) {
 			return extra;
@@ -93,8 +93,8 @@ final class Values {
 				return candidate;
 			}
 		}
-		throw new IllegalArgumentException("\"" + value.strip() + "\" is not " + what + "; use " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ values.stream().map(Enumerator::getLiteral).collect(Collectors.joining(", "))); //$NON-NLS-1$
+		throw new IllegalArgumentException(NLS.bind(message, value.strip(),
+				values.stream().map(Enumerator::getLiteral).collect(Collectors.joining(", ")))); //$NON-NLS-1$
 	}
 
 	private static String key(String value) {
