@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.Programme;
@@ -23,9 +24,8 @@ public class RecordBaselineCommand extends AbstractCommand {
 
 	/** A command recording {@code cycle}'s baseline on {@code today}. */
 	public RecordBaselineCommand(ReportingCycle cycle, LocalDate today) {
-		super("Record baseline for " + Cycles.label(cycle), //$NON-NLS-1$
-				"Records the status, timeframe, lead and latest progress of every activity for " //$NON-NLS-1$
-						+ Cycles.label(cycle) + "; the record cannot be edited afterwards."); //$NON-NLS-1$
+		super(NLS.bind(Messages.RecordBaselineCommand_label, Cycles.label(cycle)),
+				NLS.bind(Messages.RecordBaselineCommand_description, Cycles.label(cycle)));
 		this.cycle = cycle;
 		this.today = today;
 	}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -154,7 +155,7 @@ public final class Continuation {
 	public static Command markCarriedForward(EditingDomain domain, Programme earlier, Programme next,
 			Collection<Activity> carried, LocalDate today) {
 		String successor = label(next);
-		CompoundCommand command = new CompoundCommand("Carry Forward to " + successor); //$NON-NLS-1$
+		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Continuation_carryForward, successor));
 		command.append(SetCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__SUCCESSOR, successor));
 		for (Activity activity : carried) {
 			command.append(SetCommand.create(domain, activity, JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO, successor));

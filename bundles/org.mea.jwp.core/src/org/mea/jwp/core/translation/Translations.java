@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -114,7 +115,7 @@ public final class Translations {
 			translation.setOriginal(original);
 			return AddCommand.create(domain, element, Literals.TRANSLATABLE__TRANSLATIONS, translation);
 		}
-		CompoundCommand command = new CompoundCommand("Translate"); //$NON-NLS-1$
+		CompoundCommand command = new CompoundCommand(Messages.Translations_command);
 		command.append(SetCommand.create(domain, existing, Literals.TRANSLATION__TEXT, text));
 		command.append(SetCommand.create(domain, existing, Literals.TRANSLATION__ORIGINAL, original));
 		return command;

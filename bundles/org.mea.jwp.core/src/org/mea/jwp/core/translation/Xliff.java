@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -52,7 +53,7 @@ public final class Xliff {
 
 		/** The units as one command ("Import translations"), which Undo takes back whole. */
 		public Command command(EditingDomain domain) {
-			CompoundCommand command = new CompoundCommand("Import " + units.size() + " translations"); //$NON-NLS-1$ //$NON-NLS-2$
+			CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Xliff_importCommand, units.size()));
 			for (Unit unit : units) {
 				command.append(Translations.set(domain, unit.element(), unit.attribute(), language, unit.text()));
 			}

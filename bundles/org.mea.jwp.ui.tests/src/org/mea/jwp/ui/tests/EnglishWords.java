@@ -172,16 +172,24 @@ public final class EnglishWords {
 		}
 		// the longest first: a short text ("CMS") taken out of a long one would keep that one from matching
 		List<String> longestFirst = modelTexts.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		// the beginning of a text where a label cuts it short with an ellipsis
 		for (String data : longestFirst) {
-			// the text itself, or its beginning where a label cuts it short with an ellipsis
-			int at = rest.indexOf(data.substring(0, Math.min(data.length(), 24)));
+			int at = data.length() < 24 ? -1 : rest.indexOf(data.substring(0, 24));
 			while (at >= 0) {
 				int length = 0;
 				while (at + length < rest.length() && length < data.length() && rest.charAt(at + length) == data.charAt(length)) {
 					length++;
 				}
-				rest = rest.substring(0, at) + " " + rest.substring(at + length); //$NON-NLS-1$
-				at = rest.indexOf(data.substring(0, Math.min(data.length(), 24)));
+				if (at + length >= rest.length() || rest.charAt(at + length) != '\u2026') {
+					break; // another text that begins the same way, not this one cut short
+				}
+				rest = rest.substring(0, at) + " " + rest.substring(at + length + 1); //$NON-NLS-1$
+				at = rest.indexOf(data.substring(0, 24));
+			}
+		}
+		for (String data : longestFirst) {
+			if (rest.contains(data)) {
+				rest = rest.replace(data, " "); //$NON-NLS-1$
 			}
 		}
 		// words covered by a run of four words of the model's texts are data

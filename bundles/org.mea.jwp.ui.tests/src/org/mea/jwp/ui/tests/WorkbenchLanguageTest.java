@@ -106,12 +106,22 @@ class WorkbenchLanguageTest {
 		words = EnglishWords.against(language).ignoringTextsOf(session.getResource());
 		assertTrue(words.size() > 500, "the English catalogues were found: " + words.size() + " words"); //$NON-NLS-1$
 
-		menus();
-		views();
-		editor();
-		wizards();
-		commandDialogs();
-		preferencePages();
+		// a change made first, so that Edit > Undo names a command (EMF.Edit's words, in the language)
+		session.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(),
+				session.getProgramme().findActivity("B6"), org.mea.jwp.model.JwpPackage.Literals.ACTIVITY__STATUS, //$NON-NLS-1$
+				org.mea.jwp.model.ActivityStatus.IN_PROGRESS));
+		try {
+			page.activate(ProgrammeEditors.find(page, session));
+			UiWait.flush(display);
+			menus();
+			views();
+			editor();
+			wizards();
+			commandDialogs();
+			preferencePages();
+		} finally {
+			session.getCommandStack().undo();
+		}
 		Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell(), "workbench-" + language); //$NON-NLS-1$
 
 		StringBuilder report = new StringBuilder();

@@ -115,8 +115,8 @@ public class CompareView extends ViewPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.CompareView_columnCode, 60, ActivityChange::code);
 		column(Messages.CompareView_columnTheme, 65, ActivityChange::theme);
-		column(Messages.CompareView_columnChanges, 110, c -> c.kinds().stream().map(ChangeKind::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
-		column(Messages.CompareView_columnWhatChanged, 300, ActivityChange::summary);
+		column(Messages.CompareView_columnChanges, 110, c -> c.kinds().stream().map(CompareView::kind).collect(Collectors.joining(", "))); //$NON-NLS-1$
+		column(Messages.CompareView_columnWhatChanged, 300, CompareView::whatChanged);
 		column(Messages.CompareView_columnLatestProgress, 380, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$
 		column(Messages.CompareView_columnActivity, 420, c -> Objects.toString(c.current().getText(), "")); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
@@ -148,6 +148,51 @@ public class CompareView extends ViewPart {
 		});
 		GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(viewer.getControl());
 		return viewer;
+	}
+
+	/*
+	 * The changes in the workbench's language. Core words them in English (ActivityChange.describe)
+	 * for the English reports and jwp diff; a report in another language words them with its own Wording.
+	 */
+	static String kind(ChangeKind kind) {
+		return switch (kind) {
+		case ADDED -> Messages.CompareView_kindAdded;
+		case REMOVED -> Messages.CompareView_kindRemoved;
+		case STATUS -> Messages.CompareView_kindStatus;
+		case PROGRESS -> Messages.CompareView_kindProgress;
+		case TIMEFRAME -> Messages.CompareView_kindTimeframe;
+		case LEAD -> Messages.CompareView_kindLead;
+		};
+	}
+
+	/** "status: not started → in progress; 1 new progress entry", in the workbench's language. */
+	static String whatChanged(ActivityChange change) {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		for (ChangeKind kind : change.kinds()) {
+			parts.add(switch (kind) {
+			case ADDED, REMOVED -> kind(kind);
+			case STATUS -> NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getStatus()),
+					value(change.after().getStatus()) });
+			case LEAD -> NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getLead()),
+					value(change.after().getLead()) });
+			case TIMEFRAME -> NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getTimeframe()),
+					value(change.after().getTimeframe()) });
+			case PROGRESS -> {
+				int added = change.newProgressEntries();
+				yield added == 1 ? Messages.CompareView_oneNewEntry
+						: added > 0 ? NLS.bind(Messages.CompareView_newEntries, Formats.count(added))
+								: added == -1 ? Messages.CompareView_oneEntryRemoved
+										: NLS.bind(Messages.CompareView_entriesRemoved, Formats.count(-added));
+			}
+			});
+		}
+		return String.join("; ", parts); //$NON-NLS-1$
+	}
+
+	private static String value(Object value) {
+		String text = value instanceof org.eclipse.emf.common.util.Enumerator literal ? Formats.literal(literal)
+				: Objects.toString(value, ""); //$NON-NLS-1$
+		return text.isBlank() ? Messages.CompareView_none : text;
 	}
 
 	private void column(String title, int width, Function<ActivityChange, String> text) {

@@ -211,6 +211,19 @@ final class Messages extends NLS {
 	public static String DeadlinesView_titleFor;
 	public static String DeadlinesView_endOfPeriod;
 
+	public static String CompareView_kindAdded;
+	public static String CompareView_kindRemoved;
+	public static String CompareView_kindStatus;
+	public static String CompareView_kindProgress;
+	public static String CompareView_kindTimeframe;
+	public static String CompareView_kindLead;
+	public static String CompareView_fromTo;
+	public static String CompareView_oneNewEntry;
+	public static String CompareView_newEntries;
+	public static String CompareView_oneEntryRemoved;
+	public static String CompareView_entriesRemoved;
+	public static String CompareView_none;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
