@@ -74,6 +74,16 @@ class TranslateCommandTest {
 	}
 
 	@Test
+	void theExportNeverOverwritesTheProgramme() throws Exception {
+		Path model = dir.resolve("jwp.jwp");
+		new ProgrammeStore().save(DefaultProgramme.load(), model);
+		byte[] before = Files.readAllBytes(model);
+		assertEquals(2, run("--model", model.toString(), "--export", "fr", "--out", model.toString()));
+		assertTrue(err().contains("is the same file as --model " + model + "; writing it would destroy the input"), err());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)), "the programme file is as it was");
+	}
+
+	@Test
 	void wrongArgumentsAreNamed() {
 		assertEquals(2, run("--default", "--export", "de", "--out", dir.resolve("x.xlf").toString()));
 		assertTrue(err().contains("--export \"de\": the languages are fr, es"), err());

@@ -105,6 +105,10 @@ public final class TranslateCommand {
 		if (output == null) {
 			return usage("--out is missing"); //$NON-NLS-1$
 		}
+		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (sameFile != null) {
+			return usage(sameFile);
+		}
 		Resource resource = model.load("translate", err); //$NON-NLS-1$
 		if (resource == null) {
 			return BAD_MODEL;
