@@ -84,6 +84,11 @@ final class Messages extends NLS {
 	public static String Values_notLead;
 	public static String Values_notFunding;
 
+	public static String PlannedImport_taxonUpdated;
+	public static String PlannedImport_activityUpdated;
+	public static String PlannedImport_taxonUnchanged;
+	public static String PlannedImport_activityUnchanged;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
