@@ -6,6 +6,8 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.mea.jwp.core.DefaultProgramme;
+import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 
@@ -38,6 +40,29 @@ public final class RunningWorkbench {
 				.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
 		return org.mea.jwp.ui.internal.editor.ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(),
 				context.get(ProgrammeSession.class));
+	}
+
+	/**
+	 * Undoes every command of {@code session}, then lets the events that follow an undo happen (the
+	 * editor selects what each undo affected, a moment later), so that the next test finds the
+	 * programme and the views as the embedded programme has them.
+	 */
+	public static void undoAll(ProgrammeSession session) {
+		while (session.getCommandStack().canUndo()) {
+			session.getCommandStack().undo();
+		}
+		UiWait.flush(PlatformUI.getWorkbench().getDisplay());
+	}
+
+	/**
+	 * Opens the embedded programme in the workbench again, in place of whatever a test opened: the
+	 * other tests expect to find it.
+	 */
+	public static void openEmbeddedProgramme() throws ProgrammeFileException {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getService(IEclipseContext.class).set(ProgrammeSession.class,
+				new ProgrammeSession(DefaultProgramme.load()));
+		UiWait.flush(workbench.getDisplay());
 	}
 
 	/** The programme open in the workbench, after waiting for it. */

@@ -32,6 +32,7 @@ import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.views.ProgrammeExplorerView;
 import org.mea.jwp.ui.tests.MenuBar;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * File > Save on the embedded programme, which has no file of its own: the first Save asks where
@@ -67,8 +68,7 @@ class FirstSaveTest {
 	@AfterEach
 	void restore() throws Exception {
 		NativeFileDialogs.open = original;
-		context.set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));
-		UiWait.flush(display);
+		RunningWorkbench.openEmbeddedProgramme();
 	}
 
 	private void answer(String path) {

@@ -25,6 +25,7 @@ import org.mea.jwp.model.Programme;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /** The Overview of a programme that continues another says where its activities came from, and the earlier one where they went. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -34,9 +35,7 @@ class OverviewOriginsTest {
 
 	@AfterEach
 	void backToTheEmbeddedProgramme() throws Exception {
-		PlatformUI.getWorkbench().getService(IEclipseContext.class).set(ProgrammeSession.class,
-				new ProgrammeSession(DefaultProgramme.load()));
-		UiWait.flush(PlatformUI.getWorkbench().getDisplay());
+		RunningWorkbench.openEmbeddedProgramme();
 	}
 
 	private static String originsShownFor(Programme programme) {

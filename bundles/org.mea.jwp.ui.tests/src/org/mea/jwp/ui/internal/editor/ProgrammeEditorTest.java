@@ -3,7 +3,6 @@ package org.mea.jwp.ui.internal.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +22,6 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -51,6 +48,7 @@ import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
 import org.mea.jwp.ui.tests.MenuBar;
 import org.mea.jwp.ui.tests.TreeDrag;
 import org.mea.jwp.ui.tests.Widgets;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * The programme editor in the running workbench: it opens on the default programme; an activity
@@ -90,16 +88,10 @@ class ProgrammeEditorTest {
 
 	@AfterEach
 	void undoEverything() throws Exception {
-		while (session.getCommandStack().canUndo()) {
-			session.getCommandStack().undo();
-		}
-		// the editor selects what each undo affected, a moment later: let that happen now
-		UiWait.flush(display);
+		RunningWorkbench.undoAll(session);
 		if (session.getFile() != null) {
 			// leave the embedded programme open, as the other tests expect
-			workbench.getService(IEclipseContext.class).set(ProgrammeSession.class,
-					new ProgrammeSession(org.mea.jwp.core.DefaultProgramme.load()));
-			UiWait.flush(display);
+			RunningWorkbench.openEmbeddedProgramme();
 		}
 	}
 

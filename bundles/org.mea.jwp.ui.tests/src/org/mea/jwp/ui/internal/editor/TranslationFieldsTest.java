@@ -64,10 +64,7 @@ class TranslationFieldsTest {
 
 	@AfterEach
 	void undoEverything() {
-		while (session.getCommandStack().canUndo()) {
-			session.getCommandStack().undo();
-		}
-		UiWait.flush(display);
+		RunningWorkbench.undoAll(session);
 	}
 
 	@Test

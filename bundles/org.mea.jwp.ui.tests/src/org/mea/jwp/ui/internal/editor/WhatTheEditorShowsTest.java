@@ -48,6 +48,7 @@ import org.mea.jwp.model.Theme;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * What the programme editor and its Outline put on the screen, read from the widgets: the
@@ -83,10 +84,7 @@ class WhatTheEditorShowsTest {
 
 	@AfterEach
 	void undoEverything() {
-		while (session.getCommandStack().canUndo()) {
-			session.getCommandStack().undo();
-		}
-		UiWait.flush(display);
+		RunningWorkbench.undoAll(session);
 	}
 
 	@Test

@@ -55,6 +55,7 @@ import org.mea.jwp.ui.internal.actions.SaveProgramme;
 import org.mea.jwp.ui.internal.views.MergeConflictsView;
 import org.mea.jwp.ui.internal.views.ProgrammeExplorerView;
 import org.mea.jwp.ui.preferences.TeamPreferences;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * The Team menu as the two secretariats use it, against a real {@code git daemon} on localhost:
@@ -103,7 +104,7 @@ class TeamMenuTest {
 			page.hideView(view);
 		}
 		session().getCommandStack().flush();
-		workbench.getService(IEclipseContext.class).set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));
+		RunningWorkbench.openEmbeddedProgramme();
 		server.close();
 	}
 

@@ -47,6 +47,7 @@ import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
 import org.mea.jwp.ui.tests.Pictures;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * The History view on a programme shared in a Git repository with four commits: the programme's
@@ -92,8 +93,7 @@ class HistoryViewTest {
 		if (session != null) {
 			session.getCommandStack().flush(); // nothing to save of a test's programme
 		}
-		context.set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));
-		UiWait.flush(display);
+		RunningWorkbench.openEmbeddedProgramme();
 	}
 
 	/** The shipped programme shared, then three commits: B6 on-going, A1 in progress, B6 completed. */

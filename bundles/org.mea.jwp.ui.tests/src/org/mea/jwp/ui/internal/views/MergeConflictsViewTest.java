@@ -43,6 +43,7 @@ import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
 import org.mea.jwp.ui.internal.actions.ResolveConflictsHandler;
 import org.mea.jwp.ui.tests.Pictures;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * The Merge Conflicts view with real buttons: Bonn (mine) set B6 to "in progress" and A2 to
@@ -86,8 +87,7 @@ class MergeConflictsViewTest {
 	@AfterEach
 	void backToTheEmbeddedProgramme() throws Exception {
 		page.hideView(page.findView(MergeConflictsView.ID));
-		workbench.getService(IEclipseContext.class).set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));
-		UiWait.flush(display);
+		RunningWorkbench.openEmbeddedProgramme();
 	}
 
 	private void status(String code, ActivityStatus status) {

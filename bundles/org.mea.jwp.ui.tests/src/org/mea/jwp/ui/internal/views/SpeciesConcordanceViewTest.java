@@ -39,10 +39,10 @@ import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Taxon;
 import org.mea.jwp.testing.ScreenshotOnFailure;
-import org.mea.jwp.testing.Screenshots;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.views.SpeciesConcordanceView.Column;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /** The Species Concordance view: rows, activities per taxon, differences, sorting, filter, edits. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -70,11 +70,7 @@ class SpeciesConcordanceViewTest {
 	@AfterEach
 	void undo() {
 		view.getFilterText().setText("");
-		while (session.getCommandStack().canUndo()) {
-			session.getCommandStack().undo();
-		}
-		// the view follows the model after the events of the change
-		UiWait.flush(display);
+		RunningWorkbench.undoAll(session);
 	}
 
 	private TableItem row(String taxon) {

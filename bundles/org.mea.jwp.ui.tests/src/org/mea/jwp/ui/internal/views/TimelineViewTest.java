@@ -36,6 +36,7 @@ import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.editor.ProgrammeEditor;
 import org.mea.jwp.ui.internal.editor.ProgrammeEditors;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /**
  * The Timeline shows the default programme: rows, bars and lanes, meetings, deadlines; a click
@@ -56,10 +57,7 @@ class TimelineViewTest {
 
 	@AfterEach
 	void undo() {
-		while (session.getCommandStack().canUndo()) {
-			session.getCommandStack().undo();
-		}
-		UiWait.flush(display); // the editor selects what an undo affected, a moment later
+		RunningWorkbench.undoAll(session);
 		// back to the top, as the other tests and the documentation's picture expect
 		view.getCanvas().getVerticalBar().setSelection(0);
 		view.getCanvas().getVerticalBar().notifyListeners(SWT.Selection, new Event());

@@ -82,10 +82,7 @@ class TranslationsViewTest {
 	@AfterEach
 	void undoEverything() {
 		NativeFileDialogs.open = nativeDialogs;
-		while (session.getCommandStack().canUndo()) {
-			session.getCommandStack().undo();
-		}
-		UiWait.flush(display);
+		RunningWorkbench.undoAll(session);
 	}
 
 	@Test

@@ -35,9 +35,9 @@ import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.Screenshots;
-import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.internal.actions.OpenProgrammeHandler;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /** File > New Programme > Continue from...: the next period's programme, as jwp continue makes it. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -50,9 +50,7 @@ class ContinueProgrammeWizardTest {
 
 	@AfterEach
 	void backToTheEmbeddedProgramme() throws Exception {
-		PlatformUI.getWorkbench().getService(IEclipseContext.class).set(ProgrammeSession.class,
-				new ProgrammeSession(DefaultProgramme.load()));
-		UiWait.flush(PlatformUI.getWorkbench().getDisplay());
+		RunningWorkbench.openEmbeddedProgramme();
 	}
 
 	@Test

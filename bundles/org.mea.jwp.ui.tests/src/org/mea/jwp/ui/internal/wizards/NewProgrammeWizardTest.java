@@ -31,6 +31,7 @@ import org.mea.jwp.testing.Dialogs;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
+import org.mea.jwp.ui.tests.RunningWorkbench;
 
 /** File > New Programme: empty or a copy of 2012–2014, checked fields, and the new file opened. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -62,9 +63,7 @@ class NewProgrammeWizardTest {
 
 	@org.junit.jupiter.api.AfterEach
 	void backToTheEmbeddedProgramme() throws Exception {
-		PlatformUI.getWorkbench().getService(IEclipseContext.class).set(ProgrammeSession.class,
-				new ProgrammeSession(org.mea.jwp.core.DefaultProgramme.load()));
-		UiWait.flush(PlatformUI.getWorkbench().getDisplay());
+		RunningWorkbench.openEmbeddedProgramme();
 	}
 
 	/**
