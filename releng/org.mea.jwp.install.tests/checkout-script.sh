@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-$root/releng/org.mea.jwp.install.tests/target/checkout-script}
 rm -rf "$work"
 tree=$work/checkout
-mkdir -p "$tree/bundles/a/src" "$tree/features" "$tree/releng" "$tree/targetplatform" "$tree/.mvn" "$tree/docs" "$work/bin"
+mkdir -p "$tree/bundles/a/src" "$tree/bundles/a.tests/src" "$tree/features" "$tree/releng" "$tree/targetplatform" "$tree/.mvn" "$tree/docs" "$work/bin"
 cp "$root/jwp" "$tree/jwp"
 echo "class A {}" > "$tree/bundles/a/src/A.java"
 echo "<project/>" > "$tree/pom.xml"
@@ -69,10 +69,10 @@ step "nothing changed: no build"
 [ "$(count)" = 1 ] || fail "./jwp built again with nothing changed"
 [ -s "$work/again.err" ] && fail "./jwp said something with nothing to do: $(cat "$work/again.err")"
 
-step "a change outside the sources (docs/, README): no build"
-tick; echo "more" > "$tree/docs/page.md"; touch "$tree/README.md"
+step "a change outside the product (docs/, README, a test bundle): no build"
+tick; echo "more" > "$tree/docs/page.md"; touch "$tree/README.md"; echo "class ATest {}" > "$tree/bundles/a.tests/src/ATest.java"
 (cd "$tree" && ./jwp diff --help > /dev/null 2>&1)
-[ "$(count)" = 1 ] || fail "a change in docs/ rebuilt the product"
+[ "$(count)" = 1 ] || fail "a change in docs/ or in a test bundle rebuilt the product"
 
 step "a product built by ./mvnw verify directly (the README's test command) counts as current"
 tick; echo "class A { int x; }" > "$tree/bundles/a/src/A.java"
