@@ -108,8 +108,8 @@ final class CommandLine {
 			if (!arg.startsWith("-") || arg.length() == 1) { //$NON-NLS-1$
 				return stop(usage("unexpected argument '" + arg + "' (options start with --)")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			int equals = arg.startsWith("--") ? arg.indexOf('=') : -1; //$NON-NLS-1$
-			String name = equals > 0 ? arg.substring(0, equals) : arg;
+			String name = name(arg);
+			String inline = name.length() < arg.length() ? arg.substring(name.length() + 1) : null;
 			Kind kind = options.get(name);
 			if (kind == null) {
 				String why = refusals.get(name);
@@ -117,13 +117,16 @@ final class CommandLine {
 			}
 			List<String> values = given.computeIfAbsent(name, n -> new ArrayList<>());
 			if (kind == Kind.FLAG) {
-				if (equals > 0) {
+				if (inline != null) {
 					return stop(usage(name + " takes no value")); //$NON-NLS-1$
 				}
 				continue;
 			}
-			String value = equals > 0 ? arg.substring(equals + 1) : i + 1 < args.size() && !isOption(args.get(i + 1)) ? args.get(++i) : null;
-			if (value == null || value.isEmpty() && equals > 0) {
+			String value = inline;
+			if (value == null && i + 1 < args.size() && !isOption(args.get(i + 1))) {
+				value = args.get(++i);
+			}
+			if (value == null || value.isEmpty()) {
 				return stop(usage(name + " needs a value")); //$NON-NLS-1$
 			}
 			if (kind == Kind.VALUE) {
@@ -145,8 +148,13 @@ final class CommandLine {
 
 	/** Whether the next argument is an option of this command rather than a value ({@code --out --model}). */
 	private boolean isOption(String arg) {
+		return isHelp(arg) || options.containsKey(name(arg));
+	}
+
+	/** The option's name: {@code --out} of {@code --out=FILE}. */
+	private static String name(String arg) {
 		int equals = arg.startsWith("--") ? arg.indexOf('=') : -1; //$NON-NLS-1$
-		return isHelp(arg) || options.containsKey(equals > 0 ? arg.substring(0, equals) : arg);
+		return equals > 0 ? arg.substring(0, equals) : arg;
 	}
 
 	private static boolean isHelp(String arg) {

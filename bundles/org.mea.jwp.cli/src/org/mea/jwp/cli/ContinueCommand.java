@@ -59,7 +59,6 @@ public final class ContinueCommand {
 	private int execute(CommandLine.Arguments arguments) {
 		ModelArgument model = ModelArgument.of(arguments);
 		String period = arguments.value("--period"); //$NON-NLS-1$
-		Path output = arguments.path("--out"); //$NON-NLS-1$
 		String carry = arguments.value("--carry"); //$NON-NLS-1$
 		if (model.problem() != null) {
 			return line.usage(model.problem());
@@ -71,15 +70,12 @@ public final class ContinueCommand {
 		if (!years.matches()) {
 			return line.usage("--period \"" + period + "\" is not a period; use the form 2015-2020"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		Path output = model.output(line, arguments);
 		if (output == null) {
-			return line.usage("--out is missing"); //$NON-NLS-1$
+			return ExitCodes.USAGE;
 		}
 		if (Files.exists(output)) {
 			return line.usage("--out " + output + " exists; give a new file (a programme is never overwritten by another)"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (sameFile != null) {
-			return line.usage(sameFile);
 		}
 		Resource resource = model.load(line);
 		if (resource == null) {

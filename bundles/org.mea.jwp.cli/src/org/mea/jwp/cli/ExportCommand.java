@@ -77,13 +77,9 @@ public final class ExportCommand {
 		if (format.isEmpty()) {
 			return ExitCodes.USAGE;
 		}
-		Path output = arguments.path("--out"); //$NON-NLS-1$
+		Path output = model.output(line, arguments);
 		if (output == null) {
-			return line.usage("--out is missing"); //$NON-NLS-1$
-		}
-		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (sameFile != null) {
-			return line.usage(sameFile);
+			return ExitCodes.USAGE;
 		}
 		Resource resource = model.load(line);
 		if (resource == null) {

@@ -37,6 +37,21 @@ final class ModelArgument {
 	}
 
 	/**
+	 * The {@code --out FILE} a command writes from this programme; {@code null} after saying what is
+	 * wrong with it — missing, or the programme file itself (writing it would destroy the input) —
+	 * and the usage: the command then ends with {@link ExitCodes#USAGE}.
+	 */
+	Path output(CommandLine line, CommandLine.Arguments arguments) {
+		Path output = arguments.path("--out"); //$NON-NLS-1$
+		String problem = output == null ? "--out is missing" : SameFile.problem(output, "--out", model, "--model"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (problem != null) {
+			line.usage(problem);
+			return null;
+		}
+		return output;
+	}
+
+	/**
 	 * Loads the programme; on failure says "{@code jwp <command>: <what is wrong>}" and returns
 	 * {@code null}: the command then ends with {@link ExitCodes#BAD_MODEL}.
 	 */

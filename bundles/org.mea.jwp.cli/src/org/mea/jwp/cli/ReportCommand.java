@@ -83,13 +83,9 @@ public final class ReportCommand {
 		} catch (IllegalArgumentException e) {
 			return line.usage(e.getMessage());
 		}
-		Path output = arguments.path("--out"); //$NON-NLS-1$
+		Path output = model.output(line, arguments);
 		if (output == null) {
-			return line.usage("--out is missing"); //$NON-NLS-1$
-		}
-		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (sameFile != null) {
-			return line.usage(sameFile);
+			return ExitCodes.USAGE;
 		}
 		Map<String, String> params = new LinkedHashMap<>();
 		for (String param : arguments.values("--param")) { //$NON-NLS-1$

@@ -62,7 +62,6 @@ public final class TranslateCommand {
 	private int execute(CommandLine.Arguments arguments) {
 		ModelArgument model = ModelArgument.of(arguments);
 		String language = arguments.has("--export") ? arguments.value("--export").strip() : null; //$NON-NLS-1$ //$NON-NLS-2$
-		Path output = arguments.path("--out"); //$NON-NLS-1$
 		Path input = arguments.path("--import"); //$NON-NLS-1$
 		if (model.problem() != null) {
 			return line.usage(model.problem());
@@ -70,19 +69,16 @@ public final class TranslateCommand {
 		if ((language == null) == (input == null)) {
 			return line.usage("give either --export LANGUAGE or --import FILE.xlf"); //$NON-NLS-1$
 		}
-		return language != null ? export(model, language, output) : importFile(model, input);
+		return language != null ? export(model, language, arguments) : importFile(model, input);
 	}
 
-	private int export(ModelArgument model, String language, Path output) {
+	private int export(ModelArgument model, String language, CommandLine.Arguments arguments) {
 		if (!Translations.LANGUAGES.contains(language)) {
 			return line.usage("--export \"" + language + "\": the languages are " + String.join(", ", Translations.LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+		Path output = model.output(line, arguments);
 		if (output == null) {
-			return line.usage("--out is missing"); //$NON-NLS-1$
-		}
-		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (sameFile != null) {
-			return line.usage(sameFile);
+			return ExitCodes.USAGE;
 		}
 		Resource resource = model.load(line);
 		if (resource == null) {
