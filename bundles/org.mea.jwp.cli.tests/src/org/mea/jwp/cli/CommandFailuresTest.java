@@ -175,7 +175,7 @@ class CommandFailuresTest {
 			}
 			assertEquals(Integer.valueOf(2), code, name);
 			String said = captured.toString(StandardCharsets.UTF_8);
-			assertTrue(said.startsWith("jwp " + name + ": ") && (said.contains("unknown argument \"--no-such-option\"")
+			assertTrue(said.startsWith("jwp " + name + ": ") && (said.contains("unknown option '--no-such-option'")
 					|| said.contains("takes four arguments")), said);
 		}
 	}

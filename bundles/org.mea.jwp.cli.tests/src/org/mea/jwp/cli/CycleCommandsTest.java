@@ -218,4 +218,31 @@ class CycleCommandsTest {
 		assertTrue(out().contains("cycle-sc62"), out());
 		assertTrue(out().contains("baseline at 2012-07-23, 31 activities"), out());
 	}
+
+	@Test
+	void cyclesAreNamedByTheirMeetingAsByTheirId() throws Exception {
+		assertEquals(0, baseline("--model", model.toString(), "--cycle", "sc65"), err());
+		assertTrue(out().contains("Record baseline for SC65: 31 activities as at 2014-05-01"), out());
+		assertEquals(4, baseline("--model", model.toString(), "--cycle", "SC65"));
+		assertTrue(err().contains("cycle-sc65 already has a baseline"), "named by its id: " + err());
+		changeTwoActivities();
+		assertEquals(0, diff("--model", model.toString(), "--from", "SC62", "--to", "sc65", "--format", "json"), err());
+		JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals("cycle-sc65 (baseline at 2014-05-01)", json.get("to").getAsString());
+		assertEquals(0, diff("--default", "--from", "SC62", "--current"), err());
+		assertTrue(out().startsWith("Changes from cycle-sc62 (baseline at 2012-07-23) to the current programme"), out());
+		assertEquals(0, diff("--default", "--from", "sc62"), err());
+		assertEquals(0, diff("--default", "--from", "cycle-sc62"), err());
+		assertEquals(4, diff("--default", "--from", "StC40"));
+		assertTrue(err().contains("cycle-stc40 has no baseline"), err());
+	}
+
+	@Test
+	void anUnknownCycleListsTheCyclesByIdAndMeeting() {
+		assertEquals(2, diff("--default", "--from", "CoP17"));
+		assertTrue(err().startsWith("jwp diff: unknown cycle \"CoP17\"; the cycles of this programme are: cycle-sc62, cycle-sc65, "
+				+ "cycle-stc40; or by meeting: SC62, SC65, StC40\n"), err());
+		assertEquals(2, baseline("--model", model.toString(), "--cycle", "StC42"));
+		assertTrue(err().startsWith("jwp baseline: unknown cycle \"StC42\"; the cycles of this programme are: "), err());
+	}
 }

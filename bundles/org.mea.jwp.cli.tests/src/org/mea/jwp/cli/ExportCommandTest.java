@@ -124,6 +124,46 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void exportsByShortNameInAnyCaseAsByTheId() throws Exception {
+		Path byId = dir.resolve("by-id.json");
+		assertEquals(0, run("--default", "--format", "org.mea.jwp.core.json", "--out", byId.toString()), err());
+		Path byAlias = dir.resolve("by-alias.json");
+		assertEquals(0, run("--default", "--format", "json", "--out", byAlias.toString()), err());
+		assertArrayEquals(Files.readAllBytes(byId), Files.readAllBytes(byAlias), "the same exporter");
+		Path iati = dir.resolve("iati.xml");
+		assertEquals(0, run("--default", "--format=IATI", "--out", iati.toString()), err());
+		assertTrue(Files.readString(iati).contains("<iati-activities version=\"2.03\""));
+		for (String alias : List.of("activities-csv", "taxa-csv")) {
+			Path csv = dir.resolve(alias + ".csv");
+			assertEquals(0, run("--default", "--format", alias, "--out", csv.toString()), err());
+			assertTrue(Files.size(csv) > 0, alias);
+		}
+	}
+
+	@Test
+	void listShowsTheShortNames() {
+		assertEquals(0, run("--list"));
+		List<List<String>> rows = out.toString(StandardCharsets.UTF_8).lines().map(l -> List.of(l.split("\\s+"))).toList();
+		for (List<String> idAndAlias : List.of(List.of("org.mea.jwp.core.iati.xml", "iati"), List.of("org.mea.jwp.core.json", "json"),
+				List.of("org.mea.jwp.core.activities.csv", "activities-csv"), List.of("org.mea.jwp.core.taxa.csv", "taxa-csv"),
+				List.of("org.mea.jwp.cli.tests.failing", "-"))) {
+			assertTrue(rows.stream().anyMatch(r -> r.subList(0, 2).equals(idAndAlias)), idAndAlias + " in " + out);
+		}
+	}
+
+	@Test
+	void anUnknownFormatIsAnsweredWithTheShortNames() {
+		assertEquals(2, run("--default", "--format", "xml", "--out", "x.xml"));
+		String said = err().lines().findFirst().orElseThrow();
+		assertTrue(said.startsWith("jwp export: unknown format \"xml\"; formats: "), said);
+		assertTrue(said.contains("iati (org.mea.jwp.core.iati.xml)") && said.contains("json (org.mea.jwp.core.json)")
+				&& said.contains("activities-csv (org.mea.jwp.core.activities.csv)") && said.contains("taxa-csv (org.mea.jwp.core.taxa.csv)")
+				&& said.endsWith("(jwp export --list)"), said);
+		assertTrue(err().contains("Usage: jwp export"), err());
+		assertTrue(err().contains("iati "), "the usage shows the short names: " + err());
+	}
+
+	@Test
 	void listNamesTheExporters() {
 		assertEquals(0, run("--list"));
 		List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(l -> l.split(" ")[0]).toList();

@@ -154,6 +154,31 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void importsByShortName() throws Exception {
+		Path listing = file("listing.csv", "Scientific Name;CITES Appendix\nUncia uncia;I\n");
+		assertEquals(0, run("--model", model.toString(), "--format", "species-csv", "--in", listing.toString()), err());
+		assertEquals(AppendixListing.I, taxon(model, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null));
+		Path activities = file("status.csv", "Code,Status\nB13,completed\n");
+		assertEquals(0, run("--model", model.toString(), "--format", "Activities-CSV", "--in", activities.toString()), err());
+		assertEquals("completed", ProgrammeStore.programme(new ProgrammeStore().load(model)).findActivity("B13").getStatus().getLiteral());
+	}
+
+	@Test
+	void listAndUnknownFormatsShowTheShortNames() {
+		assertEquals(0, run("--list"));
+		List<List<String>> rows = command.out().lines().map(l -> List.of(l.split("\\s+")).subList(0, 2)).toList();
+		assertEquals(List.of(List.of("org.mea.jwp.core.activities.csv", "activities-csv"),
+				List.of("org.mea.jwp.core.cites.appendices.html", "cites-appendices"), List.of(SPECIES, "species-csv"),
+				List.of("org.mea.jwp.core.speciesplus.csv", "speciesplus-csv")), rows);
+		assertEquals(2, run("--model", model.toString(), "--format", "iati", "--in", "x.xml"));
+		assertTrue(err().startsWith("jwp import: unknown format \"iati\"; formats: activities-csv (org.mea.jwp.core.activities.csv), "
+				+ "cites-appendices (org.mea.jwp.core.cites.appendices.html), species-csv (" + SPECIES + "), "
+				+ "speciesplus-csv (org.mea.jwp.core.speciesplus.csv) (jwp import --list)\n"), err());
+		assertEquals(2, run("--default", "--format", "species-csv", "--in", "x.csv"));
+		assertTrue(err().startsWith("jwp import: unknown option '--default': the embedded programme is read-only"), err());
+	}
+
+	@Test
 	void listNamesTheImporters() {
 		assertEquals(0, run("--list"));
 		List<String> ids = command.out().lines().map(l -> l.split(" ")[0]).toList();

@@ -128,6 +128,17 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void theCycleParameterTakesTheMeetingAsTheId() throws Exception {
+		for (String cycle : List.of("sc62", "SC62", "cycle-sc62")) {
+			Path html = dir.resolve(cycle + ".html");
+			assertEquals(0, run("--default", "--design", "progress", "--format", "html", "--out", html.toString(),
+					"--param", "cycle=" + cycle), err());
+			String text = Files.readString(html);
+			assertTrue(text.contains("SC62 Doc. 14.3") && !text.contains("SC65 Doc. 14.3"), cycle + ": the symbol of the SC62 cycle");
+		}
+	}
+
+	@Test
 	void missingOrBrokenModelsAreNamedWithExitCode3() throws Exception {
 		Path missing = dir.resolve("nowhere.jwp");
 		assertEquals(3, run("--model", missing.toString(), "--design", "progress", "--format", "pdf",

@@ -40,7 +40,7 @@ public class CommandApplication implements IApplication, IExecutableExtension {
 		Command command = Commands.named(name, System.out, System.err, LocalDate.now());
 		if (command == null) {
 			System.err.println("jwp: no command called \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			return Integer.valueOf(Commands.INTERNAL_ERROR);
+			return Integer.valueOf(ExitCodes.INTERNAL_ERROR);
 		}
 		int code = Commands.run(name, command, arguments, System.err);
 		System.out.flush();

@@ -11,17 +11,12 @@ import org.eclipse.core.runtime.Platform;
  * The headless commands by name, and the one place where a failure nobody foresaw becomes what a
  * user of a command line expects: one line on stderr that says what happened and where the
  * details are, and a non-zero exit code. Each command maps the failures it knows (wrong
- * arguments, a broken programme, a full disk...) to its own codes and messages; this class catches
+ * arguments, a broken programme, a full disk...) to the codes of {@link ExitCodes} and its own,
+ * and reads its arguments with {@link CommandLine}; this class catches
  * everything else — a bug, an exhausted memory — so that no command ever ends with exit code 0
  * and nothing said, or with a raw stack trace.
  */
 public final class Commands {
-
-	/** Exit code of an unexpected failure (sysexits' EX_SOFTWARE); the log has the details. */
-	public static final int INTERNAL_ERROR = 70;
-
-	/** What every usage text says about it. */
-	static final String INTERNAL_ERROR_TEXT = "70 unexpected failure (one line here, the details in the log).\n"; //$NON-NLS-1$
 
 	private Commands() {
 	}
@@ -44,7 +39,7 @@ public final class Commands {
 
 	/**
 	 * Runs {@code command}; whatever it throws is logged with its stack trace and reported on
-	 * {@code err} as one line, and gives {@link #INTERNAL_ERROR}.
+	 * {@code err} as one line, and gives {@link ExitCodes#INTERNAL_ERROR}.
 	 */
 	public static int run(String name, Command command, List<String> args, PrintStream err) {
 		try {
@@ -66,7 +61,7 @@ public final class Commands {
 		err.println("jwp " + name + ": " + what + "; nothing was written" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ (where == null ? "" : "; details in " + where)); //$NON-NLS-1$ //$NON-NLS-2$
 		err.flush();
-		return INTERNAL_ERROR;
+		return ExitCodes.INTERNAL_ERROR;
 	}
 
 	/** Logs the failure with its stack trace; returns the log file, or {@code null} when it could not be logged. */

@@ -26,12 +26,6 @@ import org.mea.jwp.model.Programme;
  */
 public final class ContinueCommand {
 
-	/** Exit codes. */
-	public static final int OK = 0;
-	public static final int USAGE = 2;
-	public static final int BAD_MODEL = 3;
-	public static final int CANNOT_WRITE = 5;
-
 	static final String USAGE_TEXT = """
 			Usage: jwp continue (--model FILE | --default) --period START-END --out FILE [--carry CODES]
 
@@ -46,72 +40,46 @@ public final class ContinueCommand {
 			the new period unless on-going, recurring or conditional), the taxa, organizations,
 			instruments, bodies and decisions, and the meetings in the new period.
 			Exit codes: 0 done, 2 wrong arguments, 3 model missing or invalid, 5 output not writable,
-			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
+			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-\u2013]\\s*(\\d{4})"); //$NON-NLS-1$
 
-	private final PrintStream out;
-	private final PrintStream err;
+	private final CommandLine line;
 
 	public ContinueCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		this.line = new CommandLine("continue", USAGE_TEXT, out, err).flags("--default") //$NON-NLS-1$ //$NON-NLS-2$
+				.values("--model", "--period", "--out", "--carry"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** Runs the command; returns the exit code. */
 	public int run(List<String> args) {
-		ModelArgument model = new ModelArgument();
-		String period = null;
-		Path output = null;
-		String carry = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$
-				out.print(USAGE_TEXT);
-				return OK;
-			}
-			case "--default" -> model.useDefault(); //$NON-NLS-1$
-			case "--model", "--period", "--out", "--carry" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				if (i + 1 >= args.size()) {
-					return usage(arg + " needs a value"); //$NON-NLS-1$
-				}
-				String value = args.get(++i);
-				switch (arg) {
-				case "--model" -> model.model(value); //$NON-NLS-1$
-				case "--period" -> period = value; //$NON-NLS-1$
-				case "--carry" -> carry = value; //$NON-NLS-1$
-				default -> output = Path.of(value);
-				}
-			}
-			default -> {
-				return usage("unknown argument \"" + arg + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			}
-		}
+		return line.run(args, this::execute);
+	}
+
+	private int execute(CommandLine.Arguments arguments) {
+		ModelArgument model = ModelArgument.of(arguments);
+		String period = arguments.value("--period"); //$NON-NLS-1$
+		String carry = arguments.value("--carry"); //$NON-NLS-1$
 		if (model.problem() != null) {
-			return usage(model.problem());
+			return line.usage(model.problem());
 		}
 		if (period == null) {
-			return usage("--period is missing"); //$NON-NLS-1$
+			return line.usage("--period is missing"); //$NON-NLS-1$
 		}
 		Matcher years = PERIOD.matcher(period.strip());
 		if (!years.matches()) {
-			return usage("--period \"" + period + "\" is not a period; use the form 2015-2020"); //$NON-NLS-1$ //$NON-NLS-2$
+			return line.usage("--period \"" + period + "\" is not a period; use the form 2015-2020"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		Path output = model.output(line, arguments);
 		if (output == null) {
-			return usage("--out is missing"); //$NON-NLS-1$
+			return ExitCodes.USAGE;
 		}
 		if (Files.exists(output)) {
-			return usage("--out " + output + " exists; give a new file (a programme is never overwritten by another)"); //$NON-NLS-1$ //$NON-NLS-2$
+			return line.usage("--out " + output + " exists; give a new file (a programme is never overwritten by another)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (sameFile != null) {
-			return usage(sameFile);
-		}
-		Resource resource = model.load("continue", err); //$NON-NLS-1$
+		Resource resource = model.load(line);
 		if (resource == null) {
-			return BAD_MODEL;
+			return ExitCodes.BAD_MODEL;
 		}
 		Programme earlier = ProgrammeStore.programme(resource);
 		List<Activity> carried;
@@ -122,7 +90,7 @@ public final class ContinueCommand {
 			for (String code : carry.split(",")) { //$NON-NLS-1$
 				Activity activity = earlier.findActivity(code.strip());
 				if (activity == null) {
-					return usage("--carry: the programme has no activity " + code.strip()); //$NON-NLS-1$
+					return line.usage("--carry: the programme has no activity " + code.strip()); //$NON-NLS-1$
 				}
 				carried.add(activity);
 			}
@@ -131,7 +99,7 @@ public final class ContinueCommand {
 		try {
 			next = Continuation.from(earlier, Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2)), carried);
 		} catch (IllegalArgumentException e) {
-			return usage("--period: " + e.getMessage()); //$NON-NLS-1$
+			return line.usage("--period: " + e.getMessage()); //$NON-NLS-1$
 		}
 		Path target = output.toAbsolutePath();
 		Resource written = JwpResourceFactory.newResource(URI.createFileURI(target.toString()));
@@ -140,29 +108,21 @@ public final class ContinueCommand {
 		try {
 			store.save(written, target);
 		} catch (ProgrammeFileException e) {
-			err.println("jwp continue: " + e.getMessage()); //$NON-NLS-1$
-			return CANNOT_WRITE;
+			return line.fail(ExitCodes.CANNOT_WRITE, e.getMessage());
 		}
-		out.println("jwp continue: wrote " + target + " (" + Continuation.label(next) + ", " + carried.size() //$NON-NLS-1$ //$NON-NLS-2$
+		line.done("wrote " + target + " (" + Continuation.label(next) + ", " + carried.size() //$NON-NLS-1$ //$NON-NLS-2$
 				+ " activities carried forward from " + Continuation.label(earlier) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (model.file() != null) {
 			Continuation.markCarriedForward(earlier, next, carried, LocalDate.now());
 			try {
 				store.save(resource, model.file());
 			} catch (ProgrammeFileException e) {
-				err.println("jwp continue: the new programme is written, but " + model.file() //$NON-NLS-1$
+				return line.fail(ExitCodes.CANNOT_WRITE, "the new programme is written, but " + model.file() //$NON-NLS-1$
 						+ " could not record where its activities went: " + e.getMessage()); //$NON-NLS-1$
-				return CANNOT_WRITE;
 			}
-			out.println("jwp continue: " + model.file() + " records the activities carried forward and its final baseline (previous version: " //$NON-NLS-1$ //$NON-NLS-2$
+			line.done(model.file() + " records the activities carried forward and its final baseline (previous version: " //$NON-NLS-1$ //$NON-NLS-2$
 					+ ProgrammeStore.backupOf(model.file()).getFileName() + ")"); //$NON-NLS-1$
 		}
-		return OK;
-	}
-
-	private int usage(String problem) {
-		err.println("jwp continue: " + problem); //$NON-NLS-1$
-		err.print(USAGE_TEXT);
-		return USAGE;
+		return ExitCodes.OK;
 	}
 }

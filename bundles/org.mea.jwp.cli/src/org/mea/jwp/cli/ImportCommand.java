@@ -34,122 +34,90 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
  */
 public final class ImportCommand {
 
-	/** Exit codes. */
-	public static final int OK = 0;
+	/** Exit code of a file with problems, so that nothing was imported; the others are {@link ExitCodes}. */
 	public static final int REFUSED = 1;
-	public static final int USAGE = 2;
-	public static final int BAD_MODEL = 3;
+	/** Exit code of an input that cannot be read, or an importer that failed. */
 	public static final int IMPORT_FAILED = 4;
-	public static final int CANNOT_WRITE = 5;
 
 	static final String USAGE_TEXT = """
-			Usage: jwp import --model FILE --format ID --in FILE [--accept-errors] [--out FILE]
+			Usage: jwp import --model FILE --format FORMAT --in FILE [--accept-errors] [--out FILE]
 			       jwp import --list
 
 			  --model FILE      the programme (.jwp) to import into
-			  --format ID       an importer; jwp import --list shows them, e.g.
-			                    org.mea.jwp.core.species.csv      species listing (e.g. a Species+ export)
-			                    org.mea.jwp.core.activities.csv   activities by code (status, timeframe, lead...)
+			  --format FORMAT   an importer, by its short name or its id; jwp import --list shows them:
+			                    species-csv       species listing (e.g. a Species+ export)
+			                    speciesplus-csv   a Species+ or CITES Checklist download as it comes
+			                    cites-appendices  the CITES Appendices as published on cites.org (HTML)
+			                    activities-csv    activities by code (status, timeframe, lead...)
+			                    (ids such as org.mea.jwp.core.species.csv work too)
 			  --in FILE         the file to import
 			  --accept-errors   import the good rows even if other rows have errors (those rows are skipped)
 			  --out FILE        save the result here; without it the model is saved in place, keeping FILE.bak
-			  --list            the importers of this installation: id, name, file extensions
+			  --list            the importers of this installation: id, short name, name, file extensions
 			Problems are printed on stderr as FILE:LINE: severity: message (severity critical, error or warning).
 			Without --accept-errors, any error or critical problem means nothing is written.
 			Exit codes: 0 imported (or nothing to change), 1 problems in the file and nothing written, 2 wrong arguments,
 			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable or changed by another
 			program since it was read,
-			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
+			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final CommandLine line;
 
 	public ImportCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
+		this.line = new CommandLine("import", USAGE_TEXT, out, err).flags("--list", "--accept-errors") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.values("--model", "--format", "--in", "--out") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.refuse("--default", "the embedded programme is read-only: import into a copy"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Runs the command; returns the exit code. */
 	public int run(List<String> args) {
-		Path model = null;
-		String formatId = null;
-		Path input = null;
-		Path output = null;
-		boolean acceptErrors = false;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--list" -> { //$NON-NLS-1$
-				Formats.list(DataFormats.get().importers(), out);
-				return OK;
-			}
-			case "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$
-				out.print(USAGE_TEXT);
-				return OK;
-			}
-			case "--accept-errors" -> acceptErrors = true; //$NON-NLS-1$
-			case "--model", "--format", "--in", "--out" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				if (i + 1 >= args.size()) {
-					return usage(arg + " needs a value"); //$NON-NLS-1$
-				}
-				String value = args.get(++i);
-				switch (arg) {
-				case "--model" -> model = Path.of(value); //$NON-NLS-1$
-				case "--format" -> formatId = value; //$NON-NLS-1$
-				case "--in" -> input = Path.of(value); //$NON-NLS-1$
-				default -> output = Path.of(value);
-				}
-			}
-			default -> {
-				return usage("unknown argument \"" + arg + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			}
+		return line.run(args, this::execute);
+	}
+
+	private int execute(CommandLine.Arguments arguments) {
+		if (arguments.has("--list")) { //$NON-NLS-1$
+			return Formats.list(DataFormat.Kind.IMPORTER, out);
 		}
+		Path model = arguments.path("--model"); //$NON-NLS-1$
 		if (model == null) {
-			return usage("--model is missing (the embedded programme is read-only: import into a copy)"); //$NON-NLS-1$
+			return line.usage("--model is missing (the embedded programme is read-only: import into a copy)"); //$NON-NLS-1$
 		}
-		if (formatId == null) {
-			return usage("--format is missing"); //$NON-NLS-1$
-		}
-		Optional<DataFormat> format = DataFormats.get().importer(formatId);
+		Optional<DataFormat> format = Formats.find(line, arguments.value("--format"), DataFormat.Kind.IMPORTER); //$NON-NLS-1$
 		if (format.isEmpty()) {
-			return usage(Formats.unknown(formatId, DataFormats.get().importers(), "jwp import --list")); //$NON-NLS-1$
+			return ExitCodes.USAGE;
 		}
+		Path input = arguments.path("--in"); //$NON-NLS-1$
 		if (input == null) {
-			return usage("--in is missing"); //$NON-NLS-1$
+			return line.usage("--in is missing"); //$NON-NLS-1$
 		}
+		Path output = arguments.path("--out"); //$NON-NLS-1$
 		String sameFile = SameFile.problem(model, "--model", input, "--in"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (sameFile == null) {
 			sameFile = SameFile.problem(output, "--out", input, "--in"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (sameFile != null) {
-			return usage(sameFile);
+			return line.usage(sameFile);
 		}
-		Resource resource;
-		try {
-			resource = new ProgrammeStore().load(model);
-		} catch (ProgrammeFileException e) {
-			err.println("jwp import: " + e.getMessage()); //$NON-NLS-1$
-			return BAD_MODEL;
+		Resource resource = ModelArgument.of(arguments).load(line);
+		if (resource == null) {
+			return ExitCodes.BAD_MODEL;
 		}
 		ImportPlan plan;
 		try (InputStream stream = Files.newInputStream(input)) {
 			plan = DataFormats.get().plan(format.get(), ProgrammeStore.programme(resource), stream,
 					String.valueOf(input.getFileName()));
 		} catch (NoSuchFileException e) {
-			err.println("jwp import: cannot read " + input + ": no such file"); //$NON-NLS-1$ //$NON-NLS-2$
-			return IMPORT_FAILED;
-		} catch (BoundedInput.TooLargeException e) {
-			err.println("jwp import: " + e.getMessage()); //$NON-NLS-1$
-			return IMPORT_FAILED;
+			return line.fail(IMPORT_FAILED, "cannot read " + input + ": no such file"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (BoundedInput.TooLargeException | DataFormatException e) {
+			return line.fail(IMPORT_FAILED, e.getMessage());
 		} catch (IOException e) {
-			err.println("jwp import: cannot read " + input + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return IMPORT_FAILED;
-		} catch (DataFormatException e) {
-			err.println("jwp import: " + e.getMessage()); //$NON-NLS-1$
-			return IMPORT_FAILED;
+			return line.fail(IMPORT_FAILED, "cannot read " + input + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return apply(plan, format.get(), input, resource, output != null ? output : model, acceptErrors);
+		return apply(plan, format.get(), input, resource, output != null ? output : model, arguments.has("--accept-errors")); //$NON-NLS-1$
 	}
 
 	private int apply(ImportPlan plan, DataFormat format, Path input, Resource resource, Path target,
@@ -160,13 +128,11 @@ public final class ImportCommand {
 		}
 		long errors = plan.problems().stream().filter(p -> p.severity() != Severity.WARNING).count();
 		if (!plan.canImport()) {
-			err.println("jwp import: nothing imported from " + input + ": " + plan.summary()); //$NON-NLS-1$ //$NON-NLS-2$
-			return REFUSED;
+			return line.fail(REFUSED, "nothing imported from " + input + ": " + plan.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (errors > 0 && !acceptErrors) {
-			err.println("jwp import: nothing imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return line.fail(REFUSED, "nothing imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ " (would import: " + plan.summary() + "); fix the file, or add --accept-errors to import the other rows"); //$NON-NLS-1$ //$NON-NLS-2$
-			return REFUSED;
 		}
 		FailureRecordingStack stack = new FailureRecordingStack();
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
@@ -175,26 +141,23 @@ public final class ImportCommand {
 		Command command = plan.command(domain);
 		if (!command.canExecute()) {
 			if (DataFormats.get().importer(format.id()).isEmpty()) {
-				err.println("jwp import: the importer " + format.id() + " failed; nothing imported (see the log)"); //$NON-NLS-1$ //$NON-NLS-2$
-				return IMPORT_FAILED;
+				return line.fail(IMPORT_FAILED, "the importer " + format.id() + " failed; nothing imported (see the log)"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			out.println("jwp import: nothing to change (" + plan.summary() + "); " + target + " not written"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			return OK;
+			line.done("nothing to change (" + plan.summary() + "); " + target + " not written"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return ExitCodes.OK;
 		}
 		stack.execute(command);
 		if (stack.failure != null) {
-			err.println("jwp import: the import failed while changing the programme: " + stack.failure //$NON-NLS-1$
+			return line.fail(IMPORT_FAILED, "the import failed while changing the programme: " + stack.failure //$NON-NLS-1$
 					+ "; nothing written"); //$NON-NLS-1$
-			return IMPORT_FAILED;
 		}
 		try {
 			new ProgrammeStore().save(resource, target);
 		} catch (ProgrammeFileException e) {
-			err.println("jwp import: " + e.getMessage()); //$NON-NLS-1$
-			return CANNOT_WRITE;
+			return line.fail(ExitCodes.CANNOT_WRITE, e.getMessage());
 		}
-		out.println("jwp import: " + plan.summary() + "; saved " + target.toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$
-		return OK;
+		line.done(plan.summary() + "; saved " + target.toAbsolutePath()); //$NON-NLS-1$
+		return ExitCodes.OK;
 	}
 
 	/** A command stack that keeps the exception of a failed command instead of only logging it. */
@@ -205,11 +168,5 @@ public final class ImportCommand {
 		protected void handleError(Exception exception) {
 			failure = exception;
 		}
-	}
-
-	private int usage(String problem) {
-		err.println("jwp import: " + problem); //$NON-NLS-1$
-		err.print(USAGE_TEXT);
-		return USAGE;
 	}
 }

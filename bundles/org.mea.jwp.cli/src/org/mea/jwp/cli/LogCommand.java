@@ -28,10 +28,7 @@ import com.google.gson.JsonObject;
  */
 public final class LogCommand {
 
-	/** Exit codes. */
-	public static final int OK = 0;
-	public static final int USAGE = 2;
-	public static final int BAD_MODEL = 3;
+	/** Exit code when the file is not in a Git repository or its history cannot be read; the others are {@link ExitCodes}. */
 	public static final int NOT_SHARED = 4;
 
 	/** Formats of the output. */
@@ -47,66 +44,42 @@ public final class LogCommand {
 			  --format F     text (default): one line per change, newest first; or json
 			Exit codes: 0 done, 2 wrong arguments, 3 model missing, 4 the file is not in a Git
 			repository or its history cannot be read,
-			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
+			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
 	private static final int SHORT_ID = 8;
 
 	private final PrintStream out;
-	private final PrintStream err;
+	private final CommandLine line;
 
 	public LogCommand(PrintStream out, PrintStream err) {
 		this.out = out;
-		this.err = err;
+		this.line = new CommandLine("log", USAGE_TEXT, out, err).values("--model", "--element", "--format"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** Runs the command; returns the exit code. */
 	public int run(List<String> args) {
-		Path model = null;
-		String element = null;
-		Format format = Format.TEXT;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$
-				out.print(USAGE_TEXT);
-				return OK;
-			}
-			case "--model", "--element", "--format" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				if (i + 1 >= args.size()) {
-					return usage(arg + " needs a value"); //$NON-NLS-1$
-				}
-				String value = args.get(++i);
-				switch (arg) {
-				case "--model" -> model = Path.of(value); //$NON-NLS-1$
-				case "--element" -> element = value; //$NON-NLS-1$
-				default -> {
-					try {
-						format = Format.valueOf(value.toUpperCase(Locale.ROOT));
-					} catch (IllegalArgumentException e) {
-						return usage("unknown format \"" + value + "\"; use text or json"); //$NON-NLS-1$ //$NON-NLS-2$
-					}
-				}
-				}
-			}
-			default -> {
-				return usage("unknown argument \"" + arg + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			}
+		return line.run(args, this::execute);
+	}
+
+	private int execute(CommandLine.Arguments arguments) {
+		Format format = line.choice(arguments, "--format", Format.TEXT); //$NON-NLS-1$
+		if (format == null) {
+			return ExitCodes.USAGE;
 		}
+		Path model = arguments.path("--model"); //$NON-NLS-1$
+		String element = arguments.value("--element"); //$NON-NLS-1$
 		if (model == null) {
-			return usage("--model is missing"); //$NON-NLS-1$
+			return line.usage("--model is missing"); //$NON-NLS-1$
 		}
 		if (!Files.isRegularFile(model)) {
-			err.println("jwp log: " + model + (Files.exists(model) ? ": is not a file" : ": no such file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			return BAD_MODEL;
+			return line.fail(ExitCodes.BAD_MODEL, model + (Files.exists(model) ? ": is not a file" : ": no such file")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		List<HistoryEntry> entries;
 		try (ProgrammeRepository repository = ProgrammeRepository.open(model)) {
 			ElementHistory history = new ElementHistory(repository, model);
 			entries = element == null ? history.programme(new NullProgressMonitor()) : history.element(element, new NullProgressMonitor());
 		} catch (TeamException e) {
-			err.println("jwp log: " + e.getMessage()); //$NON-NLS-1$
-			return NOT_SHARED;
+			return line.fail(NOT_SHARED, e.getMessage());
 		}
 		if (format == Format.JSON) {
 			json(model, element, entries);
@@ -114,7 +87,7 @@ public final class LogCommand {
 			text(model, element, entries);
 		}
 		out.flush();
-		return OK;
+		return ExitCodes.OK;
 	}
 
 	private void text(Path model, String element, List<HistoryEntry> entries) {
@@ -153,13 +126,7 @@ public final class LogCommand {
 			writer.write('\n');
 			writer.flush();
 		} catch (IOException e) {
-			err.println("jwp log: cannot write the history: " + e.getMessage()); //$NON-NLS-1$
+			line.warn("cannot write the history: " + e.getMessage()); //$NON-NLS-1$
 		}
-	}
-
-	private int usage(String problem) {
-		err.println("jwp log: " + problem); //$NON-NLS-1$
-		err.print(USAGE_TEXT);
-		return USAGE;
 	}
 }

@@ -27,12 +27,11 @@ import org.mea.jwp.model.Programme;
  */
 public final class MergeDriverCommand {
 
-	/** Exit codes; Git takes any code but 0 as "conflicted". */
-	public static final int MERGED = 0;
+	/**
+	 * Exit code when conflicts remain; Git takes any code but 0 ({@link ExitCodes#OK}, merged) as
+	 * "conflicted". The others are {@link ExitCodes}.
+	 */
 	public static final int CONFLICTS = 1;
-	public static final int USAGE = 2;
-	public static final int BAD_MODEL = 3;
-	public static final int CANNOT_WRITE = 5;
 
 	/** What is appended to the file's path to name its conflict file. */
 	public static final String CONFLICTS_SUFFIX = ".conflicts.json"; //$NON-NLS-1$
@@ -52,27 +51,23 @@ public final class MergeDriverCommand {
 			Merge Conflicts view, or by hand).
 			Exit codes: 0 merged, 1 conflicts remain, 2 wrong arguments, 3 a version cannot be read,
 			5 the result cannot be written,
-			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
+			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
-	private final PrintStream out;
 	private final PrintStream err;
+	private final CommandLine line;
 
 	public MergeDriverCommand(PrintStream out, PrintStream err) {
-		this.out = out;
 		this.err = err;
+		this.line = new CommandLine("merge-driver", USAGE_TEXT, out, err) //$NON-NLS-1$
+				.operands(4, "takes four arguments, BASE OURS THEIRS PATH (Git's %O %A %B %P)"); //$NON-NLS-1$
 	}
 
 	/** Runs the command; returns the exit code. */
 	public int run(List<String> args) {
-		if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) { //$NON-NLS-1$ //$NON-NLS-2$
-			out.print(USAGE_TEXT);
-			return MERGED;
-		}
-		if (args.size() != 4) {
-			err.println("jwp merge-driver: takes four arguments, BASE OURS THEIRS PATH (Git's %O %A %B %P), not " + args.size()); //$NON-NLS-1$
-			err.print(USAGE_TEXT);
-			return USAGE;
-		}
+		return line.run(args, arguments -> merge(arguments.operands()));
+	}
+
+	private int merge(List<String> args) {
 		Path oursFile = Path.of(args.get(1));
 		String path = args.get(3);
 		Programme base;
@@ -83,8 +78,7 @@ public final class MergeDriverCommand {
 			ours = ProgrammeStore.programme(new ProgrammeStore().load(oursFile));
 			theirs = ProgrammeStore.programme(new ProgrammeStore().load(Path.of(args.get(2))));
 		} catch (ProgrammeFileException e) {
-			err.println("jwp merge-driver: " + path + ": a version cannot be read: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return BAD_MODEL;
+			return line.fail(ExitCodes.BAD_MODEL, path + ": a version cannot be read: " + e.getMessage()); //$NON-NLS-1$
 		}
 		MergeResult result = ProgrammeMerge.merge(base, ours, theirs);
 		Path conflictFile = Path.of(path + CONFLICTS_SUFFIX);
@@ -99,15 +93,14 @@ public final class MergeDriverCommand {
 				SiblingFiles.replace(conflictFile, stream -> stream.write(json));
 			}
 		} catch (IOException e) {
-			err.println("jwp merge-driver: " + path + ": the merge cannot be written: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return CANNOT_WRITE;
+			return line.fail(ExitCodes.CANNOT_WRITE, path + ": the merge cannot be written: " + e.getMessage()); //$NON-NLS-1$
 		}
 		if (result.isClean()) {
-			out.println("jwp merge-driver: " + path + ": merged element by element, no conflicts"); //$NON-NLS-1$ //$NON-NLS-2$
-			return MERGED;
+			line.done(path + ": merged element by element, no conflicts"); //$NON-NLS-1$
+			return ExitCodes.OK;
 		}
 		List<Conflict> conflicts = result.getConflicts();
-		err.println("jwp merge-driver: " + path + ": " + conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		line.warn(path + ": " + conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "; the file keeps our side of each; listed in " + conflictFile); //$NON-NLS-1$
 		for (Conflict conflict : conflicts) {
 			err.println("  " + conflict.describe()); //$NON-NLS-1$

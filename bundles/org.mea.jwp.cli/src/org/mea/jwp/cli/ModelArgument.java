@@ -1,6 +1,5 @@
 package org.mea.jwp.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -14,17 +13,17 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
  */
 final class ModelArgument {
 
-	private Path model;
-	private boolean useDefault;
+	private final Path model;
+	private final boolean useDefault;
 
-	/** Takes {@code --model FILE}. */
-	void model(String value) {
-		model = Path.of(value);
+	private ModelArgument(Path model, boolean useDefault) {
+		this.model = model;
+		this.useDefault = useDefault;
 	}
 
-	/** Takes {@code --default}. */
-	void useDefault() {
-		useDefault = true;
+	/** {@code --model FILE} and {@code --default} as given (a command that refuses {@code --default} never has it). */
+	static ModelArgument of(CommandLine.Arguments arguments) {
+		return new ModelArgument(arguments.path("--model"), arguments.has("--default")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The problem with what was given, or {@code null} when exactly one programme was named. */
@@ -38,14 +37,29 @@ final class ModelArgument {
 	}
 
 	/**
-	 * Loads the programme; on failure prints "{@code jwp <command>: <what is wrong>}" on {@code err}
-	 * and returns {@code null}.
+	 * The {@code --out FILE} a command writes from this programme; {@code null} after saying what is
+	 * wrong with it — missing, or the programme file itself (writing it would destroy the input) —
+	 * and the usage: the command then ends with {@link ExitCodes#USAGE}.
 	 */
-	Resource load(String command, PrintStream err) {
+	Path output(CommandLine line, CommandLine.Arguments arguments) {
+		Path output = arguments.path("--out"); //$NON-NLS-1$
+		String problem = output == null ? "--out is missing" : SameFile.problem(output, "--out", model, "--model"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (problem != null) {
+			line.usage(problem);
+			return null;
+		}
+		return output;
+	}
+
+	/**
+	 * Loads the programme; on failure says "{@code jwp <command>: <what is wrong>}" and returns
+	 * {@code null}: the command then ends with {@link ExitCodes#BAD_MODEL}.
+	 */
+	Resource load(CommandLine line) {
 		try {
 			return useDefault ? DefaultProgramme.load() : new ProgrammeStore().load(model);
 		} catch (ProgrammeFileException e) {
-			err.println("jwp " + command + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			line.fail(ExitCodes.BAD_MODEL, e.getMessage());
 			return null;
 		}
 	}

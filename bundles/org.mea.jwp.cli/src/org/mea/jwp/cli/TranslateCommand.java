@@ -27,13 +27,10 @@ import org.mea.jwp.model.Programme;
  */
 public final class TranslateCommand {
 
-	/** Exit codes. */
-	public static final int OK = 0;
+	/** Exit code when the translations were imported but some units refused; the others are {@link ExitCodes}. */
 	public static final int SOME_UNITS_REFUSED = 1;
-	public static final int USAGE = 2;
-	public static final int BAD_MODEL = 3;
+	/** Exit code of an XLIFF file that cannot be read (nothing imported). */
 	public static final int BAD_FILE = 4;
-	public static final int CANNOT_WRITE = 5;
 
 	static final String USAGE_TEXT = """
 			Usage: jwp translate (--model FILE | --default) --export LANGUAGE --out FILE.xlf
@@ -48,102 +45,73 @@ public final class TranslateCommand {
 			Exit codes: 0 done, 1 imported but some units refused (each named with its line), 2 wrong
 			arguments, 3 model missing or invalid, 4 the XLIFF file is not readable (nothing imported),
 			5 output not writable,
-			""" + Commands.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
+			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 
-	private final PrintStream out;
-	private final PrintStream err;
+	private final CommandLine line;
 
 	public TranslateCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		this.line = new CommandLine("translate", USAGE_TEXT, out, err).flags("--default") //$NON-NLS-1$ //$NON-NLS-2$
+				.values("--model", "--export", "--out", "--import"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** Runs the command; returns the exit code. */
 	public int run(List<String> args) {
-		ModelArgument model = new ModelArgument();
-		String language = null;
-		Path output = null;
-		Path input = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$
-				out.print(USAGE_TEXT);
-				return OK;
-			}
-			case "--default" -> model.useDefault(); //$NON-NLS-1$
-			case "--model", "--export", "--out", "--import" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				if (i + 1 >= args.size()) {
-					return usage(arg + " needs a value"); //$NON-NLS-1$
-				}
-				String value = args.get(++i);
-				switch (arg) {
-				case "--model" -> model.model(value); //$NON-NLS-1$
-				case "--export" -> language = value.strip(); //$NON-NLS-1$
-				case "--out" -> output = Path.of(value); //$NON-NLS-1$
-				default -> input = Path.of(value);
-				}
-			}
-			default -> {
-				return usage("unknown argument \"" + arg + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			}
-		}
-		if (model.problem() != null) {
-			return usage(model.problem());
-		}
-		if ((language == null) == (input == null)) {
-			return usage("give either --export LANGUAGE or --import FILE.xlf"); //$NON-NLS-1$
-		}
-		return language != null ? export(model, language, output) : importFile(model, input);
+		return line.run(args, this::execute);
 	}
 
-	private int export(ModelArgument model, String language, Path output) {
+	private int execute(CommandLine.Arguments arguments) {
+		ModelArgument model = ModelArgument.of(arguments);
+		String language = arguments.has("--export") ? arguments.value("--export").strip() : null; //$NON-NLS-1$ //$NON-NLS-2$
+		Path input = arguments.path("--import"); //$NON-NLS-1$
+		if (model.problem() != null) {
+			return line.usage(model.problem());
+		}
+		if ((language == null) == (input == null)) {
+			return line.usage("give either --export LANGUAGE or --import FILE.xlf"); //$NON-NLS-1$
+		}
+		return language != null ? export(model, language, arguments) : importFile(model, input);
+	}
+
+	private int export(ModelArgument model, String language, CommandLine.Arguments arguments) {
 		if (!Translations.LANGUAGES.contains(language)) {
-			return usage("--export \"" + language + "\": the languages are " + String.join(", ", Translations.LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return line.usage("--export \"" + language + "\": the languages are " + String.join(", ", Translations.LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+		Path output = model.output(line, arguments);
 		if (output == null) {
-			return usage("--out is missing"); //$NON-NLS-1$
+			return ExitCodes.USAGE;
 		}
-		String sameFile = SameFile.problem(output, "--out", model.file(), "--model"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (sameFile != null) {
-			return usage(sameFile);
-		}
-		Resource resource = model.load("translate", err); //$NON-NLS-1$
+		Resource resource = model.load(line);
 		if (resource == null) {
-			return BAD_MODEL;
+			return ExitCodes.BAD_MODEL;
 		}
 		Programme programme = ProgrammeStore.programme(resource);
 		try (OutputStream file = Files.newOutputStream(output)) {
 			int units = Xliff.write(programme, language, file);
-			out.println("jwp translate: wrote " + output.toAbsolutePath() + " (" + units + " texts to translate into " + language + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			return OK;
+			line.done("wrote " + output.toAbsolutePath() + " (" + units + " texts to translate into " + language + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return ExitCodes.OK;
 		} catch (IOException | XMLStreamException e) {
-			err.println("jwp translate: " + output + " cannot be written: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return CANNOT_WRITE;
+			return line.fail(ExitCodes.CANNOT_WRITE, output + " cannot be written: " + e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
 	private int importFile(ModelArgument model, Path input) {
 		if (model.file() == null) {
-			return usage("--import needs --model FILE: the embedded programme is not changed"); //$NON-NLS-1$
+			return line.usage("--import needs --model FILE: the embedded programme is not changed"); //$NON-NLS-1$
 		}
-		Resource resource = model.load("translate", err); //$NON-NLS-1$
+		Resource resource = model.load(line);
 		if (resource == null) {
-			return BAD_MODEL;
+			return ExitCodes.BAD_MODEL;
 		}
 		Programme programme = ProgrammeStore.programme(resource);
 		Xliff.Reading reading;
 		try (InputStream file = Files.newInputStream(input)) {
 			reading = Xliff.read(programme, file);
 		} catch (IOException e) {
-			err.println("jwp translate: " + input + " cannot be read: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			return BAD_FILE;
+			return line.fail(BAD_FILE, input + " cannot be read: " + e.getMessage()); //$NON-NLS-1$
 		} catch (Xliff.XliffException e) {
-			err.println("jwp translate: " + input + ", " + e.getMessage() + "; nothing imported"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			return BAD_FILE;
+			return line.fail(BAD_FILE, input + ", " + e.getMessage() + "; nothing imported"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		reading.problems().forEach(problem -> err.println("jwp translate: " + input.getFileName() + ", " + problem)); //$NON-NLS-1$ //$NON-NLS-2$
+		reading.problems().forEach(problem -> line.warn(input.getFileName() + ", " + problem)); //$NON-NLS-1$
 		if (!reading.units().isEmpty()) {
 			AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
@@ -151,18 +119,11 @@ public final class TranslateCommand {
 			try {
 				new ProgrammeStore().save(resource, model.file());
 			} catch (ProgrammeFileException e) {
-				err.println("jwp translate: " + e.getMessage()); //$NON-NLS-1$
-				return CANNOT_WRITE;
+				return line.fail(ExitCodes.CANNOT_WRITE, e.getMessage());
 			}
 		}
-		out.println("jwp translate: " + reading.units().size() + " " + reading.language() + " translations imported into " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		line.done(reading.units().size() + " " + reading.language() + " translations imported into " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ model.file() + ", " + reading.problems().size() + " units refused"); //$NON-NLS-1$ //$NON-NLS-2$
-		return reading.problems().isEmpty() ? OK : SOME_UNITS_REFUSED;
-	}
-
-	private int usage(String problem) {
-		err.println("jwp translate: " + problem); //$NON-NLS-1$
-		err.print(USAGE_TEXT);
-		return USAGE;
+		return reading.problems().isEmpty() ? ExitCodes.OK : SOME_UNITS_REFUSED;
 	}
 }

@@ -71,6 +71,49 @@ class DataFormatsTest {
 	}
 
 	@Test
+	void theBuiltInFormatsAreFoundByTheirAliasesInAnyCase() {
+		DataFormats all = DataFormats.get();
+		assertEquals("org.mea.jwp.core.iati.xml", all.exporter("iati").orElseThrow().id());
+		assertEquals("org.mea.jwp.core.iati.xml", all.exporter(" IATI ").orElseThrow().id());
+		assertEquals("org.mea.jwp.core.json", all.exporter("json").orElseThrow().id());
+		assertEquals("org.mea.jwp.core.taxa.csv", all.exporter("taxa-csv").orElseThrow().id());
+		assertEquals("org.mea.jwp.core.species.csv", all.importer("species-csv").orElseThrow().id());
+		assertEquals("org.mea.jwp.core.speciesplus.csv", all.importer("speciesplus-csv").orElseThrow().id());
+		assertEquals("org.mea.jwp.core.cites.appendices.html", all.importer("cites-appendices").orElseThrow().id());
+		assertEquals(DataFormat.Kind.IMPORTER, all.importer("activities-csv").orElseThrow().kind());
+		assertEquals(DataFormat.Kind.EXPORTER, all.exporter("activities-csv").orElseThrow().kind(),
+				"an importer and an exporter of the same format share the alias");
+		assertEquals("iati", all.exporter("org.mea.jwp.core.iati.xml").orElseThrow().alias(), "the id still works");
+		assertTrue(all.importer("iati").isEmpty(), "aliases are per kind");
+		for (DataFormat format : all.importers()) {
+			if ("org.mea.jwp.core".equals(format.contributor())) {
+				assertFalse(format.alias().isEmpty(), format + " has an alias");
+			}
+		}
+		for (DataFormat format : all.exporters()) {
+			if ("org.mea.jwp.core".equals(format.contributor())) {
+				assertFalse(format.alias().isEmpty(), format + " has an alias");
+			}
+		}
+	}
+
+	@Test
+	void anAliasTakenOrMalformedIsNotGivenAndIsReported() {
+		assertEquals("codes", formats.exporter("org.mea.jwp.core.tests.codes").orElseThrow().alias(), "declared \"Codes\"");
+		assertEquals("org.mea.jwp.core.tests.codes", formats.exporter("codes").orElseThrow().id(), "the first declaration keeps it");
+		DataFormat again = formats.exporter("org.mea.jwp.core.tests.codes.again").orElseThrow();
+		assertEquals("", again.alias(), "no silent override");
+		assertTrue(problem("org.mea.jwp.core.tests.codes.again").reason()
+				.contains("the alias \"codes\" is already declared by " + FRAGMENT + " for org.mea.jwp.core.tests.codes"),
+				problem("org.mea.jwp.core.tests.codes.again").reason());
+		DataFormat spaced = formats.exporter("org.mea.jwp.core.tests.spaced").orElseThrow();
+		assertEquals("", spaced.alias());
+		assertTrue(problem("org.mea.jwp.core.tests.spaced").reason().contains("not a short name"),
+				problem("org.mea.jwp.core.tests.spaced").reason());
+		assertEquals("done-csv", formats.importer("done-csv").orElseThrow().alias(), "the schema's example");
+	}
+
+	@Test
 	void aContributedExporterWorksAndIsNamedByItsFragment() throws Exception {
 		DataFormat codes = formats.exporter("org.mea.jwp.core.tests.codes").orElseThrow();
 		assertEquals(FRAGMENT, codes.contributor(), "the fragment, not its host");

@@ -1,24 +1,96 @@
 package org.mea.jwp.core.cycles;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.mea.jwp.model.Body;
 import org.mea.jwp.model.Meeting;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ReportingCycle;
 
-/** Finding and ordering the reporting cycles of a programme. */
+/**
+ * Finding and ordering the reporting cycles of a programme. A cycle is found by its id or by the
+ * meeting it reports to ({@code SC62}), so that the command line and the workbench take the names
+ * people use.
+ */
 public final class Cycles {
 
 	private Cycles() {
 	}
 
-	/** The cycle with {@code id}, if there is one. */
-	public static Optional<ReportingCycle> find(Programme programme, String id) {
-		return programme.getCycles().stream().filter(c -> id.equals(c.getId())).findFirst();
+	/**
+	 * The one cycle {@code idOrMeeting} names (see {@link #matching}); empty when it names none, or
+	 * several ({@link #notFound} says which).
+	 */
+	public static Optional<ReportingCycle> find(Programme programme, String idOrMeeting) {
+		List<ReportingCycle> matching = matching(programme, idOrMeeting);
+		return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The cycles {@code idOrMeeting} names, as people type it: the cycle with that id
+	 * ({@code cycle-sc62}); else, ignoring case and spaces, those whose id, meeting symbol
+	 * ({@code SC62}, {@code sc62}, {@code StC 40}), meeting id or {@link #label} it is. Several when
+	 * two cycles share a meeting's name (e.g. two "COP10" of different Conventions).
+	 */
+	public static List<ReportingCycle> matching(Programme programme, String idOrMeeting) {
+		if (idOrMeeting == null || idOrMeeting.isBlank()) {
+			return List.of();
+		}
+		String wanted = idOrMeeting.strip();
+		List<ReportingCycle> byId = programme.getCycles().stream().filter(c -> wanted.equals(c.getId())).toList();
+		if (!byId.isEmpty()) {
+			return byId;
+		}
+		String key = key(wanted);
+		return programme.getCycles().stream().filter(c -> names(c).stream().anyMatch(name -> key.equals(key(name)))).toList();
+	}
+
+	/**
+	 * One line on why {@code idOrMeeting} names no single cycle, listing those there are by id and by
+	 * meeting: "unknown cycle "SC99"; the cycles of this programme are: cycle-sc62, cycle-sc65; or by
+	 * meeting: SC62, SC65", or "cycle "COP10" is ambiguous: ...; give its id". English, for the
+	 * command line and the reports' messages.
+	 */
+	public static String notFound(Programme programme, String idOrMeeting) {
+		List<ReportingCycle> matching = matching(programme, idOrMeeting);
+		if (matching.size() > 1) {
+			return "cycle \"" + idOrMeeting + "\" is ambiguous: " //$NON-NLS-1$ //$NON-NLS-2$
+					+ matching.stream().map(c -> c.getId() + " (" + label(c) + ")").collect(Collectors.joining(", ")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "; give its id"; //$NON-NLS-1$
+		}
+		List<ReportingCycle> cycles = programme.getCycles();
+		if (cycles.isEmpty()) {
+			return "unknown cycle \"" + idOrMeeting + "\"; the programme has no reporting cycles"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String meetings = cycles.stream().filter(c -> c.getMeeting() != null).map(Cycles::label)
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+		return "unknown cycle \"" + idOrMeeting + "\"; the cycles of this programme are: " //$NON-NLS-1$ //$NON-NLS-2$
+				+ cycles.stream().map(ReportingCycle::getId).collect(Collectors.joining(", ")) //$NON-NLS-1$
+				+ (meetings.isEmpty() ? "" : "; or by meeting: " + meetings); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** What a cycle may be called by: id, meeting symbol and id, label. */
+	private static List<String> names(ReportingCycle cycle) {
+		List<String> names = new ArrayList<>();
+		names.add(cycle.getId());
+		Meeting meeting = cycle.getMeeting();
+		if (meeting != null) {
+			names.add(meeting.symbol());
+			names.add(meeting.getId());
+		}
+		names.add(label(cycle));
+		return names;
+	}
+
+	/** "StC 40" and "stc40" are the same name. */
+	private static String key(String name) {
+		return name == null ? "" : name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

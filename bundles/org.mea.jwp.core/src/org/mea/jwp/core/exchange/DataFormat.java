@@ -19,14 +19,17 @@ public final class DataFormat {
 
 	private final Kind kind;
 	private final String id;
+	private final String alias;
 	private final String name;
 	private final String description;
 	private final List<String> extensions;
 	private final String contributor;
 
-	DataFormat(Kind kind, String id, String name, String description, List<String> extensions, String contributor) {
+	DataFormat(Kind kind, String id, String alias, String name, String description, List<String> extensions,
+			String contributor) {
 		this.kind = kind;
 		this.id = id;
+		this.alias = alias;
 		this.name = name;
 		this.description = description;
 		this.extensions = List.copyOf(extensions);
@@ -40,6 +43,15 @@ public final class DataFormat {
 	/** Unique id among the formats of its kind, e.g. {@code org.mea.jwp.core.species.csv}. */
 	public String id() {
 		return id;
+	}
+
+	/**
+	 * The short name people type instead of the id, e.g. {@code iati} for {@code org.mea.jwp.core.iati.xml}
+	 * ({@code jwp export --format iati}); lower case; empty when the declaration gives none, or gives
+	 * one that another format of the same kind already has.
+	 */
+	public String alias() {
+		return alias;
 	}
 
 	/** Name shown to users, e.g. "Species listing (CSV)". */

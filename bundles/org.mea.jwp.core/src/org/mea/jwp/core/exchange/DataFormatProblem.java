@@ -2,7 +2,8 @@ package org.mea.jwp.core.exchange;
 
 /**
  * A contribution that is not used: its declaration is incomplete, or its class could not be
- * created or failed while running and was switched off for the session.
+ * created or failed while running and was switched off for the session; or one used without the
+ * alias it declares, which another format has or which is no short name ({@link FormatAliases}).
  *
  * @param extensionPoint id of the extension point it was declared to
  * @param id the format's id as declared (may be null for a declaration without one)

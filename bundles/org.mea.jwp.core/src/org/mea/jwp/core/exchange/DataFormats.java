@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IContributor;
@@ -32,7 +33,9 @@ import org.mea.jwp.model.Programme;
  * the first {@link #get()}.
  * <p>
  * A declaration without id, name, class or extensions, or with an id already taken, is logged with
- * the contributing plug-in's name and left out. A format's class is created when it is first used;
+ * the contributing plug-in's name and left out. A format is found by its id or by its alias (the
+ * short name people type); an alias that another format already has is logged and reported, and the
+ * later format gets none ({@link FormatAliases}). A format's class is created when it is first used;
  * if that fails, or the importer or exporter throws a {@link RuntimeException} or
  * {@link LinkageError}, the failure is logged, the format is switched off for the session (it is
  * no longer listed, and {@link #problems()} says why) and the caller gets a
@@ -91,14 +94,30 @@ public final class DataFormats {
 		return usable(exporters);
 	}
 
-	/** The working importer with this id. */
-	public Optional<DataFormat> importer(String id) {
-		return importers().stream().filter(f -> f.id().equals(id)).findFirst();
+	/**
+	 * The working importer with this id ({@code org.mea.jwp.core.species.csv}) or alias
+	 * ({@code species-csv}, in any case).
+	 */
+	public Optional<DataFormat> importer(String idOrAlias) {
+		return find(importers(), idOrAlias);
 	}
 
-	/** The working exporter with this id. */
-	public Optional<DataFormat> exporter(String id) {
-		return exporters().stream().filter(f -> f.id().equals(id)).findFirst();
+	/**
+	 * The working exporter with this id ({@code org.mea.jwp.core.iati.xml}) or alias ({@code iati},
+	 * in any case).
+	 */
+	public Optional<DataFormat> exporter(String idOrAlias) {
+		return find(exporters(), idOrAlias);
+	}
+
+	/** By id first: an alias never hides an id (FormatAliases refuses such aliases anyway). */
+	private static Optional<DataFormat> find(List<DataFormat> formats, String idOrAlias) {
+		Optional<DataFormat> byId = formats.stream().filter(f -> f.id().equals(idOrAlias)).findFirst();
+		if (byId.isPresent() || idOrAlias == null) {
+			return byId;
+		}
+		String alias = idOrAlias.strip();
+		return formats.stream().filter(f -> !f.alias().isEmpty() && f.alias().equalsIgnoreCase(alias)).findFirst();
 	}
 
 	/**
@@ -155,8 +174,8 @@ public final class DataFormats {
 	}
 
 	/**
-	 * Contributions that are not used: declarations left out, then formats switched off this
-	 * session, with the reason.
+	 * Contributions that are not used, or not as declared: declarations left out and aliases not
+	 * given, then formats switched off this session, with the reason.
 	 */
 	public List<DataFormatProblem> problems() {
 		List<DataFormatProblem> result = new ArrayList<>(declarationProblems);
@@ -194,6 +213,8 @@ public final class DataFormats {
 		String elementName = kind.name().toLowerCase(Locale.ROOT);
 		List<Contribution> result = new ArrayList<>();
 		Map<String, String> ids = new HashMap<>();
+		FormatAliases aliases = new FormatAliases(Arrays.stream(elements).map(e -> e.getAttribute("id")) //$NON-NLS-1$
+				.filter(id -> !blank(id)).collect(Collectors.toSet()));
 		for (IConfigurationElement element : elements) {
 			String contributor = contributorName(element.getContributor());
 			String id = element.getAttribute("id"); //$NON-NLS-1$
@@ -222,20 +243,26 @@ public final class DataFormats {
 				reason = "the id is already declared by " + ids.get(id); //$NON-NLS-1$
 			}
 			if (reason != null) {
-				DataFormatProblem problem = new DataFormatProblem(point, id, contributor, reason);
-				declarationProblems.add(problem);
-				ILog.of(DataFormats.class).error("Ignored " + problem.message()); //$NON-NLS-1$
+				declarationProblem(point, id, contributor, reason, "Ignored "); //$NON-NLS-1$
 				continue;
 			}
 			ids.put(id, contributor);
+			String alias = aliases.accept(id, contributor, element.getAttribute("alias"), //$NON-NLS-1$
+					why -> declarationProblem(point, id, contributor, why, "")); //$NON-NLS-1$
 			String description = element.getAttribute("description"); //$NON-NLS-1$
-			DataFormat format = new DataFormat(kind, id, name.strip(), description == null ? "" : description.strip(), //$NON-NLS-1$
+			DataFormat format = new DataFormat(kind, id, alias, name.strip(), description == null ? "" : description.strip(), //$NON-NLS-1$
 					extensions, contributor);
 			Contribution contribution = new Contribution(point, format, element);
 			contributions.put(format, contribution);
 			result.add(contribution);
 		}
 		return List.copyOf(result);
+	}
+
+	private void declarationProblem(String point, String id, String contributor, String reason, String logPrefix) {
+		DataFormatProblem problem = new DataFormatProblem(point, id, contributor, reason);
+		declarationProblems.add(problem);
+		ILog.of(DataFormats.class).error(logPrefix + problem.message());
 	}
 
 	/** "csv, .TSV, *.txt" gives [csv, tsv, txt]. */

@@ -110,6 +110,8 @@ class ExamplePluginTest {
 		DataFormat markdown = DataFormats.get().exporter(MARKDOWN)
 				.orElseThrow(() -> new AssertionError("the example's exporter is registered"));
 		assertEquals(List.of("md"), markdown.extensions());
+		assertEquals("markdown", markdown.alias());
+		assertEquals(markdown, DataFormats.get().exporter("markdown").orElseThrow(), "found by its alias, what jwp export --format takes");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		DataFormats.get().write(markdown, programme, out);
 		List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();

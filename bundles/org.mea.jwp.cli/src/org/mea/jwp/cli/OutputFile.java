@@ -1,0 +1,44 @@
+package org.mea.jwp.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.mea.jwp.core.persistence.SiblingFiles;
+
+/**
+ * The file a command writes ({@code report}, {@code export}): complete or not at all (written next to
+ * it and moved into place, see {@link SiblingFiles}), and every failure one line with its exit code,
+ * so that the commands that write files say the same things about them.
+ */
+final class OutputFile {
+
+	private OutputFile() {
+	}
+
+	/**
+	 * Writes {@code content} to {@code output}; says {@code wrote} on success. A failure of the
+	 * content's own (the report, the exporter) gives {@code failedCode}; a folder or disk that
+	 * cannot take the file gives {@link ExitCodes#CANNOT_WRITE}.
+	 */
+	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content, int failedCode,
+			String wrote) {
+		Path folder = output.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			return line.fail(ExitCodes.CANNOT_WRITE, "cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try {
+			SiblingFiles.replace(output, content);
+		} catch (IOException e) {
+			return line.fail(ExitCodes.CANNOT_WRITE, "cannot write " + output + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the previous file, if any, is unchanged"); //$NON-NLS-1$
+		} catch (RuntimeException e) {
+			throw e; // a bug: Commands.run reports it as one
+		} catch (Exception e) {
+			// E, the content's own failure; BIRT's messages run over several lines ("See next exception…", the cause)
+			return line.fail(failedCode, String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		line.done(wrote);
+		return ExitCodes.OK;
+	}
+}
