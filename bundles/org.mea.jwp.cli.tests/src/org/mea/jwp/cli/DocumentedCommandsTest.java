@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What README.md and docs/*.md tell a reader to type exists as shown: every command line starting
+ * What README.md, CONTRIBUTING.md and docs/*.md tell a reader to type exists as shown: every command line starting
  * with {@code jwp} or {@code ./jwp} (in a fenced block, after a {@code $ } prompt, continued with
  * {@code \}, or in inline code) names a verb that the product's {@link Commands} or the checkout's
  * {@code ./jwp} script knows, and every option it shows is one that verb's help names. And every
@@ -109,6 +109,47 @@ class DocumentedCommandsTest {
 		List<Shown> shown = commandsIn(page);
 		List<String> found = shown.stream().map(s -> s.line() + " " + s.text()).sorted().toList(); //$NON-NLS-1$
 		assertEquals(List.of("1 jwp report --list", "2 ./jwp export --list", "5 ./jwp diff --default --from cycle-sc62"), found); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/**
+	 * docs/command-line.md shows, under each "## jwp VERB" heading, the verb's usage as {@code --help}
+	 * prints it (the first {@code text} block of the section): the page must not drift from the code.
+	 */
+	@Test
+	void theUsageOnTheCommandLinePageIsWhatHelpPrints() throws IOException {
+		List<String> lines = Files.readAllLines(root.resolve("docs/command-line.md"), StandardCharsets.UTF_8); //$NON-NLS-1$
+		List<String> failures = new ArrayList<>();
+		int checked = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher heading = Pattern.compile("^## jwp ([a-z-]+)$").matcher(lines.get(i)); //$NON-NLS-1$
+			if (!heading.matches()) {
+				continue;
+			}
+			String verb = heading.group(1);
+			int start = i + 1;
+			while (start < lines.size() && !lines.get(start).startsWith("## ") && !lines.get(start).equals("```text")) { //$NON-NLS-1$ //$NON-NLS-2$
+				start++;
+			}
+			if (start >= lines.size() || !lines.get(start).equals("```text")) { //$NON-NLS-1$
+				failures.add("docs/command-line.md:" + (i + 1) + ": no usage (a text block) under ## jwp " + verb); //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			int end = start + 1;
+			while (end < lines.size() && !lines.get(end).equals("```")) { //$NON-NLS-1$
+				end++;
+			}
+			String shown = String.join("\n", lines.subList(start + 1, end)).strip(); //$NON-NLS-1$
+			String help = verb.equals("install") ? installUsage() : helpOfCommand(verb); //$NON-NLS-1$
+			if (help == null) {
+				failures.add("docs/command-line.md:" + (i + 1) + ": jwp " + verb + " is not a command"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (!shown.equals(help.strip())) {
+				failures.add("docs/command-line.md:" + (start + 2) + ": the usage of jwp " + verb //$NON-NLS-1$ //$NON-NLS-2$
+						+ " differs from what it prints; it prints:\n" + help.strip()); //$NON-NLS-1$
+			}
+			checked++;
+		}
+		assertTrue(checked >= 10, "usages found on docs/command-line.md: " + checked); //$NON-NLS-1$
+		assertTrue(failures.isEmpty(), String.join("\n\n", failures)); //$NON-NLS-1$
 	}
 
 	@Test
@@ -328,10 +369,11 @@ class DocumentedCommandsTest {
 		}
 	}
 
-	/** README.md and docs/*.md. */
+	/** README.md, CONTRIBUTING.md and docs/*.md. */
 	private List<Path> pages() throws IOException {
 		List<Path> pages = new ArrayList<>();
 		pages.add(root.resolve("README.md")); //$NON-NLS-1$
+		pages.add(root.resolve("CONTRIBUTING.md")); //$NON-NLS-1$
 		try (Stream<Path> docs = Files.list(root.resolve("docs"))) { //$NON-NLS-1$
 			docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add); //$NON-NLS-1$
 		}
