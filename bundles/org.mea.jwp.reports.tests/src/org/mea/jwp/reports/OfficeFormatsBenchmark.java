@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.model.Programme;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.exchange.DataFormats;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
-import org.mea.jwp.core.internal.synthetic.SyntheticListing;
+import org.mea.jwp.testing.programmes.SyntheticListing;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
 

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.mea.jwp.core.internal.synthetic.SyntheticChanges;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticChanges;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;
 

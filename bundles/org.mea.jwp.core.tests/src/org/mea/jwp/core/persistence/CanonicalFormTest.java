@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Programme;
 

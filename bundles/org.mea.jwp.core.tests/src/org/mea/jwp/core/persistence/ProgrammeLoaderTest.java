@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mea.jwp.core.DefaultProgramme;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mea.jwp.core.SpeciesConcordance;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
-import org.mea.jwp.core.internal.synthetic.SyntheticListing;
+import org.mea.jwp.testing.programmes.SyntheticListing;
 import org.mea.jwp.model.Programme;
 
 /**

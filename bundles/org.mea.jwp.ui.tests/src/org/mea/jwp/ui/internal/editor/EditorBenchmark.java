@@ -21,7 +21,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.core.persistence.JwpResourceFactory;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;

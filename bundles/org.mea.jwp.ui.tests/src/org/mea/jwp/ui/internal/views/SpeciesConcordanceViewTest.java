@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.mea.jwp.core.exchange.DataFormats;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
-import org.mea.jwp.core.internal.synthetic.SyntheticListing;
+import org.mea.jwp.testing.programmes.SyntheticListing;
 import org.mea.jwp.model.AppendixListing;
 import org.mea.jwp.model.JwpFactory;
 import org.mea.jwp.model.JwpPackage;

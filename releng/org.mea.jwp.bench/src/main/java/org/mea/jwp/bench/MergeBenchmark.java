@@ -3,8 +3,8 @@ package org.mea.jwp.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.mea.jwp.core.internal.synthetic.SyntheticChanges;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticChanges;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.core.merge.MergeResult;
 import org.mea.jwp.core.merge.ProgrammeMerge;
 import org.mea.jwp.model.Programme;

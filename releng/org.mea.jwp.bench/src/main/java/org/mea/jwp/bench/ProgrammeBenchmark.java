@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.mea.jwp.core.internal.synthetic.SyntheticProgramme;
+import org.mea.jwp.testing.programmes.SyntheticProgramme;
 import org.mea.jwp.core.internal.validation.ConstraintRegistry;
 import org.mea.jwp.core.persistence.JwpResourceFactory;
 import org.mea.jwp.core.persistence.ProgrammeStore;

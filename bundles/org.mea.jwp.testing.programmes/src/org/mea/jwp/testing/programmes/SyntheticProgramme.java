@@ -1,4 +1,4 @@
-package org.mea.jwp.core.internal.synthetic;
+package org.mea.jwp.testing.programmes;
 
 import java.time.LocalDate;
 
