@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.SiblingFiles;
@@ -153,7 +154,7 @@ public final class ReportCommand {
 
 	/** {@code --list}: each design with its name, category, formats and parameters. */
 	private void list() {
-		for (ReportDesign design : ReportDesigns.get().designs()) {
+		for (ReportDesign design : ReportDesigns.get().contributions()) {
 			out.println(design.id() + "  " + design.name() + "  (" + design.category() + "; " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ String.join(", ", design.formats().stream().map(f -> f.extension()).toList()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			for (ReportParameter parameter : design.parameters()) {
@@ -163,8 +164,8 @@ public final class ReportCommand {
 						+ (parameter.description() != null ? "  " + parameter.description() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		for (String problem : ReportDesigns.get().problems()) {
-			err.println("jwp report: " + problem); //$NON-NLS-1$
+		for (RegistryProblem problem : ReportDesigns.get().problems()) {
+			err.println("jwp report: " + problem.message()); //$NON-NLS-1$
 		}
 	}
 

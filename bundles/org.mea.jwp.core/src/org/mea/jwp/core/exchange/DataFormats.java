@@ -24,6 +24,8 @@ import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.persistence.BoundedInput;
+import org.mea.jwp.core.registry.ContributionRegistry;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.model.Programme;
 
 /**
@@ -43,7 +45,7 @@ import org.mea.jwp.model.Programme;
  * checked {@code IOException} has to reach the caller unchanged, and {@code SafeRunner} would log
  * each failure a second time without the format's name.
  */
-public final class DataFormats {
+public final class DataFormats implements ContributionRegistry<DataFormat> {
 
 	/** Id of the extension point for importers. */
 	public static final String IMPORTERS = "org.mea.jwp.core.importers"; //$NON-NLS-1$
@@ -55,7 +57,7 @@ public final class DataFormats {
 	private final List<Contribution> importers;
 	private final List<Contribution> exporters;
 	private final Map<DataFormat, Contribution> contributions = new HashMap<>();
-	private final List<DataFormatProblem> declarationProblems = new ArrayList<>();
+	private final List<RegistryProblem> declarationProblems = new ArrayList<>();
 
 	/** Reads the given declarations; for tests, which pass the elements of their own fragment. */
 	DataFormats(IConfigurationElement[] importerElements, IConfigurationElement[] exporterElements) {
@@ -79,6 +81,14 @@ public final class DataFormats {
 			}
 		}
 		return formats;
+	}
+
+	/** The importers, then the exporters, that work, each by name. */
+	@Override
+	public List<DataFormat> contributions() {
+		List<DataFormat> all = new ArrayList<>(importers());
+		all.addAll(exporters());
+		return List.copyOf(all);
 	}
 
 	/** The importers that work, by name. */
@@ -158,8 +168,9 @@ public final class DataFormats {
 	 * Contributions that are not used: declarations left out, then formats switched off this
 	 * session, with the reason.
 	 */
-	public List<DataFormatProblem> problems() {
-		List<DataFormatProblem> result = new ArrayList<>(declarationProblems);
+	@Override
+	public List<RegistryProblem> problems() {
+		List<RegistryProblem> result = new ArrayList<>(declarationProblems);
 		for (Contribution contribution : all()) {
 			if (contribution.failure() != null) {
 				result.add(contribution.failure());
@@ -222,7 +233,7 @@ public final class DataFormats {
 				reason = "the id is already declared by " + ids.get(id); //$NON-NLS-1$
 			}
 			if (reason != null) {
-				DataFormatProblem problem = new DataFormatProblem(point, id, contributor, reason);
+				RegistryProblem problem = new RegistryProblem(point, id, contributor, reason);
 				declarationProblems.add(problem);
 				ILog.of(DataFormats.class).error("Ignored " + problem.message()); //$NON-NLS-1$
 				continue;
