@@ -25,6 +25,7 @@ import org.mea.jwp.model.Taxon;
 class ImportCommandTest {
 
 	private static final String SPECIES = "org.mea.jwp.core.species.csv";
+	private static final String BASELINES = "org.mea.jwp.cli.tests.baselines";
 
 	@TempDir
 	Path dir;
@@ -166,14 +167,19 @@ class ImportCommandTest {
 	@Test
 	void listAndUnknownFormatsShowTheShortNames() {
 		assertEquals(0, run("--list"));
+		// the built-in importers, and the one this test fragment contributes (BaselineEditingImporter), which has no short name
 		List<List<String>> rows = command.out().lines().map(l -> List.of(l.split("\\s+")).subList(0, 2)).toList();
 		assertEquals(List.of(List.of("org.mea.jwp.core.activities.csv", "activities-csv"),
-				List.of("org.mea.jwp.core.cites.appendices.html", "cites-appendices"), List.of(SPECIES, "species-csv"),
-				List.of("org.mea.jwp.core.speciesplus.csv", "speciesplus-csv")), rows);
+				List.of("org.mea.jwp.core.cites.appendices.html", "cites-appendices"), List.of(BASELINES, "-"),
+				List.of(SPECIES, "species-csv"), List.of("org.mea.jwp.core.speciesplus.csv", "speciesplus-csv")), rows);
 		assertEquals(2, run("--model", model.toString(), "--format", "iati", "--in", "x.xml"));
-		assertTrue(err().startsWith("jwp import: unknown format \"iati\"; formats: activities-csv (org.mea.jwp.core.activities.csv), "
-				+ "cites-appendices (org.mea.jwp.core.cites.appendices.html), species-csv (" + SPECIES + "), "
-				+ "speciesplus-csv (org.mea.jwp.core.speciesplus.csv) (jwp import --list)\n"), err());
+		assertTrue(err().startsWith("jwp import: unknown format \"iati\"; formats: "), err());
+		for (String format : List.of("activities-csv (org.mea.jwp.core.activities.csv)",
+				"cites-appendices (org.mea.jwp.core.cites.appendices.html)", "species-csv (" + SPECIES + ")",
+				"speciesplus-csv (org.mea.jwp.core.speciesplus.csv)")) {
+			assertTrue(err().lines().findFirst().orElseThrow().contains(format), format + " in " + err());
+		}
+		assertTrue(err().lines().findFirst().orElseThrow().endsWith(" (jwp import --list)"), err());
 		assertEquals(2, run("--default", "--format", "species-csv", "--in", "x.csv"));
 		assertTrue(err().startsWith("jwp import: unknown option '--default': the embedded programme is read-only"), err());
 	}
@@ -182,8 +188,45 @@ class ImportCommandTest {
 	void listNamesTheImporters() {
 		assertEquals(0, run("--list"));
 		List<String> ids = command.out().lines().map(l -> l.split(" ")[0]).toList();
-		assertEquals(List.of("org.mea.jwp.core.activities.csv", "org.mea.jwp.core.cites.appendices.html", SPECIES,
-				"org.mea.jwp.core.speciesplus.csv"), ids,
-				"by name: Activities, CITES Appendices as published, Species listing, Species+ / CITES Checklist download");
+		assertEquals(List.of("org.mea.jwp.core.activities.csv", "org.mea.jwp.core.cites.appendices.html",
+				"org.mea.jwp.cli.tests.baselines", SPECIES, "org.mea.jwp.core.speciesplus.csv"), ids,
+				"by name: Activities, CITES Appendices as published, (this fragment's) Corrects recorded baselines,"
+						+ " Species listing, Species+ / CITES Checklist download");
+	}
+
+	/** The entries of the cycle's recorded baseline, as saved in {@code file}: code, status, timeframe, lead. */
+	private static List<String> baselineOf(Path file, String cycle) throws Exception {
+		Programme programme = ProgrammeStore.programme(new ProgrammeStore().load(file));
+		return programme.getCycles().stream().filter(c -> cycle.equals(c.getId())).findFirst().orElseThrow().getBaseline()
+				.getEntries().stream()
+				.map(e -> e.getCode() + " " + e.getStatus() + " " + e.getTimeframe() + " " + e.getLead()).toList();
+	}
+
+	@Test
+	void anImportChangesTheLiveActivityAndLeavesItsRecordedBaselineAsRecorded() throws Exception {
+		assertEquals(0, command.run("baseline", "--model", model.toString(), "--cycle", "cycle-sc65"), command.err());
+		List<String> recorded = baselineOf(model, "cycle-sc65");
+		String b13 = recorded.stream().filter(e -> e.startsWith("B13 ")).findFirst().orElseThrow();
+		assertFalse(b13.startsWith("B13 completed "), "the import changes what the baseline recorded: " + b13);
+
+		Path activities = file("status.csv", "Code,Status,Timeframe\nB13,completed,2012-2013\n");
+		assertEquals(0, run("--model", model.toString(), "--format", "org.mea.jwp.core.activities.csv", "--in",
+				activities.toString()), err());
+
+		Programme programme = ProgrammeStore.programme(new ProgrammeStore().load(model));
+		assertEquals("completed", programme.findActivity("B13").getStatus().getLiteral(), "the programme is imported into");
+		assertEquals(recorded, baselineOf(model, "cycle-sc65"), "the baseline stays as recorded");
+	}
+
+	@Test
+	void anImporterThatWouldChangeARecordedBaselineIsRefusedAndNothingIsWritten() throws Exception {
+		assertEquals(0, command.run("baseline", "--model", model.toString(), "--cycle", "cycle-sc65"), command.err());
+		byte[] before = Files.readAllBytes(model);
+		Path codes = file("codes.txt", "B13\nA1\n");
+		assertEquals(1, run("--model", model.toString(), "--format", "org.mea.jwp.cli.tests.baselines", "--in",
+				codes.toString()));
+		assertTrue(err().contains("nothing imported from " + codes) && err().contains("a recorded baseline is never changed"),
+				err());
+		assertArrayEquals(before, Files.readAllBytes(model), "nothing written");
 	}
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormatException;
 import org.mea.jwp.core.exchange.DataFormats;
@@ -24,6 +25,7 @@ import org.mea.jwp.core.exchange.spi.ImportProblem.Severity;
 import org.mea.jwp.core.persistence.BoundedInput;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /**
  * {@code jwp import}: reads a file into a programme with one of the importers of
@@ -135,13 +137,17 @@ public final class ImportCommand {
 					+ " (would import: " + plan.summary() + "); fix the file, or add --accept-errors to import the other rows"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		FailureRecordingStack stack = new FailureRecordingStack();
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack,
-				resource.getResourceSet());
+		// the workbench's configuration: the same item providers, so recorded baselines stay as recorded
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create(stack, resource.getResourceSet());
 		Command command = plan.command(domain);
 		if (!command.canExecute()) {
 			if (DataFormats.get().importer(format.id()).isEmpty()) {
 				return line.fail(IMPORT_FAILED, "the importer " + format.id() + " failed; nothing imported (see the log)"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (refusedPart(command)) {
+				// the item providers refused part of it: in the workbench, too, Finish stays disabled
+				return line.fail(REFUSED, "nothing imported from " + input + ": the importer's changes include some that no command" //$NON-NLS-1$ //$NON-NLS-2$
+						+ " may make (a recorded baseline is never changed, for one); " + target + " not written"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			line.done("nothing to change (" + plan.summary() + "); " + target + " not written"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return ExitCodes.OK;
@@ -158,6 +164,16 @@ public final class ImportCommand {
 		}
 		line.done(plan.summary() + "; saved " + target.toAbsolutePath()); //$NON-NLS-1$
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * Whether the command holds a part the editing domain refused (item providers answer a change
+	 * they do not allow, such as one to a recorded baseline, with {@link UnexecutableCommand}), as
+	 * opposed to holding nothing to do.
+	 */
+	private static boolean refusedPart(Command command) {
+		return command instanceof CompoundCommand compound && compound.getCommandList().stream()
+				.anyMatch(part -> part == UnexecutableCommand.INSTANCE || refusedPart(part));
 	}
 
 	/** A command stack that keeps the exception of a failed command instead of only logging it. */

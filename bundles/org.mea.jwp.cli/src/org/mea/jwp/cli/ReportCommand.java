@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.reports.ReportDesign;
 import org.mea.jwp.reports.ReportDesigns;
@@ -123,7 +124,7 @@ public final class ReportCommand {
 
 	/** {@code --list}: each design with its name, category, formats and parameters. */
 	private void list() {
-		for (ReportDesign design : ReportDesigns.get().designs()) {
+		for (ReportDesign design : ReportDesigns.get().contributions()) {
 			out.println(design.id() + "  " + design.name() + "  (" + design.category() + "; " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ String.join(", ", design.formats().stream().map(f -> f.extension()).toList()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			for (ReportParameter parameter : design.parameters()) {
@@ -133,8 +134,8 @@ public final class ReportCommand {
 						+ (parameter.description() != null ? "  " + parameter.description() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		for (String problem : ReportDesigns.get().problems()) {
-			line.warn(problem);
+		for (RegistryProblem problem : ReportDesigns.get().problems()) {
+			line.warn(problem.message());
 		}
 	}
 }

@@ -10,15 +10,14 @@ import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.translation.Translations;
 import org.mea.jwp.core.translation.Xliff;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /**
  * {@code jwp translate}: the programme's texts with no up-to-date French or Spanish version out as
@@ -113,8 +112,7 @@ public final class TranslateCommand {
 		}
 		reading.problems().forEach(problem -> line.warn(input.getFileName() + ", " + problem)); //$NON-NLS-1$
 		if (!reading.units().isEmpty()) {
-			AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+			AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create(resource.getResourceSet());
 			domain.getCommandStack().execute(reading.command(domain));
 			try {
 				new ProgrammeStore().save(resource, model.file());

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
@@ -34,7 +35,7 @@ class ReportDesignsTest {
 
 	@Test
 	void ownDesignsComeFirstThenContributions() {
-		List<String> ids = ReportDesigns.get().designs().stream().map(ReportDesign::id).toList();
+		List<String> ids = ReportDesigns.get().contributions().stream().map(ReportDesign::id).toList();
 		assertEquals(List.of("progress", "final", "status", "species", "calendar"), ids.subList(0, 5), ids.toString());
 		assertTrue(ids.contains(CODES), ids.toString());
 		ReportDesign codes = ReportDesigns.get().require(CODES);
@@ -76,7 +77,10 @@ class ReportDesignsTest {
 
 	@Test
 	void brokenContributionsAreLeftOutOrSwitchedOffAndOthersGoOn() throws Exception {
-		List<String> problems = ReportDesigns.get().problems();
+		List<String> problems = ReportDesigns.get().problems().stream().map(RegistryProblem::message).toList();
+		assertTrue(ReportDesigns.get().problems().stream().filter(p -> "org.mea.jwp.reports.tests.nofile".equals(p.id()))
+				.allMatch(p -> "org.mea.jwp.reports.tests".equals(p.contributor())
+						&& ReportDesigns.EXTENSION_POINT.equals(p.extensionPoint())), problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.contains("org.mea.jwp.reports.tests.nofile") && p.contains("is not in the plug-in")),
 				problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.contains("badtype") && p.contains("\"timestamp\"")), problems.toString());
@@ -88,7 +92,10 @@ class ReportDesignsTest {
 		assertTrue(failure.getMessage().contains("org.mea.jwp.reports.tests") && failure.getMessage().contains("switched off"),
 				failure.getMessage());
 		assertFalse(ReportDesigns.get().find("org.mea.jwp.reports.tests.throws").isPresent(), "switched off");
-		assertTrue(ReportDesigns.get().problems().stream().anyMatch(p -> p.contains("Throws (test)")));
+		assertTrue(ReportDesigns.get().problems().stream().anyMatch(p -> "org.mea.jwp.reports.tests.throws".equals(p.id())
+				&& "org.mea.jwp.reports.tests".equals(p.contributor()) && p.reason().contains("Throws (test)")),
+				ReportDesigns.get().problems().toString());
+		assertTrue(ReportDesigns.get().contributions().stream().noneMatch(d -> d.id().equals("org.mea.jwp.reports.tests.throws")));
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ReportDesigns.get().require("species").render(programme, Map.of(), ReportFormat.HTML, out);

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mea.jwp.core.DefaultProgramme;
@@ -20,6 +18,7 @@ import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.testing.programmes.SyntheticListing;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /**
  * Benchmark, not a test (skipped unless {@code -Djwp.bench=true}; run it with
@@ -38,8 +37,7 @@ class SpeciesReportBenchmark {
 		DataFormats formats = DataFormats.get();
 		ImportPlan plan = formats.plan(formats.importer("org.mea.jwp.core.speciesplus.csv").orElseThrow(), programme,
 				new ByteArrayInputStream(SyntheticListing.citesListings(TAXA).getBytes(StandardCharsets.UTF_8)), "synthetic.csv");
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(plan.command(domain));
 		List<Double> times = new ArrayList<>();
 		int pages = 0;

@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.translation.Translations;
 import org.mea.jwp.core.translation.Xliff;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /**
  * The whole exchange with a translator, ending in the committee document: the French XLIFF of the
@@ -44,8 +43,7 @@ class TranslatorsRoundTripTest {
 
 		Xliff.Reading reading = Xliff.read(programme, new ByteArrayInputStream(translated.getBytes(StandardCharsets.UTF_8)));
 		assertEquals(List.of(), reading.problems());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(reading.command(domain));
 
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();

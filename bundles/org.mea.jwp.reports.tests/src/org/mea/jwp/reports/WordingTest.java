@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.translation.Translations;
 import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** The fixed words of committee documents in English, French and Spanish, and page 1 written in each. */
 class WordingTest {
@@ -117,8 +116,7 @@ class WordingTest {
 	void twoActivitiesInFrenchTheOthersMarkedAndCounted() throws Exception {
 		Programme programme = ProgrammeStore.programme(DefaultProgramme.load());
 		int allInEnglish = new ProgressReport(programme).language("fr").data().textsInEnglish();
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(Translations.set(domain, programme.findActivity("A1"), Literals.ACTIVITY__TEXT, "fr",
 				"Mise à jour continue de la liste de concordance des espèces inscrites aux annexes des deux Conventions."));
 		domain.getCommandStack().execute(Translations.set(domain, programme.findActivity("A5"), Literals.ACTIVITY__TEXT, "fr",

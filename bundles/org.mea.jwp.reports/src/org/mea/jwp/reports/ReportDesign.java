@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
+import org.mea.jwp.core.registry.Contributed;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.reports.spi.IReportDataProvider;
 import org.mea.jwp.reports.spi.ReportArguments;
@@ -23,7 +24,7 @@ import org.mea.jwp.reports.spi.ReportArguments;
  * and the design is switched off for the rest of the session: a broken plug-in costs its own
  * report, never the workbench or the command line.
  */
-public final class ReportDesign {
+public final class ReportDesign implements Contributed {
 
 	private final String id;
 	private final String name;
@@ -55,6 +56,7 @@ public final class ReportDesign {
 		this.providerFactory = providerFactory;
 	}
 
+	@Override
 	public String id() {
 		return id;
 	}
@@ -72,6 +74,7 @@ public final class ReportDesign {
 	}
 
 	/** The plug-in that contributed the design. */
+	@Override
 	public String contributor() {
 		return contributor;
 	}

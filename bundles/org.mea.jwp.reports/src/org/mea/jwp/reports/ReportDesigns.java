@@ -17,7 +17,8 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.spi.RegistryContributor;
+import org.mea.jwp.core.registry.ContributionRegistry;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.reports.spi.IReportDataProvider;
 import org.mea.jwp.reports.spi.ProgrammeReportData;
 import org.osgi.framework.Bundle;
@@ -29,7 +30,7 @@ import org.osgi.framework.Bundle;
  * id taken already) is logged with the contributing plug-in's name and left out; see
  * {@link #problems()}.
  */
-public final class ReportDesigns {
+public final class ReportDesigns implements ContributionRegistry<ReportDesign> {
 
 	/** The extension point. */
 	public static final String EXTENSION_POINT = "org.mea.jwp.reports.designs"; //$NON-NLS-1$
@@ -38,7 +39,7 @@ public final class ReportDesigns {
 	private static ReportDesigns instance;
 
 	private final Map<String, ReportDesign> designs = new LinkedHashMap<>();
-	private final List<String> problems = new ArrayList<>();
+	private final List<RegistryProblem> problems = new ArrayList<>();
 
 	/** The registry of this runtime. */
 	public static synchronized ReportDesigns get() {
@@ -54,10 +55,10 @@ public final class ReportDesigns {
 			try {
 				read.add(design(element));
 			} catch (IllegalArgumentException | IllegalStateException e) {
-				String problem = "Ignored report design \"" + element.getAttribute("id") + "\" of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ contributor(element) + ": " + e.getMessage(); //$NON-NLS-1$
+				RegistryProblem problem = new RegistryProblem(EXTENSION_POINT, element.getAttribute("id"), //$NON-NLS-1$
+						ContributionRegistry.nameOf(element.getContributor()), e.getMessage());
 				problems.add(problem);
-				ILog.of(ReportDesigns.class).error(problem);
+				ILog.of(ReportDesigns.class).error("Ignored " + problem.message()); //$NON-NLS-1$
 			}
 		}
 		// JWP Workbench's own designs first, then by category and name
@@ -67,20 +68,22 @@ public final class ReportDesigns {
 		for (ReportDesign design : read) {
 			ReportDesign taken = designs.putIfAbsent(design.id(), design);
 			if (taken != null) {
-				String problem = "Ignored report design \"" + design.id() + "\" of " + design.contributor() //$NON-NLS-1$ //$NON-NLS-2$
-						+ ": the id is taken by " + taken.contributor(); //$NON-NLS-1$
+				RegistryProblem problem = new RegistryProblem(EXTENSION_POINT, design.id(), design.contributor(),
+						"the id is taken by " + taken.contributor()); //$NON-NLS-1$
 				problems.add(problem);
-				ILog.of(ReportDesigns.class).error(problem);
+				ILog.of(ReportDesigns.class).error("Ignored " + problem.message()); //$NON-NLS-1$
 			}
 		}
 	}
 
 	/** The designs that work, JWP Workbench's own first. */
-	public List<ReportDesign> designs() {
+	@Override
+	public List<ReportDesign> contributions() {
 		return designs.values().stream().filter(d -> d.brokenBecause() == null).toList();
 	}
 
 	/** The design with {@code id}, unless there is none or it has been switched off. */
+	@Override
 	public Optional<ReportDesign> find(String id) {
 		return Optional.ofNullable(designs.get(id)).filter(d -> d.brokenBecause() == null);
 	}
@@ -93,20 +96,22 @@ public final class ReportDesigns {
 		}
 		if (design == null) {
 			throw new IllegalArgumentException("unknown design \"" + id + "\"; designs: " //$NON-NLS-1$ //$NON-NLS-2$
-					+ String.join(", ", designs().stream().map(ReportDesign::id).toList())); //$NON-NLS-1$
+					+ String.join(", ", contributions().stream().map(ReportDesign::id).toList())); //$NON-NLS-1$
 		}
 		return design;
 	}
 
-	/** Contributions left out, and designs switched off since, in words. */
-	public List<String> problems() {
-		List<String> all = new ArrayList<>(problems);
-		designs.values().stream().filter(d -> d.brokenBecause() != null).forEach(d -> all.add(d.brokenBecause()));
-		return all;
+	/** Contributions left out, then designs switched off since. */
+	@Override
+	public List<RegistryProblem> problems() {
+		List<RegistryProblem> all = new ArrayList<>(problems);
+		designs.values().stream().filter(d -> d.brokenBecause() != null)
+				.forEach(d -> all.add(new RegistryProblem(EXTENSION_POINT, d.id(), d.contributor(), d.brokenBecause())));
+		return List.copyOf(all);
 	}
 
 	private static ReportDesign design(IConfigurationElement element) {
-		String contributor = contributor(element);
+		String contributor = ContributionRegistry.nameOf(element.getContributor());
 		String id = required(element, "id"); //$NON-NLS-1$
 		String name = required(element, "name"); //$NON-NLS-1$
 		String file = required(element, "file"); //$NON-NLS-1$
@@ -160,11 +165,6 @@ public final class ReportDesigns {
 		}
 	}
 
-	/** The plug-in or fragment that declared {@code element} (a fragment's host would hide who is to blame). */
-	private static String contributor(IConfigurationElement element) {
-		return element.getContributor() instanceof RegistryContributor registered ? registered.getActualName()
-				: element.getContributor().getName();
-	}
 
 	private static String required(IConfigurationElement element, String attribute) {
 		String value = element.getAttribute(attribute);

@@ -17,8 +17,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 import org.mea.jwp.core.DefaultProgramme;
@@ -26,7 +24,7 @@ import org.mea.jwp.core.persistence.ProgrammeFileException;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Programme;
-import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 import org.mea.jwp.ui.preferences.JwpPreferences;
 import org.mea.jwp.core.validation.ConstraintPreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -63,13 +61,9 @@ public final class ProgrammeSession {
 
 	public ProgrammeSession(Resource resource) {
 		this.resource = resource;
-		adapterFactory = new ComposedAdapterFactory();
-		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new JwpItemProviderAdapterFactorySpec());
-		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resource.getResourceSet());
-		// lets item property descriptors find the domain, so that property edits become commands
-		resource.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
+		// the resource set names the domain, so that item property descriptors make property edits commands
+		editingDomain = ProgrammeEditingDomains.create(resource.getResourceSet());
+		adapterFactory = (ComposedAdapterFactory) editingDomain.getAdapterFactory();
 		editingDomain.getCommandStack().addCommandStackListener(event -> scheduleValidation());
 		scheduleValidation();
 		if (display != null) {

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -39,7 +38,7 @@ import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
 import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.TimeframeKind;
-import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** Recording baselines, comparing them, and keeping them as recorded. */
 class BaselinesTest {
@@ -58,7 +57,7 @@ class BaselinesTest {
 	void load() throws Exception {
 		resource = DefaultProgramme.load();
 		programme = ProgrammeStore.programme(resource);
-		domain = new AdapterFactoryEditingDomain(new JwpItemProviderAdapterFactorySpec(), new BasicCommandStack());
+		domain = ProgrammeEditingDomains.create();
 		domain.getResourceSet().getResources().add(resource);
 	}
 

@@ -13,17 +13,17 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /**
  * The registry lists the built-in formats and this fragment's, leaves malformed declarations out,
@@ -131,8 +131,7 @@ class DataFormatsTest {
 		assertEquals(List.of("line 3: error: no activity \"Z9\" in the programme"),
 				plan.problems().stream().map(Object::toString).toList());
 		assertEquals("1 activities completed", plan.summary());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(plan.command(domain));
 		assertEquals(ActivityStatus.COMPLETED, programme.findActivity("B13").getStatus());
 
@@ -146,11 +145,11 @@ class DataFormatsTest {
 	@Test
 	void malformedDeclarationsAreLeftOutAndNamed() {
 		assertTrue(formats.importer("org.mea.jwp.core.tests.incomplete").isEmpty());
-		DataFormatProblem noClass = problem("org.mea.jwp.core.tests.incomplete");
+		RegistryProblem noClass = problem("org.mea.jwp.core.tests.incomplete");
 		assertEquals(FRAGMENT, noClass.contributor());
 		assertEquals(DataFormats.IMPORTERS, noClass.extensionPoint());
 		assertTrue(noClass.reason().contains("no class"), noClass.reason());
-		DataFormatProblem sameId = problem("org.mea.jwp.core.tests.throwing");
+		RegistryProblem sameId = problem("org.mea.jwp.core.tests.throwing");
 		assertTrue(sameId.reason().contains("already declared by " + FRAGMENT), sameId.reason());
 		assertEquals("Throws while reading (test)", formats.importer("org.mea.jwp.core.tests.throwing").orElseThrow().name(),
 				"the first declaration of an id is kept");
@@ -165,7 +164,11 @@ class DataFormatsTest {
 				&& e.getMessage().contains("bug in the test importer"), e.getMessage());
 		assertTrue(formats.importer("org.mea.jwp.core.tests.throwing").isEmpty(), "no longer offered");
 		assertTrue(formats.problems().stream().anyMatch(p -> "org.mea.jwp.core.tests.throwing".equals(p.id())
-				&& p.reason().contains("bug in the test importer")), formats.problems().toString());
+				&& p.reason().contains("bug in the test importer") && FRAGMENT.equals(p.contributor())),
+				formats.problems().toString());
+		assertTrue(formats.contributions().stream().noneMatch(f -> f.id().equals("org.mea.jwp.core.tests.throwing")),
+				"switched off: not among the contributions");
+		assertTrue(formats.contributors().contains(FRAGMENT), "the fragment's other formats still work");
 		DataFormatException again = assertThrows(DataFormatException.class,
 				() -> formats.plan(throwing, programme, new ByteArrayInputStream(new byte[0]), "x.txt"));
 		assertTrue(again.getMessage().contains("switched off"), again.getMessage());
@@ -192,13 +195,12 @@ class DataFormatsTest {
 		DataFormat broken = formats.importer("org.mea.jwp.core.tests.brokenCommand").orElseThrow();
 		ImportPlan plan = formats.plan(broken, programme, new ByteArrayInputStream(new byte[0]), "x.txt");
 		assertEquals("1 thing to change", plan.summary());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		assertSame(UnexecutableCommand.INSTANCE, plan.command(domain));
 		assertTrue(formats.importer("org.mea.jwp.core.tests.brokenCommand").isEmpty());
 	}
 
-	private DataFormatProblem problem(String id) {
+	private RegistryProblem problem(String id) {
 		return formats.problems().stream().filter(p -> id.equals(p.id())).findFirst()
 				.orElseThrow(() -> new AssertionError("no problem for " + id + " in " + formats.problems()));
 	}

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -17,7 +16,7 @@ import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityGroup;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.Taxon;
-import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** Moves between lists, reorderings, reference lists and list entries deleted against edited. */
 class ListAndMoveMergeTest {
@@ -32,12 +31,12 @@ class ListAndMoveMergeTest {
 
 	private static void execute(Command command) {
 		assertTrue(command.canExecute(), () -> "cannot execute " + command);
-		new AdapterFactoryEditingDomain(new JwpItemProviderAdapterFactorySpec(), new BasicCommandStack())
+		ProgrammeEditingDomains.create()
 				.getCommandStack().execute(command);
 	}
 
 	private static AdapterFactoryEditingDomain domain() {
-		return new AdapterFactoryEditingDomain(new JwpItemProviderAdapterFactorySpec(), new BasicCommandStack());
+		return ProgrammeEditingDomains.create();
 	}
 
 	@Test

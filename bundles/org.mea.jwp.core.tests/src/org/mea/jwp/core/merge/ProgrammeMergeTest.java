@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,7 +26,7 @@ import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ProgressEntry;
 import org.mea.jwp.model.Taxon;
-import org.mea.jwp.model.edit.providers.JwpItemProviderAdapterFactorySpec;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** The three-way merge of programmes on the shipped CMS-CITES programme. */
 class ProgrammeMergeTest {
@@ -41,7 +40,7 @@ class ProgrammeMergeTest {
 	}
 
 	private static AdapterFactoryEditingDomain domain() {
-		return new AdapterFactoryEditingDomain(new JwpItemProviderAdapterFactorySpec(), new BasicCommandStack());
+		return ProgrammeEditingDomains.create();
 	}
 
 	private static void execute(AdapterFactoryEditingDomain domain, Command command) {

@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.cycles.Cycles;
@@ -29,6 +27,7 @@ import org.mea.jwp.model.Baseline;
 import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.TimeframeKind;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** A programme continuing the 2012-2014 programme over 2015-2020. */
 class ContinuationTest {
@@ -106,8 +105,7 @@ class ContinuationTest {
 		Programme before = EcoreUtil.copy(earlier);
 		List<Activity> carried = Continuation.open(earlier);
 		Programme next = Continuation.from(earlier, 2015, 2020, carried);
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(Continuation.markCarriedForward(domain, earlier, next, carried, LocalDate.of(2015, 1, 20)));
 
 		ReportingCycle last = earlier.getCycles().get(earlier.getCycles().size() - 1);

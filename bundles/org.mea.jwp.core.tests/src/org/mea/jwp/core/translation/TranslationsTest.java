@@ -10,11 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
@@ -23,6 +21,7 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** French and Spanish versions of the programme's texts: set, read, outdated, missing, saved. */
 class TranslationsTest {
@@ -33,8 +32,7 @@ class TranslationsTest {
 	@BeforeEach
 	void load() throws Exception {
 		programme = ProgrammeStore.programme(DefaultProgramme.load());
-		domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-				new BasicCommandStack());
+		domain = ProgrammeEditingDomains.create();
 	}
 
 	@Test

@@ -10,16 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.JwpPackage.Literals;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** The texts to translate out as XLIFF 1.2 and back in: a round trip, bad units, a broken file. */
 class XliffTest {
@@ -30,8 +29,7 @@ class XliffTest {
 	@BeforeEach
 	void load() throws Exception {
 		programme = ProgrammeStore.programme(DefaultProgramme.load());
-		domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-				new BasicCommandStack());
+		domain = ProgrammeEditingDomains.create();
 	}
 
 	private String export(String language) throws Exception {

@@ -4,6 +4,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
+import org.mea.jwp.core.registry.RegistryProblem;
 
 /**
  * One declared importer or exporter: creates its class on first use and remembers the first
@@ -15,7 +16,7 @@ final class Contribution {
 	private final DataFormat format;
 	private final IConfigurationElement element;
 	private Object instance;
-	private volatile DataFormatProblem failure;
+	private volatile RegistryProblem failure;
 
 	Contribution(String extensionPoint, DataFormat format, IConfigurationElement element) {
 		this.extensionPoint = extensionPoint;
@@ -28,7 +29,7 @@ final class Contribution {
 	}
 
 	/** The failure that switched the format off, or null while it works. */
-	DataFormatProblem failure() {
+	RegistryProblem failure() {
 		return failure;
 	}
 
@@ -56,7 +57,7 @@ final class Contribution {
 	}
 
 	void checkEnabled() throws DataFormatException {
-		DataFormatProblem problem = failure;
+		RegistryProblem problem = failure;
 		if (problem != null) {
 			throw new DataFormatException(NLS.bind(Messages.Contribution_switchedOff, describe(), problem.reason()), null);
 		}
@@ -68,7 +69,7 @@ final class Contribution {
 	 */
 	DataFormatException fail(String reason, Throwable cause) {
 		if (failure == null) {
-			failure = new DataFormatProblem(extensionPoint, format.id(), format.contributor(), reason);
+			failure = new RegistryProblem(extensionPoint, format.id(), format.contributor(), reason);
 		}
 		String message = NLS.bind(Messages.Contribution_failed, describe(), reason);
 		ILog.of(Contribution.class).error(message, cause);

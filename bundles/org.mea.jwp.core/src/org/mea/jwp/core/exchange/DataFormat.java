@@ -3,11 +3,13 @@ package org.mea.jwp.core.exchange;
 import java.util.List;
 import java.util.Locale;
 
+import org.mea.jwp.core.registry.Contributed;
+
 /**
  * A declared importer or exporter, as the extension registry describes it: enough to list it in a
  * menu or a file dialog without loading its class.
  */
-public final class DataFormat {
+public final class DataFormat implements Contributed {
 
 	/** Which extension point declared the format. */
 	public enum Kind {
@@ -41,6 +43,7 @@ public final class DataFormat {
 	}
 
 	/** Unique id among the formats of its kind, e.g. {@code org.mea.jwp.core.species.csv}. */
+	@Override
 	public String id() {
 		return id;
 	}
@@ -70,6 +73,7 @@ public final class DataFormat {
 	}
 
 	/** Symbolic name of the plug-in (or fragment) that declared the format. */
+	@Override
 	public String contributor() {
 		return contributor;
 	}

@@ -25,6 +25,8 @@ import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.core.exchange.spi.IImporter;
 import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.persistence.BoundedInput;
+import org.mea.jwp.core.registry.ContributionRegistry;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.model.Programme;
 
 /**
@@ -46,7 +48,7 @@ import org.mea.jwp.model.Programme;
  * checked {@code IOException} has to reach the caller unchanged, and {@code SafeRunner} would log
  * each failure a second time without the format's name.
  */
-public final class DataFormats {
+public final class DataFormats implements ContributionRegistry<DataFormat> {
 
 	/** Id of the extension point for importers. */
 	public static final String IMPORTERS = "org.mea.jwp.core.importers"; //$NON-NLS-1$
@@ -58,7 +60,7 @@ public final class DataFormats {
 	private final List<Contribution> importers;
 	private final List<Contribution> exporters;
 	private final Map<DataFormat, Contribution> contributions = new HashMap<>();
-	private final List<DataFormatProblem> declarationProblems = new ArrayList<>();
+	private final List<RegistryProblem> declarationProblems = new ArrayList<>();
 
 	/** Reads the given declarations; for tests, which pass the elements of their own fragment. */
 	DataFormats(IConfigurationElement[] importerElements, IConfigurationElement[] exporterElements) {
@@ -82,6 +84,14 @@ public final class DataFormats {
 			}
 		}
 		return formats;
+	}
+
+	/** The importers, then the exporters, that work, each by name. */
+	@Override
+	public List<DataFormat> contributions() {
+		List<DataFormat> all = new ArrayList<>(importers());
+		all.addAll(exporters());
+		return List.copyOf(all);
 	}
 
 	/** The importers that work, by name. */
@@ -177,8 +187,9 @@ public final class DataFormats {
 	 * Contributions that are not used, or not as declared: declarations left out and aliases not
 	 * given, then formats switched off this session, with the reason.
 	 */
-	public List<DataFormatProblem> problems() {
-		List<DataFormatProblem> result = new ArrayList<>(declarationProblems);
+	@Override
+	public List<RegistryProblem> problems() {
+		List<RegistryProblem> result = new ArrayList<>(declarationProblems);
 		for (Contribution contribution : all()) {
 			if (contribution.failure() != null) {
 				result.add(contribution.failure());
@@ -260,7 +271,7 @@ public final class DataFormats {
 	}
 
 	private void declarationProblem(String point, String id, String contributor, String reason, String logPrefix) {
-		DataFormatProblem problem = new DataFormatProblem(point, id, contributor, reason);
+		RegistryProblem problem = new RegistryProblem(point, id, contributor, reason);
 		declarationProblems.add(problem);
 		ILog.of(DataFormats.class).error(logPrefix + problem.message());
 	}

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.mea.jwp.core.cycles.Baselines;
 import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.core.cycles.RecordBaselineCommand;
@@ -31,6 +28,7 @@ import org.mea.jwp.model.Programme;
 import org.mea.jwp.model.ReportingCycle;
 import org.mea.jwp.model.Theme;
 import org.mea.jwp.model.TimeframeKind;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 import org.mea.jwp.model.operations.Timeframes;
 
 /**
@@ -174,8 +172,7 @@ public final class Continuation {
 	 * once, outside an editor ({@code jwp continue}).
 	 */
 	public static void markCarriedForward(Programme earlier, Programme next, Collection<Activity> carried, LocalDate today) {
-		EditingDomain domain = new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		EditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(markCarriedForward(domain, earlier, next, carried, today));
 	}
 

@@ -23,9 +23,9 @@ public final class ProgrammeValidation {
 	private ProgrammeValidation() {
 	}
 
-	/** Every constraint of this runtime, built-in first, whether switched on or off. */
+	/** Every constraint of this runtime that can run, built-in first, whether the user switched it on or off. */
 	public static List<ConstraintDescriptor> constraints() {
-		return ConstraintRegistry.getDefault().getConstraints();
+		return ConstraintRegistry.getDefault().contributions();
 	}
 
 	/** Validates with every enabled constraint. */

@@ -48,7 +48,7 @@ class ExamplePluginTest {
 
 	@Test
 	void theValidationRuleRunsWithTheBuiltInOnes() {
-		ConstraintDescriptor rule = ConstraintRegistry.getDefault().getConstraints().stream().filter(c -> c.id().equals(RULE))
+		ConstraintDescriptor rule = ConstraintRegistry.getDefault().contributions().stream().filter(c -> c.id().equals(RULE))
 				.findFirst().orElseThrow(() -> new AssertionError("the example's constraint is registered"));
 		assertEquals(Diagnostic.WARNING, rule.severity());
 

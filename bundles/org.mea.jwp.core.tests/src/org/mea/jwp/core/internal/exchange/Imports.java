@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.core.exchange.spi.IImporter;
@@ -16,6 +14,7 @@ import org.mea.jwp.core.exchange.spi.ImportPlan;
 import org.mea.jwp.core.exchange.spi.ImportProblem;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.model.edit.domain.ProgrammeEditingDomains;
 
 /** Helpers of the import and export tests. */
 final class Imports {
@@ -43,8 +42,7 @@ final class Imports {
 
 	/** An editing domain as the workbench has one: a command stack that can undo. */
 	static AdapterFactoryEditingDomain domain() {
-		return new AdapterFactoryEditingDomain(
-				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		return ProgrammeEditingDomains.create();
 	}
 
 	/** "3 ERROR", "7 WARNING": line and severity of each problem, for compact assertions. */

@@ -1,5 +1,9 @@
 package org.mea.jwp.core.internal.validation;
 
+import org.mea.jwp.core.registry.RegistryProblem;
+import org.mea.jwp.core.registry.ContributionRegistry;
+import java.util.Objects;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +25,7 @@ import org.mea.jwp.model.JwpPackage;
  * only when it first runs; one that cannot be created or throws is logged and switched off (see
  * {@link ContributedConstraint}), so a broken plug-in never stops validation.
  */
-public final class ConstraintRegistry {
+public final class ConstraintRegistry implements ContributionRegistry<ConstraintDescriptor> {
 
 	/** Id of the extension point. */
 	public static final String EXTENSION_POINT = "org.mea.jwp.core.constraints"; //$NON-NLS-1$
@@ -29,9 +33,23 @@ public final class ConstraintRegistry {
 	private static volatile ConstraintRegistry instance;
 
 	private final List<ConstraintDescriptor> constraints;
+	private final List<RegistryProblem> declarationProblems;
 
 	ConstraintRegistry(List<ConstraintDescriptor> constraints) {
+		this(constraints, List.of());
+	}
+
+	private ConstraintRegistry(List<ConstraintDescriptor> constraints, List<RegistryProblem> declarationProblems) {
 		this.constraints = List.copyOf(constraints);
+		this.declarationProblems = List.copyOf(declarationProblems);
+	}
+
+	/** The built-in constraints, then those of {@code elements}; for tests, which pass their fragment's. */
+	static ConstraintRegistry of(IConfigurationElement[] elements) {
+		List<ConstraintDescriptor> all = new ArrayList<>(builtins());
+		List<RegistryProblem> problems = new ArrayList<>();
+		all.addAll(read(elements, problems));
+		return new ConstraintRegistry(all, problems);
 	}
 
 	/** The registry of this runtime (outside OSGi: the built-in constraints only). */
@@ -41,20 +59,35 @@ public final class ConstraintRegistry {
 			synchronized (ConstraintRegistry.class) {
 				registry = instance;
 				if (registry == null) {
-					List<ConstraintDescriptor> all = new ArrayList<>(builtins());
-					if (Platform.isRunning()) {
-						all.addAll(contributions(Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)));
-					}
-					instance = registry = new ConstraintRegistry(all);
+					instance = registry = of(Platform.isRunning()
+							? Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)
+							: new IConfigurationElement[0]);
 				}
 			}
 		}
 		return registry;
 	}
 
-	/** All constraints, built-in first. */
-	public List<ConstraintDescriptor> getConstraints() {
-		return constraints;
+	/**
+	 * The constraints that can run, built-in first: all but contributions switched off after failing
+	 * (those the user switched off are listed; see {@link #getEnabledConstraints()}).
+	 */
+	@Override
+	public List<ConstraintDescriptor> contributions() {
+		return constraints.stream().filter(c -> !isBroken(c)).toList();
+	}
+
+	/** Declarations left out, then contributions switched off this session after failing. */
+	@Override
+	public List<RegistryProblem> problems() {
+		List<RegistryProblem> all = new ArrayList<>(declarationProblems);
+		constraints.stream().map(ConstraintDescriptor::constraint).filter(ContributedConstraint.class::isInstance)
+				.map(c -> ((ContributedConstraint) c).failure()).filter(Objects::nonNull).forEach(all::add);
+		return List.copyOf(all);
+	}
+
+	private static boolean isBroken(ConstraintDescriptor descriptor) {
+		return descriptor.constraint() instanceof ContributedConstraint contributed && contributed.isBroken();
 	}
 
 	/**
@@ -63,9 +96,7 @@ public final class ConstraintRegistry {
 	 */
 	public List<ConstraintDescriptor> getEnabledConstraints() {
 		Set<String> disabled = ConstraintPreferences.disabled();
-		return constraints.stream().filter(c -> !disabled.contains(c.id()))
-				.filter(c -> !(c.constraint() instanceof ContributedConstraint contributed) || !contributed.isBroken())
-				.toList();
+		return contributions().stream().filter(c -> !disabled.contains(c.id())).toList();
 	}
 
 	/** The constraints that come with JWP Workbench. */
@@ -89,23 +120,34 @@ public final class ConstraintRegistry {
 						Diagnostic.INFO, p.getTaxon(), new ConventionsDiffer()));
 	}
 
-	/** Descriptors for the {@code constraint} elements; invalid declarations are logged and skipped. */
-	static List<ConstraintDescriptor> contributions(IConfigurationElement[] elements) {
+	/**
+	 * Descriptors for the {@code constraint} elements; invalid declarations (and a second one of an
+	 * id) are logged, added to {@code problems} and skipped.
+	 */
+	static List<ConstraintDescriptor> read(IConfigurationElement[] elements, List<RegistryProblem> problems) {
 		List<ConstraintDescriptor> result = new ArrayList<>();
+		Set<String> ids = new HashSet<>(builtins().stream().map(ConstraintDescriptor::id).toList());
 		for (IConfigurationElement element : elements) {
-			String contributor = element.getContributor().getName();
+			String contributor = ContributionRegistry.nameOf(element.getContributor());
 			String id = element.getAttribute("id"); //$NON-NLS-1$
 			String name = element.getAttribute("name"); //$NON-NLS-1$
 			EClassifier target = JwpPackage.eINSTANCE.getEClassifier(String.valueOf(element.getAttribute("target"))); //$NON-NLS-1$
 			Integer severity = severity(element.getAttribute("severity")); //$NON-NLS-1$
+			String reason = null;
 			if (id == null || element.getAttribute("class") == null || !(target instanceof EClass) || severity == null) { //$NON-NLS-1$
-				ILog.of(ConstraintRegistry.class).error("Ignored constraint " + id + " of " + contributor //$NON-NLS-1$ //$NON-NLS-2$
-						+ ": it needs an id, a class, a target naming a JWP model type (e.g. Activity) and a severity of" //$NON-NLS-1$
-						+ " error, warning or info; target was \"" + element.getAttribute("target") + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				reason = "it needs an id, a class, a target naming a JWP model type (e.g. Activity) and a severity of" //$NON-NLS-1$
+						+ " error, warning or info; target was \"" + element.getAttribute("target") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (!ids.add(id)) {
+				reason = "the id is already declared"; //$NON-NLS-1$
+			}
+			if (reason != null) {
+				RegistryProblem problem = new RegistryProblem(EXTENSION_POINT, id, contributor, reason);
+				problems.add(problem);
+				ILog.of(ConstraintRegistry.class).error("Ignored " + problem.message()); //$NON-NLS-1$
 				continue;
 			}
 			result.add(new ConstraintDescriptor(id, name == null ? id : name, severity, (EClass) target,
-					new ContributedConstraint(element, id)));
+					new ContributedConstraint(element, id), contributor));
 		}
 		return result;
 	}

@@ -5,6 +5,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.emf.ecore.EObject;
+import org.mea.jwp.core.registry.ContributionRegistry;
+import org.mea.jwp.core.registry.RegistryProblem;
 import org.mea.jwp.core.validation.spi.IConstraint;
 import org.mea.jwp.core.validation.spi.IConstraintContext;
 
@@ -17,21 +19,33 @@ final class ContributedConstraint implements IConstraint {
 
 	private final IConfigurationElement element;
 	private final String id;
+	private final String contributor;
 	private IConstraint delegate;
-	private volatile boolean broken;
+	private volatile RegistryProblem failure;
 
 	ContributedConstraint(IConfigurationElement element, String id) {
 		this.element = element;
 		this.id = id;
+		this.contributor = ContributionRegistry.nameOf(element.getContributor());
+	}
+
+	/** The plug-in or fragment that declared the constraint. */
+	String contributor() {
+		return contributor;
 	}
 
 	boolean isBroken() {
-		return broken;
+		return failure != null;
+	}
+
+	/** Why the constraint was switched off, or null while it works. */
+	RegistryProblem failure() {
+		return failure;
 	}
 
 	@Override
 	public void validate(EObject target, IConstraintContext context) {
-		if (broken) {
+		if (failure != null) {
 			return;
 		}
 		SafeRunner.run(new ISafeRunnable() {
@@ -45,9 +59,10 @@ final class ContributedConstraint implements IConstraint {
 
 			@Override
 			public void handleException(Throwable e) {
-				broken = true;
+				failure = new RegistryProblem(ConstraintRegistry.EXTENSION_POINT, id, contributor,
+						"failed and is switched off for this session: " + e); //$NON-NLS-1$
 				ILog.of(ContributedConstraint.class).error("Constraint " + id + " contributed by " //$NON-NLS-1$ //$NON-NLS-2$
-						+ element.getContributor().getName() + " failed and is switched off for this session", e); //$NON-NLS-1$
+						+ contributor + " failed and is switched off for this session", e); //$NON-NLS-1$
 			}
 		});
 	}

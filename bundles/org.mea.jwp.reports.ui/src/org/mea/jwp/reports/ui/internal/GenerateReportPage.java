@@ -67,7 +67,7 @@ final class GenerateReportPage extends WizardPage {
 	private static final String NO_CYCLE = Messages.GenerateReportPage_noCycle;
 
 	private final Programme programme;
-	private final List<ReportDesign> designs = ReportDesigns.get().designs();
+	private final List<ReportDesign> designs = ReportDesigns.get().contributions();
 	private Combo design;
 	private ComboViewer cycle;
 	private ComboViewer committee;
