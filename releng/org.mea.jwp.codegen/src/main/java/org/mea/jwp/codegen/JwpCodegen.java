@@ -52,7 +52,7 @@ public final class JwpCodegen {
 	private static final String ECORE = "model/jwp.ecore";
 	/** What a regeneration owns: compared by --check. */
 	private static final List<String> GENERATED = List.of(MODEL + "/src-gen", EDIT + "/src-gen", MODEL + "/" + GENMODEL,
-			EDIT + "/plugin.properties", EDIT + "/icons");
+			EDIT + "/plugin.properties", EDIT + "/plugin.xml", EDIT + "/icons");
 
 	private JwpCodegen() {
 	}
@@ -146,6 +146,25 @@ public final class JwpCodegen {
 			if (result.getSeverity() == Diagnostic.ERROR) {
 				throw new IllegalStateException("EMF generation of " + type + " failed: " + describe(result));
 			}
+		}
+		keepHandWrittenFactoryRegistration(bundles.resolve(EDIT).resolve("plugin.xml"));
+	}
+
+	/**
+	 * The edit plug-in registers the hand-written item provider factory for the JWP package (its
+	 * extension is marked {@code @generated NOT}). EMF keeps that extension and adds its own
+	 * registration of the generated factory for the same package, after which EMF.Edit's registry
+	 * could hand out either; the generated registration is dropped again.
+	 */
+	static void keepHandWrittenFactoryRegistration(Path pluginXml) throws IOException {
+		String xml = Files.readString(pluginXml);
+		if (!xml.contains("@generated NOT")) {
+			return;
+		}
+		String kept = xml.replaceAll("(?s)\\n   <extension point=\"org\\.eclipse\\.emf\\.edit\\.itemProviderAdapterFactories\">"
+				+ "\\n      <!-- @generated jwp -->\\n.*?</extension>\\n", "");
+		if (!kept.equals(xml)) {
+			Files.writeString(pluginXml, kept);
 		}
 	}
 
