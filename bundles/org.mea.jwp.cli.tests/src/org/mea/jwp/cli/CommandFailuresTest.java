@@ -59,16 +59,20 @@ class CommandFailuresTest {
 		assertEquals(70, code);
 		String message = err.toString(StandardCharsets.UTF_8);
 		assertEquals(1, message.lines().count(), message);
-		assertTrue(message.startsWith("jwp diff: unexpected failure: IllegalStateException: the model went away; nothing was written; details in "), message);
+		assertTrue(message.startsWith(
+				"jwp diff: unexpected failure: IllegalStateException: the model went away; nothing was written; details in "),
+				message);
 		Path log = Path.of(message.substring(message.indexOf("details in ") + "details in ".length()).strip());
-		assertTrue(Files.readString(log).contains("IllegalStateException: the model went"), "the stack trace is in " + log);
+		assertTrue(Files.readString(log).contains("IllegalStateException: the model went"),
+				"the stack trace is in " + log);
 
 		err.reset();
 		code = Commands.run("import", args -> {
 			throw new OutOfMemoryError("Java heap space");
 		}, List.of(), e);
 		assertEquals(70, code);
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("jwp import: ran out of memory (the limit is "), err.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("jwp import: ran out of memory (the limit is "),
+				err.toString(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -123,7 +127,8 @@ class CommandFailuresTest {
 		}
 		assertEquals(4, run("import", "--model", model.toString(), "--format",
 				"org.mea.jwp.core.species.csv", "--in", huge.toString()), err());
-		assertTrue(err().contains("huge.csv is larger than 64 MB, the most JWP Workbench reads from such a file"), err());
+		assertTrue(err().contains("huge.csv is larger than 64 MB, the most JWP Workbench reads from such a file"),
+				err());
 		assertEquals(1, err().lines().count(), err());
 		assertArrayEquals(before, Files.readAllBytes(model));
 
@@ -146,7 +151,8 @@ class CommandFailuresTest {
 		Path json = dir.resolve("out.json");
 		assertEquals(3, run("export", "--model", huge.toString(), "--format", "org.mea.jwp.core.json",
 				"--out", json.toString()), err());
-		assertEquals(huge + ": the file is larger than 100 MB, the most JWP Workbench reads from such a file; nothing was read from it",
+		assertEquals(huge
+				+ ": the file is larger than 100 MB, the most JWP Workbench reads from such a file; nothing was read from it",
 				err().strip().replace("jwp export: ", ""));
 		assertTrue(!Files.exists(json));
 		assertEquals(3, run("export", "--model", dir.toString(), "--format", "org.mea.jwp.core.json",

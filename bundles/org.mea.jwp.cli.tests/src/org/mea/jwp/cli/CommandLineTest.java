@@ -38,7 +38,8 @@ class CommandLineTest {
 
 	@Test
 	void takesFlagsValuesAndRepeatedValues() {
-		CommandLine.Arguments arguments = parse("--default", "--out", "a.txt", "--param", "x=1", "--param=y=2", "--out=b.txt");
+		CommandLine.Arguments arguments = parse("--default", "--out", "a.txt", "--param", "x=1", "--param=y=2",
+				"--out=b.txt");
 		assertFalse(arguments.stop(), err());
 		assertTrue(arguments.has("--default"));
 		assertFalse(arguments.has("--list"));
@@ -55,7 +56,8 @@ class CommandLineTest {
 		assertEquals(ExitCodes.USAGE, arguments.exit());
 		assertEquals("jwp test: unknown option '--frobnicate'\n" + USAGE, err());
 		parse("--cycle", "x");
-		assertEquals("jwp test: unknown option '--cycle': cycles are elsewhere\n" + USAGE, err(), "a refused option says why");
+		assertEquals("jwp test: unknown option '--cycle': cycles are elsewhere\n" + USAGE, err(),
+				"a refused option says why");
 		assertEquals(ExitCodes.USAGE, parse("stray").exit());
 		assertTrue(err().startsWith("jwp test: unexpected argument 'stray'"), err());
 	}

@@ -48,22 +48,27 @@ class ContinueCommandTest {
 
 		Programme earlier = ProgrammeStore.programme(new ProgrammeStore().load(model));
 		Programme written = ProgrammeStore.programme(new ProgrammeStore().load(next));
-		List<String> open = Continuation.open(ProgrammeStore.programme(DefaultProgramme.load())).stream().map(Activity::getCode).toList();
-		assertEquals(open, written.activities().stream().map(Activity::getCode).toList(), "every activity not completed");
+		List<String> open = Continuation.open(ProgrammeStore.programme(DefaultProgramme.load())).stream()
+				.map(Activity::getCode).toList();
+		assertEquals(open, written.activities().stream().map(Activity::getCode).toList(),
+				"every activity not completed");
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", written.getTitle());
 		assertEquals("CMS-CITES Joint Work Programme 2012-2014", written.getPredecessor());
 		assertEquals("B6", written.findActivity("B6").getContinues());
-		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.getSuccessor(), "the earlier file records its successor");
+		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.getSuccessor(),
+				"the earlier file records its successor");
 		assertEquals(31, Continuation.finalCycle(earlier).getBaseline().getEntries().size(), "and its final baseline");
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.findActivity("B6").getCarriedForwardTo());
 		assertTrue(Files.exists(ProgrammeStore.backupOf(model)), "the earlier version kept");
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains(open.size() + " activities carried forward"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains(open.size() + " activities carried forward"),
+				out.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test
 	void theEmbeddedProgrammeWithTheActivitiesNamed() throws Exception {
 		Path next = dir.resolve("next.jwp");
-		assertEquals(0, run("--default", "--period", "2015\u20132020", "--out", next.toString(), "--carry", "A1, B6"), err());
+		assertEquals(0, run("--default", "--period", "2015\u20132020", "--out", next.toString(), "--carry", "A1, B6"),
+				err());
 		Programme written = ProgrammeStore.programme(new ProgrammeStore().load(next));
 		assertEquals(List.of("A1", "B6"), written.activities().stream().map(Activity::getCode).toList());
 		assertEquals(2015, written.getPeriodStart());

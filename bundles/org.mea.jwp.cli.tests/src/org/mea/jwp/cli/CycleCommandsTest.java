@@ -113,14 +113,18 @@ class CycleCommandsTest {
 			Programme saved = ProgrammeStore.programme(new ProgrammeStore().load(model));
 			for (int i = 0; i < 2; i++) {
 				String cycle = cycles.get(i);
-				boolean recorded = saved.getCycles().stream().anyMatch(c -> c.getId().equals(cycle) && c.getBaseline() != null);
+				boolean recorded = saved.getCycles().stream()
+						.anyMatch(c -> c.getId().equals(cycle) && c.getBaseline() != null);
 				String message = commands[i].err();
 				if (codes[i] == 0) {
-					assertTrue(recorded, "round " + round + ": " + cycle + " was reported saved but is not in the file");
+					assertTrue(recorded,
+							"round " + round + ": " + cycle + " was reported saved but is not in the file");
 				} else {
 					assertEquals(5, codes[i], message);
 					assertEquals(1, message.lines().count(), message);
-					assertTrue(message.contains("was changed by another program since it was read; nothing was written"), message);
+					assertTrue(
+							message.contains("was changed by another program since it was read; nothing was written"),
+							message);
 				}
 			}
 		}
@@ -150,7 +154,8 @@ class CycleCommandsTest {
 			assertTrue(err().contains("the previous version of the file is unchanged"), err());
 			assertArrayEquals(before, Files.readAllBytes(small));
 			try (var files = Files.list(disk.folder())) {
-				assertEquals(List.of("filler", "filler2", "jwp.jwp"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+				assertEquals(List.of("filler", "filler2", "jwp.jwp"),
+						files.map(p -> p.getFileName().toString()).sorted().toList(),
 						"no temporary or lock file left");
 			}
 		}
@@ -159,7 +164,9 @@ class CycleCommandsTest {
 	@Test
 	void wrongArgumentsAreNamed() {
 		assertEquals(2, baseline("--model", model.toString(), "--cycle", "sc99"));
-		assertTrue(err().contains("unknown cycle \"sc99\"; the cycles of this programme are: cycle-sc62, cycle-sc65, cycle-stc40"), err());
+		assertTrue(err().contains(
+				"unknown cycle \"sc99\"; the cycles of this programme are: cycle-sc62, cycle-sc65, cycle-stc40"),
+				err());
 		assertEquals(2, baseline("--default", "--cycle", "cycle-sc65"));
 		assertTrue(err().contains("the embedded programme cannot be changed"), err());
 		assertEquals(3, baseline("--model", dir.resolve("missing.jwp").toString(), "--cycle", "x"));
@@ -168,7 +175,10 @@ class CycleCommandsTest {
 		assertEquals(2, diff("--default"));
 		assertTrue(err().contains("--from is missing"), err());
 		assertEquals(4, diff("--default", "--from", "cycle-sc65"));
-		assertTrue(err().contains("cycle-sc65 has no baseline; record it with: jwp baseline --model FILE --cycle cycle-sc65"), err());
+		assertTrue(
+				err().contains(
+						"cycle-sc65 has no baseline; record it with: jwp baseline --model FILE --cycle cycle-sc65"),
+				err());
 	}
 
 	@Test
@@ -177,7 +187,10 @@ class CycleCommandsTest {
 		changeTwoActivities();
 		assertEquals(0, diff("--model", model.toString(), "--from", "cycle-sc65", "--fail-if-empty"), err());
 		String text = out();
-		assertTrue(text.startsWith("Changes from cycle-sc65 (baseline at 2014-05-01) to the current programme: 2 activities"), text);
+		assertTrue(
+				text.startsWith(
+						"Changes from cycle-sc65 (baseline at 2014-05-01) to the current programme: 2 activities"),
+				text);
 		assertTrue(text.contains("  A1     status: not started \u2192 in progress"), text);
 		assertTrue(text.contains("  B1     1 new progress entry"), text);
 		assertEquals(2, text.lines().filter(line -> line.startsWith("  ")).count(), text);
@@ -197,12 +210,15 @@ class CycleCommandsTest {
 		assertEquals("1", rows.get(1).get("new_progress_entries"));
 		assertEquals("Project proposals received from three range States.", rows.get(1).get("latest_progress"));
 
-		assertEquals(0, diff("--model", model.toString(), "--from", "cycle-sc62", "--to", "cycle-sc65", "--format", "json"), err());
+		assertEquals(0,
+				diff("--model", model.toString(), "--from", "cycle-sc62", "--to", "cycle-sc65", "--format", "json"),
+				err());
 		JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
 		assertEquals("cycle-sc65 (baseline at 2014-05-01)", json.get("to").getAsString());
 		assertEquals(0, json.getAsJsonArray("changes").size(), "nothing changed between adoption and the SC65 record");
 
-		assertEquals(0, diff("--model", model.toString(), "--from", "cycle-sc62", "--current", "--format", "json"), err());
+		assertEquals(0, diff("--model", model.toString(), "--from", "cycle-sc62", "--current", "--format", "json"),
+				err());
 		json = JsonParser.parseString(out()).getAsJsonObject();
 		assertEquals(2, json.getAsJsonArray("changes").size());
 		assertEquals("not started", json.getAsJsonArray("changes").get(0).getAsJsonObject().getAsJsonObject("before")
@@ -230,7 +246,8 @@ class CycleCommandsTest {
 		JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
 		assertEquals("cycle-sc65 (baseline at 2014-05-01)", json.get("to").getAsString());
 		assertEquals(0, diff("--default", "--from", "SC62", "--current"), err());
-		assertTrue(out().startsWith("Changes from cycle-sc62 (baseline at 2012-07-23) to the current programme"), out());
+		assertTrue(out().startsWith("Changes from cycle-sc62 (baseline at 2012-07-23) to the current programme"),
+				out());
 		assertEquals(0, diff("--default", "--from", "sc62"), err());
 		assertEquals(0, diff("--default", "--from", "cycle-sc62"), err());
 		assertEquals(4, diff("--default", "--from", "StC40"));
@@ -240,9 +257,12 @@ class CycleCommandsTest {
 	@Test
 	void anUnknownCycleListsTheCyclesByIdAndMeeting() {
 		assertEquals(2, diff("--default", "--from", "CoP17"));
-		assertTrue(err().startsWith("jwp diff: unknown cycle \"CoP17\"; the cycles of this programme are: cycle-sc62, cycle-sc65, "
-				+ "cycle-stc40; or by meeting: SC62, SC65, StC40\n"), err());
+		assertTrue(err().startsWith(
+				"jwp diff: unknown cycle \"CoP17\"; the cycles of this programme are: cycle-sc62, cycle-sc65, "
+						+ "cycle-stc40; or by meeting: SC62, SC65, StC40\n"),
+				err());
 		assertEquals(2, baseline("--model", model.toString(), "--cycle", "StC42"));
-		assertTrue(err().startsWith("jwp baseline: unknown cycle \"StC42\"; the cycles of this programme are: "), err());
+		assertTrue(err().startsWith("jwp baseline: unknown cycle \"StC42\"; the cycles of this programme are: "),
+				err());
 	}
 }

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentedCommandsTest {
 
 	/** The start of a command line: environment assignments, then {@code jwp} or {@code ./jwp}. */
-	private static final Pattern COMMAND = Pattern.compile("^(?:[A-Za-z_][A-Za-z0-9_]*=\\S*\\s+)*(?:\\./)?jwp(?:\\s.*)?$"); //$NON-NLS-1$
+	private static final Pattern COMMAND = Pattern
+			.compile("^(?:[A-Za-z_][A-Za-z0-9_]*=\\S*\\s+)*(?:\\./)?jwp(?:\\s.*)?$"); //$NON-NLS-1$
 
 	/** Inline code: one pair of backticks, within a paragraph. */
 	private static final Pattern INLINE_CODE = Pattern.compile("(?<!`)`([^`]+)`(?!`)"); //$NON-NLS-1$
@@ -88,9 +89,11 @@ class DocumentedCommandsTest {
 		assertEquals(null, check("./jwp -- -clearPersistedState")); //$NON-NLS-1$
 		assertEquals(null, check("jwp install --repository site.zip --list")); //$NON-NLS-1$
 		assertEquals(null, check("jwp diff: unexpected failure")); //$NON-NLS-1$
-		assertTrue(String.valueOf(check("./jwp report --default --colour red")).startsWith("--colour is not an option of jwp report")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(String.valueOf(check("./jwp report --default --colour red")) //$NON-NLS-1$
+				.startsWith("--colour is not an option of jwp report")); //$NON-NLS-1$
 		assertTrue(String.valueOf(check("./jwp --fast")).startsWith("--fast is not an option of ./jwp start")); //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(String.valueOf(check("jwp install --everything")).startsWith("--everything is not an option of jwp install")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(String.valueOf(check("jwp install --everything")) //$NON-NLS-1$
+				.startsWith("--everything is not an option of jwp install")); //$NON-NLS-1$
 		assertTrue(String.valueOf(check("jwp frobnicate --now")).startsWith("jwp frobnicate is neither")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -108,7 +111,9 @@ class DocumentedCommandsTest {
 				"Not `jwp.jwp` nor `jwp-fr.xlf`."), StandardCharsets.UTF_8); //$NON-NLS-1$
 		List<Shown> shown = commandsIn(page);
 		List<String> found = shown.stream().map(s -> s.line() + " " + s.text()).sorted().toList(); //$NON-NLS-1$
-		assertEquals(List.of("1 jwp report --list", "2 ./jwp export --list", "5 ./jwp diff --default --from cycle-sc62"), found); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(
+				List.of("1 jwp report --list", "2 ./jwp export --list", "5 ./jwp diff --default --from cycle-sc62"), //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+				found);
 	}
 
 	/**
@@ -205,7 +210,8 @@ class DocumentedCommandsTest {
 		if (verb.equals("install")) { //$NON-NLS-1$
 			for (String option : options(arguments, false)) {
 				if (!hasWord(installUsage(), option)) {
-					return option + " is not an option of jwp install (features/org.mea.jwp.app.feature/rootfiles/unix/jwp)"; //$NON-NLS-1$
+					return option
+							+ " is not an option of jwp install (features/org.mea.jwp.app.feature/rootfiles/unix/jwp)"; //$NON-NLS-1$
 				}
 			}
 			return null;
@@ -257,7 +263,8 @@ class DocumentedCommandsTest {
 	/** A verb the checkout's {@code ./jwp help} lists: {@code ./jwp VERB}, {@code ./jwp [VERB]}, or a line that starts with it. */
 	private boolean isScriptVerb(String verb) throws IOException, InterruptedException {
 		String quoted = Pattern.quote(verb);
-		return Pattern.compile("(\\./jwp \\[?" + quoted + "\\]?(?![A-Za-z0-9-]))|(?m)^\\s+" + quoted + "(?![A-Za-z0-9-])") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Pattern
+				.compile("(\\./jwp \\[?" + quoted + "\\]?(?![A-Za-z0-9-]))|(?m)^\\s+" + quoted + "(?![A-Za-z0-9-])") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.matcher(scriptHelp()).find();
 	}
 

@@ -73,7 +73,8 @@ class ExportCommandTest {
 		Path after = dir.resolve("taxa.csv");
 		assertEquals(0, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", after.toString()), err());
 		// Ovis ammon: CMS Appendix II from 23 February 2012 (COP10), CITES Appendix II throughout
-		assertTrue(Files.readString(before).lines().anyMatch(line -> line.startsWith("Ovis ammon,species,II,not listed,")),
+		assertTrue(
+				Files.readString(before).lines().anyMatch(line -> line.startsWith("Ovis ammon,species,II,not listed,")),
 				Files.readString(before));
 		assertTrue(Files.readString(after).lines().anyMatch(line -> line.startsWith("Ovis ammon,species,II,II,")),
 				"by default as at 2014-12-31: " + Files.readString(after));
@@ -81,7 +82,8 @@ class ExportCommandTest {
 		assertEquals(2, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", before.toString(), "--as-at",
 				"12/06/2013"));
 		assertTrue(err().contains("--as-at \"12/06/2013\" is not a date; use the form 2013-06-12"), err());
-		assertEquals(2, run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", before.toString(), "--as-at"));
+		assertEquals(2,
+				run("--default", "--format", "org.mea.jwp.core.taxa.csv", "--out", before.toString(), "--as-at"));
 		assertTrue(err().contains("--as-at needs a value"), err());
 	}
 
@@ -93,7 +95,8 @@ class ExportCommandTest {
 		assertEquals(2, run("--model", model.toString(), "--format", "org.mea.jwp.core.json", "--out",
 				dir.resolve(".").resolve("jwp.jwp").toString()));
 		assertTrue(err().startsWith("jwp export: --out "), err());
-		assertTrue(err().contains("is the same file as --model " + model + "; writing it would destroy the input"), err());
+		assertTrue(err().contains("is the same file as --model " + model + "; writing it would destroy the input"),
+				err());
 		assertArrayEquals(before, Files.readAllBytes(model), "the programme is untouched");
 	}
 
@@ -113,7 +116,8 @@ class ExportCommandTest {
 	@Test
 	void anExporterThatFailsIsExitCode4AndThePreviousExportStaysAsItWas() throws Exception {
 		Path previous = Files.writeString(dir.resolve("programme.txt"), "the previous export");
-		assertEquals(4, run("--default", "--format", "org.mea.jwp.cli.tests.failing", "--out", previous.toString()), err());
+		assertEquals(4, run("--default", "--format", "org.mea.jwp.cli.tests.failing", "--out", previous.toString()),
+				err());
 		assertEquals(1, err().lines().count(), "one line: " + err());
 		assertTrue(err().startsWith("jwp export: ") && err().contains("org.mea.jwp.cli.tests"),
 				"names the failing plug-in: " + err());
@@ -143,9 +147,12 @@ class ExportCommandTest {
 	@Test
 	void listShowsTheShortNames() {
 		assertEquals(0, run("--list"));
-		List<List<String>> rows = out.toString(StandardCharsets.UTF_8).lines().map(l -> List.of(l.split("\\s+"))).toList();
-		for (List<String> idAndAlias : List.of(List.of("org.mea.jwp.core.iati.xml", "iati"), List.of("org.mea.jwp.core.json", "json"),
-				List.of("org.mea.jwp.core.activities.csv", "activities-csv"), List.of("org.mea.jwp.core.taxa.csv", "taxa-csv"),
+		List<List<String>> rows = out.toString(StandardCharsets.UTF_8).lines().map(l -> List.of(l.split("\\s+")))
+				.toList();
+		for (List<String> idAndAlias : List.of(List.of("org.mea.jwp.core.iati.xml", "iati"),
+				List.of("org.mea.jwp.core.json", "json"),
+				List.of("org.mea.jwp.core.activities.csv", "activities-csv"),
+				List.of("org.mea.jwp.core.taxa.csv", "taxa-csv"),
 				List.of("org.mea.jwp.cli.tests.failing", "-"))) {
 			assertTrue(rows.stream().anyMatch(r -> r.subList(0, 2).equals(idAndAlias)), idAndAlias + " in " + out);
 		}
@@ -157,7 +164,8 @@ class ExportCommandTest {
 		String said = err().lines().findFirst().orElseThrow();
 		assertTrue(said.startsWith("jwp export: unknown format \"xml\"; formats: "), said);
 		assertTrue(said.contains("iati (org.mea.jwp.core.iati.xml)") && said.contains("json (org.mea.jwp.core.json)")
-				&& said.contains("activities-csv (org.mea.jwp.core.activities.csv)") && said.contains("taxa-csv (org.mea.jwp.core.taxa.csv)")
+				&& said.contains("activities-csv (org.mea.jwp.core.activities.csv)")
+				&& said.contains("taxa-csv (org.mea.jwp.core.taxa.csv)")
 				&& said.endsWith("(jwp export --list)"), said);
 		assertTrue(err().contains("Usage: jwp export"), err());
 		assertTrue(err().contains("iati "), "the usage shows the short names: " + err());

@@ -93,7 +93,8 @@ class FuzzTest {
 			for (int i = 0; i < CASES; i++) {
 				String mutant = mutate(original, random, listener.getLocalPort());
 				// getBytes: a lone surrogate becomes '?' instead of failing the write
-				Path model = Files.write(dir.resolve("case-" + i + (i % 7 == 0 ? ".xml" : ".jwp")), mutant.getBytes(StandardCharsets.UTF_8));
+				Path model = Files.write(dir.resolve("case-" + i + (i % 7 == 0 ? ".xml" : ".jwp")),
+						mutant.getBytes(StandardCharsets.UTF_8));
 				runCase(executor, i, model);
 			}
 		} finally {
@@ -102,9 +103,11 @@ class FuzzTest {
 		}
 		if (containsTrace(stray.toString(StandardCharsets.UTF_8))) {
 			traces++;
-			failures.add("stack trace printed outside the commands' stderr:\n" + stray.toString(StandardCharsets.UTF_8).lines().limit(20).toList());
+			failures.add("stack trace printed outside the commands' stderr:\n"
+					+ stray.toString(StandardCharsets.UTF_8).lines().limit(20).toList());
 		}
-		String summary = "fuzz: " + CASES + " mutated programmes (seed " + SEED + "), " + runs + " command runs; exit codes "
+		String summary = "fuzz: " + CASES + " mutated programmes (seed " + SEED + "), " + runs
+				+ " command runs; exit codes "
 				+ outcomes + "; raw traces " + traces + ", hangs " + hangs + ", silent outcomes " + silent
 				+ ", network connections " + connections.get();
 		System.out.println(summary);
@@ -120,17 +123,20 @@ class FuzzTest {
 
 	private void runCase(ExecutorService executor, int i, Path model) throws Exception {
 		Path json = dir.resolve("case-" + i + ".json");
-		run(executor, i, "export", json, "--model", model.toString(), "--format", "org.mea.jwp.core.json", "--out", json.toString());
+		run(executor, i, "export", json, "--model", model.toString(), "--format", "org.mea.jwp.core.json", "--out",
+				json.toString());
 		run(executor, i, "diff", null, "--model", model.toString(), "--from", "cycle-sc62");
 		if (i % REPORT_EVERY == 0) {
 			Path html = dir.resolve("case-" + i + ".html");
-			run(executor, i, "report", html, "--model", model.toString(), "--design", i % 12 == 0 ? "progress" : "status",
+			run(executor, i, "report", html, "--model", model.toString(), "--design",
+					i % 12 == 0 ? "progress" : "status",
 					"--format", "html", "--out", html.toString());
 		}
 		// validation, as the workbench runs it after loading
 		Future<?> validation = executor.submit(() -> {
 			try {
-				ProgrammeValidation.validate(ProgrammeStore.programme(new ProgrammeStore().load(model)), LocalDate.of(2014, 12, 31));
+				ProgrammeValidation.validate(ProgrammeStore.programme(new ProgrammeStore().load(model)),
+						LocalDate.of(2014, 12, 31));
 			} catch (ProgrammeFileException refused) {
 				// a broken file: the commands above said so
 			}
@@ -152,7 +158,8 @@ class FuzzTest {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-		Future<Integer> result = executor.submit(() -> Commands.run(command, Commands.named(command, o, e, LocalDate.of(2014, 5, 2)), List.of(args), e));
+		Future<Integer> result = executor.submit(
+				() -> Commands.run(command, Commands.named(command, o, e, LocalDate.of(2014, 5, 2)), List.of(args), e));
 		int code;
 		runs++;
 		try {
@@ -167,7 +174,8 @@ class FuzzTest {
 		String said = err.toString(StandardCharsets.UTF_8);
 		if (code == 70 || containsTrace(said)) {
 			traces++;
-			failures.add("case " + i + ": jwp " + command + " crashed (" + code + "): " + said.lines().findFirst().orElse(""));
+			failures.add("case " + i + ": jwp " + command + " crashed (" + code + "): "
+					+ said.lines().findFirst().orElse(""));
 		} else if (code == 0 && output != null && (!Files.isRegularFile(output) || Files.size(output) == 0)) {
 			silent++;
 			failures.add("case " + i + ": jwp " + command + " succeeded without writing " + output.getFileName());
@@ -190,13 +198,15 @@ class FuzzTest {
 			case 0 -> truncate(result, random);
 			case 1 -> deleteRange(result, random);
 			case 2 -> replaceValue(result, random, junk(random));
-			case 3 -> replaceValue(result, random, "http://127.0.0.1:" + port + "/programme.jwp#" + "cms-cites-jwp-2012-2014");
+			case 3 -> replaceValue(result, random,
+					"http://127.0.0.1:" + port + "/programme.jwp#" + "cms-cites-jwp-2012-2014");
 			case 4 -> replaceValue(result, random, "other.jwp#tx-loxodonta-africana");
 			case 5 -> duplicateElement(result, random);
 			case 6 -> replaceValue(result, random, String.valueOf(random.nextInt() * (long) random.nextInt()));
 			case 7 -> replaceValue(result, random, "9999-99-99");
 			case 8 -> insertBytes(result, random);
-			case 9 -> result.replaceFirst("<\\?xml[^>]*\\?>", "$0\n<!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
+			case 9 ->
+				result.replaceFirst("<\\?xml[^>]*\\?>", "$0\n<!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
 			case 10 -> replaceValue(result, random, "");
 			default -> swapElements(result, random);
 			};
@@ -232,7 +242,8 @@ class FuzzTest {
 		}
 		int[] span = spans.get(random.nextInt(spans.size()));
 		// character references ("&#1;") stay as they are, for the parser to decode
-		String escaped = value.startsWith("&#") ? value : value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+		String escaped = value.startsWith("&#") ? value
+				: value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
 		return xml.substring(0, span[0]) + escaped + xml.substring(span[1]);
 	}
 

@@ -96,7 +96,8 @@ class GitMergeDriverMatchesPullTest {
 		Path result = Files.copy(merge.ours(), workTree.resolve(".merge_file_ours")); //$NON-NLS-1$
 		int exit = driver(merge, result, workTree);
 		assertEquals(1, exit, command.err());
-		List<String> driverConflicts = command.err().lines().filter(line -> line.startsWith("  ")).map(String::strip).toList(); //$NON-NLS-1$
+		List<String> driverConflicts = command.err().lines().filter(line -> line.startsWith("  ")).map(String::strip) //$NON-NLS-1$
+				.toList();
 		ConflictFile.Content listed = ConflictFile.parse(
 				Files.readString(Path.of(workTree.resolve(merge.path()) + MergeDriverCommand.CONFLICTS_SUFFIX)));
 		assertEquals(1, listed.conflicts().size(), String.valueOf(listed));
@@ -110,7 +111,8 @@ class GitMergeDriverMatchesPullTest {
 		assertEquals(PullResult.Status.CONFLICTS, pull.status(), String.valueOf(pull));
 		assertEquals(List.of(FILE), pull.conflicts());
 		assertEquals(driverConflicts, pull.conflictsIn(FILE), "the same conflicts named"); //$NON-NLS-1$
-		assertTrue(driverConflicts.get(0).startsWith("Activity B6 status: ours in progress, theirs cancelled"), driverConflicts.get(0)); //$NON-NLS-1$
+		assertTrue(driverConflicts.get(0).startsWith("Activity B6 status: ours in progress, theirs cancelled"), //$NON-NLS-1$
+				driverConflicts.get(0));
 		assertArrayEquals(Files.readAllBytes(result), Files.readAllBytes(clone.resolve(FILE)),
 				"both keep our side of the conflict and merge the rest alike"); //$NON-NLS-1$
 	}
@@ -141,12 +143,14 @@ class GitMergeDriverMatchesPullTest {
 		Path script = Files.writeString(dir.resolve("capture-driver.sh"), String.join("\n", //$NON-NLS-1$ //$NON-NLS-2$
 				"#!/bin/sh", //$NON-NLS-1$
 				"# keeps what git hands a merge driver: %O %A %B %P", //$NON-NLS-1$
-				"cp \"$1\" '" + capture + "/base' && cp \"$2\" '" + capture + "/ours' && cp \"$3\" '" + capture + "/theirs' &&", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"cp \"$1\" '" + capture + "/base' && cp \"$2\" '" + capture + "/ours' && cp \"$3\" '" + capture //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						+ "/theirs' &&", //$NON-NLS-1$ //$NON-NLS-5$ //$NON-NLS-6$
 				"printf '%s' \"$4\" > '" + capture + "/path'", //$NON-NLS-1$ //$NON-NLS-2$
 				"exit 1", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		git(repository, "checkout", "-q", "bonn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String driver = "merge.jwp.driver=sh '" + script + "' %O %A %B %P"; //$NON-NLS-1$ //$NON-NLS-2$
-		assertNotEquals(0, gitExit(repository, "-c", driver, "merge", "--no-edit", "main"), "the driver reports a conflict"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertNotEquals(0, gitExit(repository, "-c", driver, "merge", "--no-edit", "main"), //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+				"the driver reports a conflict"); //$NON-NLS-1$
 		git(repository, "merge", "--abort"); //$NON-NLS-1$ //$NON-NLS-2$
 		git(repository, "checkout", "-q", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ (a clone then checks out main)
 

@@ -105,7 +105,8 @@ class ImportCommandTest {
 				"--accept-errors", "--out", result.toString()), err());
 		assertTrue(err().contains(":3: error:"), "problems are still shown");
 		assertArrayEquals(original, Files.readAllBytes(model), "--out leaves the model alone");
-		assertEquals(AppendixListing.I, taxon(result, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null));
+		assertEquals(AppendixListing.I,
+				taxon(result, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null));
 		assertEquals(null, taxon(result, "Panthera leo"), "the row with the error is skipped");
 		assertEquals(AppendixListing.II, taxon(result, "Lynx lynx").getCitesAppendix(), "warnings do not stop a row");
 	}
@@ -158,10 +159,13 @@ class ImportCommandTest {
 	void importsByShortName() throws Exception {
 		Path listing = file("listing.csv", "Scientific Name;CITES Appendix\nUncia uncia;I\n");
 		assertEquals(0, run("--model", model.toString(), "--format", "species-csv", "--in", listing.toString()), err());
-		assertEquals(AppendixListing.I, taxon(model, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null));
+		assertEquals(AppendixListing.I,
+				taxon(model, "Uncia uncia").listingOn(org.mea.jwp.model.Convention.CITES, null));
 		Path activities = file("status.csv", "Code,Status\nB13,completed\n");
-		assertEquals(0, run("--model", model.toString(), "--format", "Activities-CSV", "--in", activities.toString()), err());
-		assertEquals("completed", ProgrammeStore.programme(new ProgrammeStore().load(model)).findActivity("B13").getStatus().getLiteral());
+		assertEquals(0, run("--model", model.toString(), "--format", "Activities-CSV", "--in", activities.toString()),
+				err());
+		assertEquals("completed", ProgrammeStore.programme(new ProgrammeStore().load(model)).findActivity("B13")
+				.getStatus().getLiteral());
 	}
 
 	@Test
@@ -181,7 +185,8 @@ class ImportCommandTest {
 		}
 		assertTrue(err().lines().findFirst().orElseThrow().endsWith(" (jwp import --list)"), err());
 		assertEquals(2, run("--default", "--format", "species-csv", "--in", "x.csv"));
-		assertTrue(err().startsWith("jwp import: unknown option '--default': the embedded programme is read-only"), err());
+		assertTrue(err().startsWith("jwp import: unknown option '--default': the embedded programme is read-only"),
+				err());
 	}
 
 	@Test
@@ -197,7 +202,8 @@ class ImportCommandTest {
 	/** The entries of the cycle's recorded baseline, as saved in {@code file}: code, status, timeframe, lead. */
 	private static List<String> baselineOf(Path file, String cycle) throws Exception {
 		Programme programme = ProgrammeStore.programme(new ProgrammeStore().load(file));
-		return programme.getCycles().stream().filter(c -> cycle.equals(c.getId())).findFirst().orElseThrow().getBaseline()
+		return programme.getCycles().stream().filter(c -> cycle.equals(c.getId())).findFirst().orElseThrow()
+				.getBaseline()
 				.getEntries().stream()
 				.map(e -> e.getCode() + " " + e.getStatus() + " " + e.getTimeframe() + " " + e.getLead()).toList();
 	}
@@ -214,7 +220,8 @@ class ImportCommandTest {
 				activities.toString()), err());
 
 		Programme programme = ProgrammeStore.programme(new ProgrammeStore().load(model));
-		assertEquals("completed", programme.findActivity("B13").getStatus().getLiteral(), "the programme is imported into");
+		assertEquals("completed", programme.findActivity("B13").getStatus().getLiteral(),
+				"the programme is imported into");
 		assertEquals(recorded, baselineOf(model, "cycle-sc65"), "the baseline stays as recorded");
 	}
 
@@ -225,7 +232,9 @@ class ImportCommandTest {
 		Path codes = file("codes.txt", "B13\nA1\n");
 		assertEquals(1, run("--model", model.toString(), "--format", "org.mea.jwp.cli.tests.baselines", "--in",
 				codes.toString()));
-		assertTrue(err().contains("nothing imported from " + codes) && err().contains("a recorded baseline is never changed"),
+		assertTrue(
+				err().contains("nothing imported from " + codes)
+						&& err().contains("a recorded baseline is never changed"),
 				err());
 		assertArrayEquals(before, Files.readAllBytes(model), "nothing written");
 	}

@@ -36,7 +36,8 @@ class LogCommandTest {
 			repository.commit("Shared", author); //$NON-NLS-1$
 			ProgrammeStore store = new ProgrammeStore();
 			Resource resource = store.load(model);
-			ProgrammeStore.programme(resource).activities().stream().filter(a -> "B6".equals(a.getId())).findFirst().orElseThrow() //$NON-NLS-1$
+			ProgrammeStore.programme(resource).activities().stream().filter(a -> "B6".equals(a.getId())).findFirst() //$NON-NLS-1$
+					.orElseThrow()
 					.setStatus(ActivityStatus.COMPLETED);
 			store.save(resource, model);
 			sc65 = repository.commit("SC65 update", author); //$NON-NLS-1$

@@ -80,7 +80,10 @@ class MergeDriverCommandTest {
 		Path workTree = dir.resolve("jwp.jwp");
 		assertEquals(1, command.run("merge-driver", base.toString(), ours.toString(), theirs.toString(),
 				workTree.toString()), command.err());
-		assertTrue(command.err().startsWith("jwp merge-driver: " + workTree + ": 1 conflict; the file keeps our side of each"), command.err());
+		assertTrue(
+				command.err()
+						.startsWith("jwp merge-driver: " + workTree + ": 1 conflict; the file keeps our side of each"),
+				command.err());
 		assertEquals(ActivityStatus.IN_PROGRESS, load(ours).findActivity("B6").getStatus(), "ours holds our side");
 		Path conflictFile = Path.of(workTree + MergeDriverCommand.CONFLICTS_SUFFIX);
 		ConflictFile.Content content = ConflictFile.parse(Files.readString(conflictFile));
@@ -101,7 +104,8 @@ class MergeDriverCommandTest {
 	@Test
 	void wrongArgumentsAndUnreadableVersionsAreNamed() throws Exception {
 		assertEquals(2, command.run("merge-driver", base.toString()));
-		assertTrue(command.err().startsWith("jwp merge-driver: takes four arguments, BASE OURS THEIRS PATH"), command.err());
+		assertTrue(command.err().startsWith("jwp merge-driver: takes four arguments, BASE OURS THEIRS PATH"),
+				command.err());
 		Path broken = Files.writeString(dir.resolve(".merge_file_broken"), "<?xml version=\"1.0\"?>\n<jwp:Programme\n");
 		assertEquals(3, command.run("merge-driver", base.toString(), broken.toString(), base.toString(),
 				"jwp.jwp"), command.err());

@@ -55,8 +55,10 @@ class ReportCommandTest {
 		assertTrue(first.contains("MIGRATORY") && first.contains("Distribution: General"),
 				"the committee given (CMS_STC): the first page of CMS documents: " + first);
 		assertTrue(first.contains("UNEP/CMS/StC41/Doc.99.9"), "the symbol given on page 1: " + first);
-		assertTrue(pages.get(1).contains("(Prepared by the Bonn office)"), "the author given, under the title on page 2: " + pages.get(1));
-		assertFalse(first.contains("ENDANGERED SPECIES") || first.contains("SC65 Doc. 14.3"), "CITES's defaults: " + first);
+		assertTrue(pages.get(1).contains("(Prepared by the Bonn office)"),
+				"the author given, under the title on page 2: " + pages.get(1));
+		assertFalse(first.contains("ENDANGERED SPECIES") || first.contains("SC65 Doc. 14.3"),
+				"CITES's defaults: " + first);
 		for (int page = 0; page < pages.size(); page++) {
 			assertTrue(pages.get(page).replaceAll("\\s+", "").contains("UNEP/CMS/StC41/Doc.99.9\u2013p." + (page + 1)),
 					"the footer with the symbol on page " + (page + 1) + ": " + pages.get(page));
@@ -85,7 +87,8 @@ class ReportCommandTest {
 	private static List<String> pdfPages(byte[] pdf) throws Exception {
 		org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
 		try {
-			org.openpdf.text.pdf.parser.PdfTextExtractor extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+			org.openpdf.text.pdf.parser.PdfTextExtractor extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(
+					reader);
 			List<String> pages = new java.util.ArrayList<>();
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 				pages.add(extractor.getTextFromPage(page).replace('\u00a0', ' '));
@@ -114,14 +117,16 @@ class ReportCommandTest {
 		assertTrue(err().contains("Unknown format \"rtf\"; use pdf, html, docx, odt or xlsx"), err());
 		assertEquals(2, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "colour=red"));
-		assertTrue(err().contains("takes only cycle, committee, meeting, symbol, reportingDate, author, agenda, recommendations, language, not \"colour\""),
+		assertTrue(err().contains(
+				"takes only cycle, committee, meeting, symbol, reportingDate, author, agenda, recommendations, language, not \"colour\""),
 				err());
 		assertEquals(2, run("--design", "progress", "--format", "pdf", "--out", "x.pdf"));
 		assertTrue(err().contains("--model FILE or --default"), err());
 		assertEquals(2, run("--default", "--design", "progress", "--format", "pdf", "--out", "x.pdf",
 				"--param", "reportingDate=next year"));
 		assertTrue(err().contains("reportingDate \"next year\" is not a date"), err());
-		assertEquals(2, run("--default", "--design", "final", "--format", "pdf", "--out", "x.pdf", "--param", "language=de"));
+		assertEquals(2,
+				run("--default", "--design", "final", "--format", "pdf", "--out", "x.pdf", "--param", "language=de"));
 		assertTrue(err().contains("language \"de\" is not one of en, fr, es"), err());
 		assertEquals(2, run("--frobnicate"));
 		assertTrue(err().contains("Usage: jwp report"), "usage is shown");
@@ -134,7 +139,8 @@ class ReportCommandTest {
 			assertEquals(0, run("--default", "--design", "progress", "--format", "html", "--out", html.toString(),
 					"--param", "cycle=" + cycle), err());
 			String text = Files.readString(html);
-			assertTrue(text.contains("SC62 Doc. 14.3") && !text.contains("SC65 Doc. 14.3"), cycle + ": the symbol of the SC62 cycle");
+			assertTrue(text.contains("SC62 Doc. 14.3") && !text.contains("SC65 Doc. 14.3"),
+					cycle + ": the symbol of the SC62 cycle");
 		}
 	}
 
@@ -218,8 +224,12 @@ class ReportCommandTest {
 				.forEach(body -> org.eclipse.emf.ecore.util.EcoreUtil.delete(body, true));
 		new ProgrammeStore().save(resource, model);
 		Path pdf = dir.resolve("report.pdf");
-		assertEquals(3, run("--model", model.toString(), "--design", "progress", "--format", "pdf", "--out", pdf.toString()), err());
-		assertTrue(err().contains("the programme has no committee to report to: add a Standing Committee to its bodies"), err());
+		assertEquals(3,
+				run("--model", model.toString(), "--design", "progress", "--format", "pdf", "--out", pdf.toString()),
+				err());
+		assertTrue(
+				err().contains("the programme has no committee to report to: add a Standing Committee to its bodies"),
+				err());
 		assertFalse(Files.exists(pdf), "nothing written");
 	}
 
@@ -247,7 +257,8 @@ class ReportCommandTest {
 		assertTrue(strings.contains("as at 31 December 2013"), "the reporting date given, in the workbook: " + strings);
 		assertTrue(strings.contains("STATUS OVERVIEW"), strings);
 		assertEquals(0, run("--help"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("pdf, html, docx, odt or xlsx"), "the help lists xlsx");
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("pdf, html, docx, odt or xlsx"),
+				"the help lists xlsx");
 	}
 
 	@Test
@@ -256,11 +267,14 @@ class ReportCommandTest {
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 		// JWP Workbench's own five first, then the plug-ins': here the broken one this fragment contributes
 		assertEquals(List.of("progress", "final", "status", "species", "calendar", BROKEN),
-				lines.stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList(), "designs first column");
+				lines.stream().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList(),
+				"designs first column");
 		assertTrue(lines.contains(BROKEN + "  Fails while rendering (test)  (Tests; pdf, html)"), lines.toString());
-		assertTrue(lines.get(0).contains("Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt, xlsx)"),
+		assertTrue(lines.get(0).contains(
+				"Progress report to the Standing Committee  (Standing Committee documents; pdf, html, docx, odt, xlsx)"),
 				lines.get(0));
-		assertTrue(lines.contains("    reportingDate (date)  Default: the last day of the programme's period"), lines.toString());
+		assertTrue(lines.contains("    reportingDate (date)  Default: the last day of the programme's period"),
+				lines.toString());
 	}
 
 	@Test

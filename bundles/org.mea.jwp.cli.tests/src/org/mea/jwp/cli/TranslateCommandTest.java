@@ -45,15 +45,18 @@ class TranslateCommandTest {
 		new ProgrammeStore().save(DefaultProgramme.load(), model);
 		Path xlf = dir.resolve("jwp-es.xlf");
 		assertEquals(0, run("--model", model.toString(), "--export", "es", "--out", xlf.toString()), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("texts to translate into es"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("texts to translate into es"),
+				out.toString(StandardCharsets.UTF_8));
 
 		String xliff = Files.readString(xlf);
 		int unit = xliff.indexOf("<trans-unit id=\"B6#text\">");
 		int end = xliff.indexOf("</source>", unit) + "</source>".length();
-		Files.writeString(xlf, xliff.substring(0, end) + "<target>La CITES participará en la finalización del plan.</target>"
-				+ xliff.substring(end));
+		Files.writeString(xlf,
+				xliff.substring(0, end) + "<target>La CITES participará en la finalización del plan.</target>"
+						+ xliff.substring(end));
 		assertEquals(0, run("--model", model.toString(), "--import", xlf.toString()), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 es translations imported"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 es translations imported"),
+				out.toString(StandardCharsets.UTF_8));
 		Programme saved = ProgrammeStore.programme(new ProgrammeStore().load(model));
 		assertEquals("La CITES participará en la finalización del plan.",
 				Translations.text(saved.findActivity("B6"), Literals.ACTIVITY__TEXT, "es"));
@@ -66,11 +69,16 @@ class TranslateCommandTest {
 		new ProgrammeStore().save(DefaultProgramme.load(), model);
 		byte[] before = Files.readAllBytes(model);
 		Path xlf = dir.resolve("broken.xlf");
-		Files.writeString(xlf, "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file target-language=\"fr\">\n<body>\n");
+		Files.writeString(xlf,
+				"<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file target-language=\"fr\">\n<body>\n");
 		assertEquals(4, run("--model", model.toString(), "--import", xlf.toString()));
-		assertTrue(err().matches("(?s)jwp translate: .*broken\\.xlf, line \\d+: not well-formed: .*; nothing imported\\s*"), err());
+		assertTrue(
+				err().matches(
+						"(?s)jwp translate: .*broken\\.xlf, line \\d+: not well-formed: .*; nothing imported\\s*"),
+				err());
 		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)), "the programme file is as it was");
-		assertNull(Translations.text(ProgrammeStore.programme(new ProgrammeStore().load(model)).findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"));
+		assertNull(Translations.text(ProgrammeStore.programme(new ProgrammeStore().load(model)).findActivity("B6"),
+				Literals.ACTIVITY__TEXT, "fr"));
 	}
 
 	@Test
@@ -79,7 +87,8 @@ class TranslateCommandTest {
 		new ProgrammeStore().save(DefaultProgramme.load(), model);
 		byte[] before = Files.readAllBytes(model);
 		assertEquals(2, run("--model", model.toString(), "--export", "fr", "--out", model.toString()));
-		assertTrue(err().contains("is the same file as --model " + model + "; writing it would destroy the input"), err());
+		assertTrue(err().contains("is the same file as --model " + model + "; writing it would destroy the input"),
+				err());
 		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)), "the programme file is as it was");
 	}
 

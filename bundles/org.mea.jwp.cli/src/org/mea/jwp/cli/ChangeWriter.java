@@ -64,7 +64,8 @@ final class ChangeWriter {
 		for (ActivityChange change : comparison.changes()) {
 			if (theme == null || !theme.equals(Comparison.themeKey(change.theme()))) {
 				theme = Comparison.themeKey(change.theme());
-				out.write("\n" + theme + "  " + themeName(change.theme()) + "  (" + counts(countsByTheme.get(theme)) + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				out.write("\n" + theme + "  " + themeName(change.theme()) + "  (" + counts(countsByTheme.get(theme)) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						+ ")\n"); //$NON-NLS-1$
 			}
 			out.write(String.format("  %-6s %s%n", change.code(), change.summary())); //$NON-NLS-1$
 		}
@@ -76,7 +77,8 @@ final class ChangeWriter {
 	}
 
 	private static String counts(Map<ChangeKind, Integer> counts) {
-		return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()) //$NON-NLS-1$
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 
 	private void csv(Writer out) throws IOException {

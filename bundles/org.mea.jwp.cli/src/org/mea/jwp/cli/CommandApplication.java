@@ -28,8 +28,9 @@ public class CommandApplication implements IApplication, IExecutableExtension {
 		if (data instanceof Map<?, ?> parameters && parameters.get("command") instanceof String command) { //$NON-NLS-1$
 			name = command;
 		} else {
-			throw new CoreException(Status.error("the application " + config.getDeclaringExtension().getUniqueIdentifier() //$NON-NLS-1$
-					+ " does not name its command (parameter \"command\")")); //$NON-NLS-1$
+			throw new CoreException(
+					Status.error("the application " + config.getDeclaringExtension().getUniqueIdentifier() //$NON-NLS-1$
+							+ " does not name its command (parameter \"command\")")); //$NON-NLS-1$
 		}
 	}
 

@@ -75,7 +75,8 @@ public final class ContinueCommand {
 			return ExitCodes.USAGE;
 		}
 		if (Files.exists(output)) {
-			return line.usage("--out " + output + " exists; give a new file (a programme is never overwritten by another)"); //$NON-NLS-1$ //$NON-NLS-2$
+			return line.usage(
+					"--out " + output + " exists; give a new file (a programme is never overwritten by another)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Resource resource = model.load(line);
 		if (resource == null) {
@@ -97,7 +98,8 @@ public final class ContinueCommand {
 		}
 		Programme next;
 		try {
-			next = Continuation.from(earlier, Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2)), carried);
+			next = Continuation.from(earlier, Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2)),
+					carried);
 		} catch (IllegalArgumentException e) {
 			return line.usage("--period: " + e.getMessage()); //$NON-NLS-1$
 		}
@@ -120,8 +122,9 @@ public final class ContinueCommand {
 				return line.fail(ExitCodes.CANNOT_WRITE, "the new programme is written, but " + model.file() //$NON-NLS-1$
 						+ " could not record where its activities went: " + e.getMessage()); //$NON-NLS-1$
 			}
-			line.done(model.file() + " records the activities carried forward and its final baseline (previous version: " //$NON-NLS-1$ //$NON-NLS-2$
-					+ ProgrammeStore.backupOf(model.file()).getFileName() + ")"); //$NON-NLS-1$
+			line.done(
+					model.file() + " records the activities carried forward and its final baseline (previous version: " //$NON-NLS-1$ //$NON-NLS-2$
+							+ ProgrammeStore.backupOf(model.file()).getFileName() + ")"); //$NON-NLS-1$
 		}
 		return ExitCodes.OK;
 	}

@@ -97,18 +97,22 @@ public final class DiffCommand {
 		if (to != null && toCycle.isEmpty()) {
 			return line.usage(Cycles.notFound(programme, to));
 		}
-		for (ReportingCycle cycle : toCycle.isPresent() ? List.of(fromCycle.get(), toCycle.get()) : List.of(fromCycle.get())) {
+		for (ReportingCycle cycle : toCycle.isPresent() ? List.of(fromCycle.get(), toCycle.get())
+				: List.of(fromCycle.get())) {
 			if (cycle.getBaseline() == null) {
-				return line.fail(NO_BASELINE, cycle.getId() + " has no baseline; record it with: jwp baseline --model FILE --cycle " //$NON-NLS-1$
-						+ cycle.getId());
+				return line.fail(NO_BASELINE,
+						cycle.getId() + " has no baseline; record it with: jwp baseline --model FILE --cycle " //$NON-NLS-1$
+								+ cycle.getId());
 			}
 		}
 		return write(programme, fromCycle.get(), toCycle, format, arguments.has("--fail-if-empty")); //$NON-NLS-1$
 	}
 
-	private int write(Programme programme, ReportingCycle fromCycle, Optional<ReportingCycle> toCycle, ChangeWriter.Format format,
+	private int write(Programme programme, ReportingCycle fromCycle, Optional<ReportingCycle> toCycle,
+			ChangeWriter.Format format,
 			boolean failIfEmpty) {
-		Baseline later = toCycle.map(ReportingCycle::getBaseline).orElseGet(() -> Baselines.snapshot(programme, today, today));
+		Baseline later = toCycle.map(ReportingCycle::getBaseline)
+				.orElseGet(() -> Baselines.snapshot(programme, today, today));
 		String laterName = toCycle.map(c -> c.getId() + " (baseline at " + c.getBaseline().getDate() + ")") //$NON-NLS-1$ //$NON-NLS-2$
 				.orElse("the current programme"); //$NON-NLS-1$
 		Comparison comparison = Comparison.of(fromCycle.getBaseline(), later);
@@ -128,7 +132,8 @@ public final class DiffCommand {
 		}
 		for (ReportingCycle cycle : programme.getCycles()) {
 			String baseline = cycle.getBaseline() == null ? "no baseline" //$NON-NLS-1$
-					: "baseline at " + cycle.getBaseline().getDate() + ", " + cycle.getBaseline().getEntries().size() + " activities"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: "baseline at " + cycle.getBaseline().getDate() + ", " + cycle.getBaseline().getEntries().size() //$NON-NLS-1$//$NON-NLS-2$
+							+ " activities"; //$NON-NLS-1$
 			out.println(String.format("%-16s %-8s %-18s %s", cycle.getId(), Cycles.label(cycle), //$NON-NLS-1$
 					cycle.getDocumentSymbol() == null ? "" : cycle.getDocumentSymbol(), baseline)); //$NON-NLS-1$
 		}

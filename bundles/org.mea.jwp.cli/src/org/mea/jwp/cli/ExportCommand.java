@@ -66,7 +66,8 @@ public final class ExportCommand {
 			try {
 				asAt = LocalDate.parse(arguments.value("--as-at")); //$NON-NLS-1$
 			} catch (DateTimeParseException e) {
-				return line.usage("--as-at \"" + arguments.value("--as-at") + "\" is not a date; use the form 2013-06-12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return line
+						.usage("--as-at \"" + arguments.value("--as-at") + "\" is not a date; use the form 2013-06-12"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 		ModelArgument model = ModelArgument.of(arguments);
@@ -88,7 +89,8 @@ public final class ExportCommand {
 		Programme programme = ProgrammeStore.programme(resource);
 		ExportContext context = asAt == null ? ExportContext.of(programme) : new ExportContext(asAt);
 		Path target = output.toAbsolutePath();
-		return OutputFile.write(line, target, stream -> DataFormats.get().write(format.get(), programme, stream, context),
+		return OutputFile.write(line, target,
+				stream -> DataFormats.get().write(format.get(), programme, stream, context),
 				EXPORT_FAILED, "wrote " + target + " (" + format.get().name() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

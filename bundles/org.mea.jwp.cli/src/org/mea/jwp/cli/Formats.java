@@ -44,7 +44,8 @@ final class Formats {
 			return Optional.empty();
 		}
 		DataFormats all = DataFormats.get();
-		Optional<DataFormat> format = kind == DataFormat.Kind.IMPORTER ? all.importer(idOrAlias) : all.exporter(idOrAlias);
+		Optional<DataFormat> format = kind == DataFormat.Kind.IMPORTER ? all.importer(idOrAlias)
+				: all.exporter(idOrAlias);
 		if (format.isEmpty()) {
 			line.usage("unknown format \"" + idOrAlias + "\"; formats: " //$NON-NLS-1$ //$NON-NLS-2$
 					+ formats(kind).stream().map(Formats::named).collect(Collectors.joining(", ")) //$NON-NLS-1$

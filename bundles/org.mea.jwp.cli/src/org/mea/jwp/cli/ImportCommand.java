@@ -61,7 +61,8 @@ public final class ImportCommand {
 			Exit codes: 0 imported (or nothing to change), 1 problems in the file and nothing written, 2 wrong arguments,
 			3 model missing or invalid, 4 input unreadable or importer failed, 5 output not writable or changed by another
 			program since it was read,
-			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
+			""" //$NON-NLS-1$
+			+ ExitCodes.INTERNAL_ERROR_TEXT;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -119,7 +120,8 @@ public final class ImportCommand {
 		} catch (IOException e) {
 			return line.fail(IMPORT_FAILED, "cannot read " + input + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return apply(plan, format.get(), input, resource, output != null ? output : model, arguments.has("--accept-errors")); //$NON-NLS-1$
+		return apply(plan, format.get(), input, resource, output != null ? output : model,
+				arguments.has("--accept-errors")); //$NON-NLS-1$
 	}
 
 	private int apply(ImportPlan plan, DataFormat format, Path input, Resource resource, Path target,
@@ -133,8 +135,10 @@ public final class ImportCommand {
 			return line.fail(REFUSED, "nothing imported from " + input + ": " + plan.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (errors > 0 && !acceptErrors) {
-			return line.fail(REFUSED, "nothing imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ " (would import: " + plan.summary() + "); fix the file, or add --accept-errors to import the other rows"); //$NON-NLS-1$ //$NON-NLS-2$
+			return line.fail(REFUSED,
+					"nothing imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ " (would import: " + plan.summary() //$NON-NLS-1$
+							+ "); fix the file, or add --accept-errors to import the other rows"); //$NON-NLS-1$
 		}
 		FailureRecordingStack stack = new FailureRecordingStack();
 		// the workbench's configuration: the same item providers, so recorded baselines stay as recorded
@@ -142,12 +146,15 @@ public final class ImportCommand {
 		Command command = plan.command(domain);
 		if (!command.canExecute()) {
 			if (DataFormats.get().importer(format.id()).isEmpty()) {
-				return line.fail(IMPORT_FAILED, "the importer " + format.id() + " failed; nothing imported (see the log)"); //$NON-NLS-1$ //$NON-NLS-2$
+				return line.fail(IMPORT_FAILED,
+						"the importer " + format.id() + " failed; nothing imported (see the log)"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (refusedPart(command)) {
 				// the item providers refused part of it: in the workbench, too, Finish stays disabled
-				return line.fail(REFUSED, "nothing imported from " + input + ": the importer's changes include some that no command" //$NON-NLS-1$ //$NON-NLS-2$
-						+ " may make (a recorded baseline is never changed, for one); " + target + " not written"); //$NON-NLS-1$ //$NON-NLS-2$
+				return line.fail(REFUSED,
+						"nothing imported from " + input + ": the importer's changes include some that no command" //$NON-NLS-1$ //$NON-NLS-2$
+								+ " may make (a recorded baseline is never changed, for one); " + target //$NON-NLS-1$
+								+ " not written"); //$NON-NLS-1$
 			}
 			line.done("nothing to change (" + plan.summary() + "); " + target + " not written"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return ExitCodes.OK;

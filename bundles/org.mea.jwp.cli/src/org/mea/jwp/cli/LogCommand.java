@@ -77,7 +77,8 @@ public final class LogCommand {
 		List<HistoryEntry> entries;
 		try (ProgrammeRepository repository = ProgrammeRepository.open(model)) {
 			ElementHistory history = new ElementHistory(repository, model);
-			entries = element == null ? history.programme(new NullProgressMonitor()) : history.element(element, new NullProgressMonitor());
+			entries = element == null ? history.programme(new NullProgressMonitor())
+					: history.element(element, new NullProgressMonitor());
 		} catch (TeamException e) {
 			return line.fail(NOT_SHARED, e.getMessage());
 		}

@@ -21,7 +21,8 @@ final class OutputFile {
 	 * content's own (the report, the exporter) gives {@code failedCode}; a folder or disk that
 	 * cannot take the file gives {@link ExitCodes#CANNOT_WRITE}.
 	 */
-	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content, int failedCode,
+	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content,
+			int failedCode,
 			String wrote) {
 		Path folder = output.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {

@@ -119,7 +119,8 @@ public final class ReportCommand {
 			return line.fail(ExitCodes.BAD_MODEL, e.getMessage());
 		}
 		Path target = output.toAbsolutePath();
-		return OutputFile.write(line, target, stream -> report.render(format, stream), RENDER_FAILED, "wrote " + target); //$NON-NLS-1$
+		return OutputFile.write(line, target, stream -> report.render(format, stream), RENDER_FAILED,
+				"wrote " + target); //$NON-NLS-1$
 	}
 
 	/** {@code --list}: each design with its name, category, formats and parameters. */

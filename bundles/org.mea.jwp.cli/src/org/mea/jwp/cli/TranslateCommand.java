@@ -73,7 +73,8 @@ public final class TranslateCommand {
 
 	private int export(ModelArgument model, String language, CommandLine.Arguments arguments) {
 		if (!Translations.LANGUAGES.contains(language)) {
-			return line.usage("--export \"" + language + "\": the languages are " + String.join(", ", Translations.LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return line.usage(
+					"--export \"" + language + "\": the languages are " + String.join(", ", Translations.LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		Path output = model.output(line, arguments);
 		if (output == null) {

@@ -27,7 +27,8 @@ public final class DefaultProgramme {
 	public static Resource load() throws ProgrammeFileException {
 		try (InputStream in = DefaultProgramme.class.getResourceAsStream(PATH)) {
 			if (in == null) {
-				throw new ProgrammeFileException(null, 0, 0, "the embedded programme " + PATH + " is missing from org.mea.jwp.core", null); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new ProgrammeFileException(null, 0, 0,
+						"the embedded programme " + PATH + " is missing from org.mea.jwp.core", null); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return new ProgrammeStore().load(in, URI, null);
 		} catch (ProgrammeFileException e) {

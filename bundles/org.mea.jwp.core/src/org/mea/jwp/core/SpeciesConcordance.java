@@ -43,7 +43,8 @@ public final class SpeciesConcordance {
 		return entries;
 	}
 
-	private static void add(Taxon taxon, int depth, Map<Taxon, StringBuilder> codes, LocalDate asAt, List<Entry> entries) {
+	private static void add(Taxon taxon, int depth, Map<Taxon, StringBuilder> codes, LocalDate asAt,
+			List<Entry> entries) {
 		StringBuilder covered = codes.get(taxon);
 		entries.add(entry(taxon, depth, covered == null ? "" : covered.toString(), asAt)); //$NON-NLS-1$
 		for (Taxon lower : taxon.getLowerTaxa()) {
@@ -58,10 +59,12 @@ public final class SpeciesConcordance {
 	}
 
 	private static Entry entry(Taxon taxon, int depth, String activities, LocalDate asAt) {
-		String name = taxon.getNameAsPrinted() == null || taxon.getNameAsPrinted().isBlank() ? nonNull(taxon.getAcceptedName())
+		String name = taxon.getNameAsPrinted() == null || taxon.getNameAsPrinted().isBlank()
+				? nonNull(taxon.getAcceptedName())
 				: taxon.getNameAsPrinted();
 		return new Entry(taxon, depth, name, String.join(", ", taxon.getCommonNames()), //$NON-NLS-1$
-				taxon.getRank().getLiteral(), nonNull(taxon.getCitesName()), appendix(listing(taxon, Convention.CITES, asAt)),
+				taxon.getRank().getLiteral(), nonNull(taxon.getCitesName()),
+				appendix(listing(taxon, Convention.CITES, asAt)),
 				nonNull(taxon.getCmsName()), appendix(listing(taxon, Convention.CMS, asAt)), activities,
 				differences(taxon, asAt));
 	}
@@ -105,7 +108,8 @@ public final class SpeciesConcordance {
 
 	private static int depth(Taxon taxon) {
 		int depth = 0;
-		for (Object container = taxon.eContainer(); container instanceof Taxon higher; container = higher.eContainer()) {
+		for (Object container = taxon.eContainer(); container instanceof Taxon higher; container = higher
+				.eContainer()) {
 			depth++;
 		}
 		return depth;

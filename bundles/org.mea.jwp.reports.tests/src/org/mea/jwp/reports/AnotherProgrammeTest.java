@@ -69,7 +69,8 @@ class AnotherProgrammeTest {
 		group.setName("Peatlands");
 		theme.getGroups().add(group);
 		group.getActivities().add(activity("W1", "Share peatland inventory methods", "2016", ActivityStatus.COMPLETED));
-		group.getActivities().add(activity("W2", "Joint guidance on peatland restoration", "2017-2018", ActivityStatus.IN_PROGRESS));
+		group.getActivities()
+				.add(activity("W2", "Joint guidance on peatland restoration", "2017-2018", ActivityStatus.IN_PROGRESS));
 		programme.getThemes().add(theme);
 		return programme;
 	}
@@ -106,7 +107,8 @@ class AnotherProgrammeTest {
 		String text = html.toString(StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
 
 		for (String expected : List.of("CONVENTION ON WETLANDS", "Fifty-third meeting of the Standing Committee",
-				"Gland (Switzerland), 22-26 May 2017", "SC53 Doc.7", "This document has been prepared by the Ramsar Secretariat.",
+				"Gland (Switzerland), 22-26 May 2017", "SC53 Doc.7",
+				"This document has been prepared by the Ramsar Secretariat.",
 				"At its 51st meeting (Gland, November 2015), the Standing Committee adopted the Ramsar-CBD Joint Work Plan 2016-2018",
 				"As at 22 May 2017")) {
 			assertTrue(text.contains(expected), "\"" + expected + "\" in: " + text);
@@ -121,7 +123,8 @@ class AnotherProgrammeTest {
 		ReportDesigns.get().require("final").render(plan, Map.of(), ReportFormat.HTML, html);
 		String text = html.toString(StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
 		for (String expected : List.of("CONVENTION ON WETLANDS", "RAMSAR-CBD JOINT WORK PLAN 2016-2018: FINAL REPORT",
-				"Achievements over the period 2016-2018", "At the end of the period (31 December 2018), 2 activities: 1 in progress, 1 completed",
+				"Achievements over the period 2016-2018",
+				"At the end of the period (31 December 2018), 2 activities: 1 in progress, 1 completed",
 				"End of period 31 December 2018")) {
 			assertTrue(text.contains(expected), "\"" + expected + "\" in: " + text);
 		}

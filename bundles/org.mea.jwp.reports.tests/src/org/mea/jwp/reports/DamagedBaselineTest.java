@@ -40,7 +40,8 @@ class DamagedBaselineTest {
 		ProgressReport report = new ProgressReport(programme).cycle("cycle-sc65");
 		List<Map<String, Object>> annex = report.data().annex();
 		assertEquals("status: not started \u2192 in progress", annex.get(0).get("change"));
-		assertEquals(1, report.changes().comparison().changes().size(), report.changes().comparison().changes().toString());
+		assertEquals(1, report.changes().comparison().changes().size(),
+				report.changes().comparison().changes().toString());
 
 		ByteArrayOutputStream html = new ByteArrayOutputStream();
 		report.render(ReportFormat.HTML, html);

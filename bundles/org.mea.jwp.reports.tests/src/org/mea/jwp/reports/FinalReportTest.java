@@ -62,7 +62,10 @@ class FinalReportTest {
 		assertEquals("", data.columnHeading(3), "an unused column: hidden");
 		assertEquals("CMS-CITES JOINT WORK PROGRAMME 2012-2014: FINAL REPORT", data.title());
 		String text = text(data.paragraphs());
-		assertTrue(text.contains("No baseline was recorded for SC65 (1 May 2014) and StC40, which have no column in the Annex."), text);
+		assertTrue(
+				text.contains(
+						"No baseline was recorded for SC65 (1 May 2014) and StC40, which have no column in the Annex."),
+				text);
 		assertTrue(text.contains("No final baseline has been recorded"), text);
 		assertTrue(text.contains("; at SC62 (23 July 2012), 31 activities:"), text);
 		assertTrue(text.endsWith("The Standing Committee is invited to take note of this final report."), text);
@@ -85,7 +88,8 @@ class FinalReportTest {
 		Map<String, Object> row = row(data, "B6");
 		assertEquals(atAdoption.getLiteral(), row.get("column1"), "at SC62");
 		assertEquals("completed", row.get("column2"), "at the end");
-		assertEquals("4 March 2013: Guidelines drafted with the MIKE programme.\n30 September 2014: Guidelines published.",
+		assertEquals(
+				"4 March 2013: Guidelines drafted with the MIKE programme.\n30 September 2014: Guidelines published.",
 				row.get("achieved"), "every entry, in date order");
 	}
 
@@ -93,7 +97,8 @@ class FinalReportTest {
 	void afterContinuingTheEndIsTheFinalBaselineAndTheCarriedForwardActivitiesSaySo() throws Exception {
 		Activity a2 = programme.findActivity("A2");
 		a2.setStatus(ActivityStatus.COMPLETED);
-		a2.getProgress().add(progress(LocalDate.of(2014, 11, 14), "Shared database of the two Conventions' listings online with UNEP-WCMC."));
+		a2.getProgress().add(progress(LocalDate.of(2014, 11, 14),
+				"Shared database of the two Conventions' listings online with UNEP-WCMC."));
 		List<Activity> carried = Continuation.open(programme);
 		Programme next = Continuation.from(programme, 2015, 2020, carried);
 		Continuation.markCarriedForward(programme, next, carried, LocalDate.of(2015, 1, 20));
@@ -101,22 +106,28 @@ class FinalReportTest {
 		FinalReportData data = new ProgressReport(programme).cycle("cycle-final").finalReportData();
 		assertEquals("End of period\n31 December 2014", data.columnHeading(2));
 		assertEquals("completed", row(data, "A2").get("column2"));
-		assertEquals("14 November 2014: Shared database of the two Conventions' listings online with UNEP-WCMC.", row(data, "A2").get("achieved"),
+		assertEquals("14 November 2014: Shared database of the two Conventions' listings online with UNEP-WCMC.",
+				row(data, "A2").get("achieved"),
 				"completed: not carried forward");
 		Map<String, Object> b6 = row(data, "B6");
 		assertFalse("cancelled".equals(b6.get("column2")), "the final baseline, not the programme as it is now");
-		assertTrue(((String) b6.get("achieved")).endsWith("Carried forward to the CMS-CITES Joint Work Programme 2015-2020."));
+		assertTrue(((String) b6.get("achieved"))
+				.endsWith("Carried forward to the CMS-CITES Joint Work Programme 2015-2020."));
 		String text = text(data.paragraphs());
 		assertFalse(text.contains("No final baseline"), text);
-		assertTrue(text.contains(carried.size() + " activities were carried forward to the CMS-CITES Joint Work Programme 2015-2020"), text);
+		assertTrue(text.contains(
+				carried.size() + " activities were carried forward to the CMS-CITES Joint Work Programme 2015-2020"),
+				text);
 
 		// the picture of docs/report-layouts.md is page 3 of this file
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		ReportService.get().render(ReportService.ownDesign("final"), "final", Map.of(ReportService.APP_CONTEXT_KEY, data), Map.of(),
+		ReportService.get().render(ReportService.ownDesign("final"), "final",
+				Map.of(ReportService.APP_CONTEXT_KEY, data), Map.of(),
 				ReportFormat.PDF, pdf);
 		Files.createDirectories(Path.of("target", "layouts"));
 		Files.write(Path.of("target", "layouts", "final-continued.pdf"), pdf.toByteArray());
-		assertTrue(String.join("\n", PdfText.pages(pdf.toByteArray())).contains("Carried forward to the CMS-CITES Joint Work Programme 2015-2020."));
+		assertTrue(String.join("\n", PdfText.pages(pdf.toByteArray()))
+				.contains("Carried forward to the CMS-CITES Joint Work Programme 2015-2020."));
 	}
 
 	@Test
@@ -157,7 +168,8 @@ class FinalReportTest {
 		}
 
 		ByteArrayOutputStream cms = new ByteArrayOutputStream();
-		ReportDesigns.get().require("final").render(programme, Map.of("committee", "body-cms-stc"), ReportFormat.PDF, cms);
+		ReportDesigns.get().require("final").render(programme, Map.of("committee", "body-cms-stc"), ReportFormat.PDF,
+				cms);
 		Files.write(Path.of("target", "layouts", "final-cms.pdf"), cms.toByteArray());
 		List<String> cmsPages = PdfText.pages(cms.toByteArray());
 		assertTrue(cmsPages.get(0).contains("Distribution: General"), cmsPages.get(0));
@@ -170,7 +182,8 @@ class FinalReportTest {
 		ByteArrayOutputStream docx = new ByteArrayOutputStream();
 		ReportDesigns.get().require("final").render(programme, Map.of(), ReportFormat.DOCX, docx);
 		String document = part(docx.toByteArray(), "word/document.xml");
-		List<String> sections = Pattern.compile("<w:sectPr>.*?</w:sectPr>").matcher(document).results().map(MatchResult::group).toList();
+		List<String> sections = Pattern.compile("<w:sectPr>.*?</w:sectPr>").matcher(document).results()
+				.map(MatchResult::group).toList();
 		assertEquals(2, sections.size(), "the text, then the Annex");
 		assertFalse(sections.get(0).contains("landscape"), sections.get(0));
 		assertTrue(sections.get(1).contains("w:orient=\"landscape\""), sections.get(1));

@@ -31,7 +31,6 @@ class GoldenHtmlTest {
 
 	private static final String GOLDEN = "/golden/progress-cites-sc65.html"; //$NON-NLS-1$
 
-
 	@Test
 	void progressReportHtmlMatchesTheGoldenFile() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,7 +46,8 @@ class GoldenHtmlTest {
 			Path written = Path.of("target", "golden", Path.of(GOLDEN).getFileName().toString());
 			Files.createDirectories(written.getParent());
 			Files.writeString(written, actual);
-			assertEquals(expected, actual, "HTML differs from " + GOLDEN + "; actual output: " + written.toAbsolutePath());
+			assertEquals(expected, actual,
+					"HTML differs from " + GOLDEN + "; actual output: " + written.toAbsolutePath());
 		}
 	}
 
@@ -64,9 +64,11 @@ class GoldenHtmlTest {
 			rules.replaceAll(String::strip);
 			rules.removeIf(String::isEmpty);
 			rules.sort(null);
-			style.appendReplacement(result, Matcher.quoteReplacement(style.group(1) + "\n" + String.join("\n", rules) + "\n" + style.group(3))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			style.appendReplacement(result,
+					Matcher.quoteReplacement(style.group(1) + "\n" + String.join("\n", rules) + "\n" + style.group(3))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		style.appendTail(result);
-		return Arrays.stream(result.toString().split("\n")).map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Arrays.stream(result.toString().split("\n")).map(String::stripTrailing).reduce((a, b) -> a + "\n" + b) //$NON-NLS-1$//$NON-NLS-2$
+				.orElse(""); //$NON-NLS-1$
 	}
 }

@@ -23,7 +23,6 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 /** The species concordance and meeting calendar reports, in every format, checked on their content. */
 class ListingReportTest {
 
-
 	private Programme programme;
 
 	@BeforeEach
@@ -77,7 +76,8 @@ class ListingReportTest {
 		int y2014 = yearHeading(text, "2014");
 		assertTrue(y2003 >= 0 && y2012 > y2003 && y2014 > y2012, "years in order");
 		// the name may wrap in its column
-		java.util.regex.Matcher sc65At = java.util.regex.Pattern.compile("65th\\s+meeting\\s+of\\s+the\\s+CITES\\s+Standing\\s+Committee").matcher(text);
+		java.util.regex.Matcher sc65At = java.util.regex.Pattern
+				.compile("65th\\s+meeting\\s+of\\s+the\\s+CITES\\s+Standing\\s+Committee").matcher(text);
 		int sc65 = sc65At.find() ? sc65At.start() : -1;
 		assertTrue(sc65 > y2014, "SC65 under 2014: " + text);
 		assertTrue(text.indexOf("Activities D4", sc65) > 0, "D4 is due at SC65");
@@ -87,8 +87,10 @@ class ListingReportTest {
 	@Test
 	void everyListingRendersInEveryFormat() throws Exception {
 		for (ListingReport.Kind kind : ListingReport.Kind.values()) {
-			String title = kind == ListingReport.Kind.SPECIES ? "SPECIES CONCORDANCE" : "MEETING CALENDAR AND DEADLINES";
-			assertTrue(new String(render(kind, ReportFormat.HTML), StandardCharsets.UTF_8).contains(title), kind + " html");
+			String title = kind == ListingReport.Kind.SPECIES ? "SPECIES CONCORDANCE"
+					: "MEETING CALENDAR AND DEADLINES";
+			assertTrue(new String(render(kind, ReportFormat.HTML), StandardCharsets.UTF_8).contains(title),
+					kind + " html");
 			assertTrue(zipEntry(render(kind, ReportFormat.DOCX), "word/document.xml").contains(title), kind + " docx");
 			assertTrue(zipEntry(render(kind, ReportFormat.ODT), "content.xml").contains(title), kind + " odt");
 		}

@@ -42,8 +42,9 @@ class OfficeFormatsBenchmark {
 					xlsx = out.toByteArray();
 				}
 			}
-			report.append(String.format(Locale.ROOT, "progress report, %d activities, %s: median %.0f ms of %d runs %s%n",
-					large.activities().size(), format.extension(), ReportBenchmark.median(times), RUNS, times));
+			report.append(
+					String.format(Locale.ROOT, "progress report, %d activities, %s: median %.0f ms of %d runs %s%n",
+							large.activities().size(), format.extension(), ReportBenchmark.median(times), RUNS, times));
 		}
 		List<Double> layout = new ArrayList<>();
 		for (int run = 0; run < RUNS; run++) {
@@ -51,7 +52,8 @@ class OfficeFormatsBenchmark {
 			XlsxLayout.copyCompleted(xlsx, new ByteArrayOutputStream());
 			layout.add((System.nanoTime() - start) / 1e6);
 		}
-		report.append(String.format(Locale.ROOT, "of which XlsxLayout (read, lay out, write the workbook): median %.0f ms %s%n",
+		report.append(String.format(Locale.ROOT,
+				"of which XlsxLayout (read, lay out, write the workbook): median %.0f ms %s%n",
 				ReportBenchmark.median(layout), layout));
 		System.out.print(report);
 		Path out = Path.of("target", "bench", "office.txt");

@@ -53,6 +53,7 @@ class PreloadTest {
 	}
 
 	private static boolean preloadRunning() {
-		return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> "JWP report preload".equals(t.getName()) && t.isAlive());
+		return Thread.getAllStackTraces().keySet().stream()
+				.anyMatch(t -> "JWP report preload".equals(t.getName()) && t.isAlive());
 	}
 }

@@ -77,13 +77,15 @@ class ProgressReportDataTest {
 		int split = parts.indexOf("2");
 		assertTrue(split > 0 && parts.subList(0, split).stream().allMatch("1"::equals)
 				&& parts.subList(split, parts.size()).stream().allMatch("2"::equals), parts.toString());
-		assertTrue(((String) rows.get(split - 1).get("text")).startsWith("As at "), "the summary paragraph ends part 1");
+		assertTrue(((String) rows.get(split - 1).get("text")).startsWith("As at "),
+				"the summary paragraph ends part 1");
 		assertTrue(expected > 8, "authorship, background, summary per theme, recommendations");
 	}
 
 	@Test
 	void annexListsEveryActivityInDocumentOrderWithTheWordingOfItsTimeframe() {
-		List<Map<String, Object>> annex = new ProgressReport(programme).reportingDate(LocalDate.of(2014, 12, 31)).data().annex();
+		List<Map<String, Object>> annex = new ProgressReport(programme).reportingDate(LocalDate.of(2014, 12, 31)).data()
+				.annex();
 		assertEquals(31, annex.size());
 		assertEquals("A1", annex.get(0).get("code"));
 		assertEquals("D4", annex.get(30).get("code"));
@@ -95,7 +97,8 @@ class ProgressReportDataTest {
 	@Test
 	void aCycleGivesMeetingSymbolDateNarrativeAndTheChangesSinceThePreviousBaseline() throws Exception {
 		ReportingCycle sc65 = Cycles.find(programme, "cycle-sc65").orElseThrow();
-		sc65.setIntroduction("This report covers the period from SC62 to the end of April 2014.\n\nIt was prepared jointly.");
+		sc65.setIntroduction(
+				"This report covers the period from SC62 to the end of April 2014.\n\nIt was prepared jointly.");
 		sc65.setRecommendations("The Standing Committee is invited to note the progress made since SC62.");
 		programme.findActivity("A1").setStatus(ActivityStatus.IN_PROGRESS);
 		ProgressEntry entry = JwpFactory.eINSTANCE.createProgressEntry();
@@ -109,7 +112,8 @@ class ProgressReportDataTest {
 		ProgressReportData data = report.data();
 		assertEquals("Sixty-fifth meeting of the Standing Committee", data.meetingTitle());
 		List<String> texts = data.paragraphs().stream().map(r -> (String) r.get("text")).toList();
-		assertEquals("This report covers the period from SC62 to the end of April 2014.", texts.get(1), "introduction after authorship");
+		assertEquals("This report covers the period from SC62 to the end of April 2014.", texts.get(1),
+				"introduction after authorship");
 		assertEquals("It was prepared jointly.", texts.get(2));
 		int heading = texts.indexOf("Changes since SC62 (Geneva (Switzerland), 23-27 July 2012)");
 		assertTrue(heading > 0, texts.toString());
@@ -123,7 +127,8 @@ class ProgressReportDataTest {
 		assertEquals("", data.annex().get(1).get("change"));
 		assertEquals("Change since SC62", data.changeColumnHeading());
 		// an explicit value still wins over the cycle's
-		assertEquals("SC65 Doc. 14.3/Rev. 1", new ProgressReport(programme).cycle("cycle-sc65").symbol("SC65 Doc. 14.3/Rev. 1").effectiveSymbol());
+		assertEquals("SC65 Doc. 14.3/Rev. 1",
+				new ProgressReport(programme).cycle("cycle-sc65").symbol("SC65 Doc. 14.3/Rev. 1").effectiveSymbol());
 	}
 
 	@Test
@@ -134,28 +139,34 @@ class ProgressReportDataTest {
 		programme.findActivity("A3").setStatus(ActivityStatus.DEFERRED); // after the record: not in the SC65 report
 		ProgressReportData.Changes changes = new ProgressReport(programme).cycle("cycle-sc65").changes();
 		assertEquals(List.of("A2"), changes.comparison().changes().stream().map(c -> c.code()).toList());
-		assertTrue(new ProgressReport(programme).cycle("cycle-sc62").changes() == null, "nothing before the baseline at adoption");
+		assertTrue(new ProgressReport(programme).cycle("cycle-sc62").changes() == null,
+				"nothing before the baseline at adoption");
 	}
 
 	@Test
 	void anUnknownCycleIsNamedWithTheKnownOnes() {
 		ReportException e = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class,
 				() -> new ProgressReport(programme).cycle("cycle-sc99"));
-		assertEquals("No reporting cycle \"cycle-sc99\" in the programme; its cycles are: cycle-sc62, cycle-sc65, cycle-stc40",
+		assertEquals(
+				"No reporting cycle \"cycle-sc99\" in the programme; its cycles are: cycle-sc62, cycle-sc65, cycle-stc40",
 				e.getMessage());
 	}
 
 	@Test
 	void aProgrammeThatWasContinuedSaysWhatWasCarriedForward() {
-		assertTrue(texts(new ProgressReport(programme).data().paragraphs()).stream().noneMatch(t -> t.contains("carried forward")),
+		assertTrue(
+				texts(new ProgressReport(programme).data().paragraphs()).stream()
+						.noneMatch(t -> t.contains("carried forward")),
 				"nothing to say before the programme is continued");
 		List<org.mea.jwp.model.Activity> carried = List.of(programme.findActivity("A1"), programme.findActivity("B6"));
 		Programme next = org.mea.jwp.core.succession.Continuation.from(programme, 2015, 2020, carried);
-		org.mea.jwp.core.succession.Continuation.markCarriedForward(programme, next, carried, java.time.LocalDate.of(2015, 1, 20));
+		org.mea.jwp.core.succession.Continuation.markCarriedForward(programme, next, carried,
+				java.time.LocalDate.of(2015, 1, 20));
 		List<String> texts = texts(new ProgressReport(programme).data().paragraphs());
 		int heading = texts.indexOf("Carried forward");
 		assertTrue(heading > 0, "a section: " + texts);
-		assertEquals("2 activities were carried forward to the CMS-CITES Joint Work Programme 2015-2020: A1, B6.", texts.get(heading + 1));
+		assertEquals("2 activities were carried forward to the CMS-CITES Joint Work Programme 2015-2020: A1, B6.",
+				texts.get(heading + 1));
 		assertEquals("Recommendations", texts.get(heading + 2), "before the recommendations");
 	}
 

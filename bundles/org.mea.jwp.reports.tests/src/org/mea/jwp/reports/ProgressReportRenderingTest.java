@@ -36,7 +36,6 @@ import org.openpdf.text.pdf.PdfReader;
  */
 class ProgressReportRenderingTest {
 
-
 	private Programme programme;
 
 	@BeforeEach
@@ -56,7 +55,8 @@ class ProgressReportRenderingTest {
 
 	@Test
 	void pdfLooksLikeAStandingCommitteeDocument() throws Exception {
-		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)), ReportFormat.PDF);
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)),
+				ReportFormat.PDF);
 		List<String> pages = pdfPages(pdf);
 		String first = pages.get(0);
 		assertTrue(first.contains("Original language: English"), first);
@@ -66,7 +66,8 @@ class ProgressReportRenderingTest {
 		assertTrue(first.contains("CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT"), first);
 		assertTrue(first.contains("This document has been prepared by the CITES Secretariat."), first);
 		// OpenPDF's extractor does not turn the gap before the page number into a space (pdftotext does)
-		assertTrue(Pattern.compile("SC65 Doc\\. 14\\.3 \u2013 p\\. ?1\\b").matcher(first).find(), "running footer on page 1: " + first);
+		assertTrue(Pattern.compile("SC65 Doc\\. 14\\.3 \u2013 p\\. ?1\\b").matcher(first).find(),
+				"running footer on page 1: " + first);
 		assertTrue(Pattern.compile("\u2013 p\\. ?" + pages.size() + "\\b").matcher(pages.get(pages.size() - 1)).find(),
 				"footer counts the pages");
 
@@ -133,7 +134,8 @@ class ProgressReportRenderingTest {
 		int background = text.indexOf("Background");
 		int recommendations = text.indexOf("Recommendations");
 		assertTrue(background > 0 && recommendations > background, text);
-		Matcher numbers = Pattern.compile("(?m)^\\s*(\\d+)\\.\\s").matcher(text.substring(0, text.indexOf("STATUS OF THE ACTIVITIES")));
+		Matcher numbers = Pattern.compile("(?m)^\\s*(\\d+)\\.\\s")
+				.matcher(text.substring(0, text.indexOf("STATUS OF THE ACTIVITIES")));
 		int expected = 1;
 		while (numbers.find()) {
 			assertEquals(expected++, Integer.parseInt(numbers.group(1)));
@@ -143,7 +145,8 @@ class ProgressReportRenderingTest {
 
 	@Test
 	void cmsStandingCommitteeGetsTheFirstPageOfCmsDocuments() throws Exception {
-		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cms-stc", programme)), ReportFormat.PDF);
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cms-stc", programme)),
+				ReportFormat.PDF);
 		Path saved = Path.of("target", "layouts", "progress-cms-stc40.pdf");
 		Files.createDirectories(saved.getParent());
 		Files.write(saved, pdf);
@@ -151,7 +154,8 @@ class ProgressReportRenderingTest {
 		String first = pages.get(0);
 		// as on UNEP/CMS documents of 2014: emblem words, then the distribution block, the meeting in capitals,
 		// place and dates, the agenda item, the title and a summary (docs/report-layouts.md)
-		assertInOrder(first, "CMS", "CONVENTION ON", "MIGRATORY", "SPECIES", "Distribution: General", "UNEP/CMS/StC40/Doc.14.3",
+		assertInOrder(first, "CMS", "CONVENTION ON", "MIGRATORY", "SPECIES", "Distribution: General",
+				"UNEP/CMS/StC40/Doc.14.3",
 				"31 December 2014", "Original: English", "40th MEETING OF THE STANDING COMMITTEE", "Agenda Item 14.3",
 				"CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT", "Summary:",
 				"This document reports on the implementation of the CMS-CITES Joint Work Programme 2012-2014 as at 31 December 2014.");
@@ -159,28 +163,36 @@ class ProgressReportRenderingTest {
 		assertFalse(first.contains("Fortieth meeting"), "not the CITES meeting line: " + first);
 		assertFalse(first.contains("1."), "the numbered text starts on page 2: " + first);
 		String second = pages.get(1);
-		assertInOrder(second, "CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT", "(Prepared by the UNEP/CMS Secretariat)",
+		assertInOrder(second, "CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT",
+				"(Prepared by the UNEP/CMS Secretariat)",
 				"1.", "At its 38th meeting (November 2011), the Standing Committee adopted the");
 		assertFalse(second.contains("This document has been prepared by"), "said once, under the title: " + second);
 	}
 
 	@Test
 	void citesFirstPageHasTheRuleUnderTheConventionsNameAndNoCmsBlock() throws Exception {
-		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)), ReportFormat.PDF);
+		byte[] pdf = render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)),
+				ReportFormat.PDF);
 		Path saved = Path.of("target", "layouts", "progress-cites-sc65.pdf");
 		Files.createDirectories(saved.getParent());
 		Files.write(saved, pdf);
 		String first = pdfPages(pdf).get(0);
-		assertInOrder(first, "Original language: English", "SC65 Doc. 14.3", "CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES",
+		assertInOrder(first, "Original language: English", "SC65 Doc. 14.3",
+				"CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES",
 				"OF WILD FAUNA AND FLORA", "Sixty-fifth meeting of the Standing Committee",
 				"Geneva (Switzerland), 7-11 July 2014", "Cooperation with other biodiversity-related conventions",
-				"CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT", "1. This document has been prepared by the CITES Secretariat.",
+				"CMS-CITES JOINT WORK PROGRAMME 2012-2014: PROGRESS REPORT",
+				"1. This document has been prepared by the CITES Secretariat.",
 				"At its 62nd meeting (Geneva, July 2012), the Standing Committee was invited to endorse");
-		assertFalse(first.contains("Distribution: General") || first.contains("Summary:"), "not the CMS block: " + first);
+		assertFalse(first.contains("Distribution: General") || first.contains("Summary:"),
+				"not the CMS block: " + first);
 		// the short rule under the Convention's name: the bottom border of the middle sixth of the page's width
-		String html = new String(render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)),
-				ReportFormat.HTML), StandardCharsets.UTF_8);
-		Matcher rule = Pattern.compile("FLORA.{0,3000}?<col style=\" width: 16%;\">.{0,600}?border-bottom: thin solid", Pattern.DOTALL).matcher(html);
+		String html = new String(
+				render(new ProgressReport(programme).committee(Committee.parse("body-cites-sc", programme)),
+						ReportFormat.HTML),
+				StandardCharsets.UTF_8);
+		Matcher rule = Pattern.compile("FLORA.{0,3000}?<col style=\" width: 16%;\">.{0,600}?border-bottom: thin solid",
+				Pattern.DOTALL).matcher(html);
 		assertTrue(rule.find(), "a rule between the Convention's name and the meeting");
 		assertTrue(html.indexOf("Sixty-fifth meeting") > rule.end(), "above the meeting line");
 	}
@@ -228,7 +240,8 @@ class ProgressReportRenderingTest {
 			columns.add(Integer.valueOf(widths.group(1)));
 		}
 		assertTrue(columns.size() > 10, "the tables' grid columns: " + columns);
-		assertTrue(columns.stream().anyMatch(width -> width >= 560 && width <= 570), "the 10 mm number column: " + columns);
+		assertTrue(columns.stream().anyMatch(width -> width >= 560 && width <= 570),
+				"the 10 mm number column: " + columns);
 		assertFalse(docx.contains("SPECIESOF"), "the Convention's name keeps the space between its lines");
 	}
 
@@ -236,7 +249,8 @@ class ProgressReportRenderingTest {
 	void progressSummaryHasAChartOfTheActivitiesByThemeAndStatus() throws Exception {
 		ProgressReport report = new ProgressReport(programme);
 		String html = new String(render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
-		assertTrue(html.contains("Activities by theme and status as at 7 July 2014"), "chart caption: by default as at the first day of the meeting reported to (SC65)");
+		assertTrue(html.contains("Activities by theme and status as at 7 July 2014"),
+				"chart caption: by default as at the first day of the meeting reported to (SC65)");
 		List<String> charts = RenderedCharts.svgs(html);
 		assertEquals(1, charts.size(), "one chart, inline in the HTML");
 		String svg = charts.get(0);
@@ -246,7 +260,8 @@ class ProgressReportRenderingTest {
 		assertTrue(svg.contains("not started") && svg.contains("on-going"), "legend names the statuses");
 		// each theme's bar carries its counts, status by status in the legend's order, on its own row
 		// (the chart names a theme by its short name, as the document's summary does)
-		java.util.function.Function<Theme, String> axis = t -> t.getLetter() + ". " + (t.getShortName() != null ? t.getShortName() : t.getName());
+		java.util.function.Function<Theme, String> axis = t -> t.getLetter() + ". "
+				+ (t.getShortName() != null ? t.getShortName() : t.getName());
 		List<String> names = programme.getThemes().stream().map(axis).toList();
 		java.util.Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
 		for (Theme theme : programme.getThemes()) {

@@ -73,7 +73,8 @@ final class RenderedCharts {
 					.orElseThrow(() -> new AssertionError("no axis label \"" + category + "\" in the chart")); //$NON-NLS-1$ //$NON-NLS-2$
 			bars.put(category, labels.stream()
 					.filter(l -> l.text().matches("\\d+") && Math.abs(l.y() - axis.y()) < 1 && l.x() > axis.x()) //$NON-NLS-1$
-					.sorted(java.util.Comparator.comparingDouble(Label::x)).map(l -> Integer.valueOf(l.text())).toList());
+					.sorted(java.util.Comparator.comparingDouble(Label::x)).map(l -> Integer.valueOf(l.text()))
+					.toList());
 		}
 		return bars;
 	}

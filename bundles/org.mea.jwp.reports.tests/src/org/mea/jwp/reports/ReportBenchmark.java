@@ -24,7 +24,6 @@ import org.mea.jwp.model.Programme;
 @EnabledIfSystemProperty(named = "jwp.bench", matches = "true")
 class ReportBenchmark {
 
-
 	@Test
 	void progressReportRenderTimes() throws Exception {
 		Programme programme = ProgrammeStore.programme(DefaultProgramme.load());

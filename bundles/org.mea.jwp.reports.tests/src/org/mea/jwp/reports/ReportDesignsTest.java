@@ -62,10 +62,12 @@ class ReportDesignsTest {
 	void argumentsAreCheckedBeforeRendering() {
 		ReportDesign codes = ReportDesigns.get().require(CODES);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertTrue(assertThrows(IllegalArgumentException.class, () -> codes.render(programme, Map.of(), ReportFormat.HTML, out))
+		assertTrue(assertThrows(IllegalArgumentException.class,
+				() -> codes.render(programme, Map.of(), ReportFormat.HTML, out))
 				.getMessage().contains("needs heading"));
 		assertTrue(assertThrows(IllegalArgumentException.class,
-				() -> codes.render(programme, Map.of("heading", "x", "colour", "red"), ReportFormat.HTML, out)).getMessage()
+				() -> codes.render(programme, Map.of("heading", "x", "colour", "red"), ReportFormat.HTML, out))
+				.getMessage()
 				.contains("takes only heading, reportingDate, not \"colour\""));
 		assertTrue(assertThrows(IllegalArgumentException.class,
 				() -> codes.render(programme, Map.of("heading", "x", "reportingDate", "June"), ReportFormat.HTML, out))
@@ -78,24 +80,35 @@ class ReportDesignsTest {
 	@Test
 	void brokenContributionsAreLeftOutOrSwitchedOffAndOthersGoOn() throws Exception {
 		List<String> problems = ReportDesigns.get().problems().stream().map(RegistryProblem::message).toList();
-		assertTrue(ReportDesigns.get().problems().stream().filter(p -> "org.mea.jwp.reports.tests.nofile".equals(p.id()))
-				.allMatch(p -> "org.mea.jwp.reports.tests".equals(p.contributor())
-						&& ReportDesigns.EXTENSION_POINT.equals(p.extensionPoint())), problems.toString());
-		assertTrue(problems.stream().anyMatch(p -> p.contains("org.mea.jwp.reports.tests.nofile") && p.contains("is not in the plug-in")),
+		assertTrue(
+				ReportDesigns.get().problems().stream().filter(p -> "org.mea.jwp.reports.tests.nofile".equals(p.id()))
+						.allMatch(p -> "org.mea.jwp.reports.tests".equals(p.contributor())
+								&& ReportDesigns.EXTENSION_POINT.equals(p.extensionPoint())),
 				problems.toString());
-		assertTrue(problems.stream().anyMatch(p -> p.contains("badtype") && p.contains("\"timestamp\"")), problems.toString());
-		assertTrue(problems.stream().anyMatch(p -> p.contains("\"progress\"") && p.contains("taken")), problems.toString());
+		assertTrue(
+				problems.stream().anyMatch(
+						p -> p.contains("org.mea.jwp.reports.tests.nofile") && p.contains("is not in the plug-in")),
+				problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.contains("badtype") && p.contains("\"timestamp\"")),
+				problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.contains("\"progress\"") && p.contains("taken")),
+				problems.toString());
 
 		assertTrue(ReportDesigns.get().find("org.mea.jwp.reports.tests.throws").isPresent());
 		ReportException failure = assertThrows(ReportException.class, () -> ReportDesigns.get()
-				.require("org.mea.jwp.reports.tests.throws").render(programme, Map.of(), ReportFormat.HTML, new ByteArrayOutputStream()));
-		assertTrue(failure.getMessage().contains("org.mea.jwp.reports.tests") && failure.getMessage().contains("switched off"),
+				.require("org.mea.jwp.reports.tests.throws")
+				.render(programme, Map.of(), ReportFormat.HTML, new ByteArrayOutputStream()));
+		assertTrue(
+				failure.getMessage().contains("org.mea.jwp.reports.tests")
+						&& failure.getMessage().contains("switched off"),
 				failure.getMessage());
 		assertFalse(ReportDesigns.get().find("org.mea.jwp.reports.tests.throws").isPresent(), "switched off");
-		assertTrue(ReportDesigns.get().problems().stream().anyMatch(p -> "org.mea.jwp.reports.tests.throws".equals(p.id())
-				&& "org.mea.jwp.reports.tests".equals(p.contributor()) && p.reason().contains("Throws (test)")),
+		assertTrue(
+				ReportDesigns.get().problems().stream().anyMatch(p -> "org.mea.jwp.reports.tests.throws".equals(p.id())
+						&& "org.mea.jwp.reports.tests".equals(p.contributor()) && p.reason().contains("Throws (test)")),
 				ReportDesigns.get().problems().toString());
-		assertTrue(ReportDesigns.get().contributions().stream().noneMatch(d -> d.id().equals("org.mea.jwp.reports.tests.throws")));
+		assertTrue(ReportDesigns.get().contributions().stream()
+				.noneMatch(d -> d.id().equals("org.mea.jwp.reports.tests.throws")));
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ReportDesigns.get().require("species").render(programme, Map.of(), ReportFormat.HTML, out);

@@ -56,7 +56,8 @@ class RowsDataSetTest {
 				        </table>
 				    </body>
 				</report>
-				""".formatted(dataSet, dataSet);
+				"""
+				.formatted(dataSet, dataSet);
 	}
 
 	private static String render(String dataSet) throws ReportException {

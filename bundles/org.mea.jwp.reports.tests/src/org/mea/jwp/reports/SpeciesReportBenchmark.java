@@ -36,7 +36,8 @@ class SpeciesReportBenchmark {
 		Programme programme = ProgrammeStore.programme(DefaultProgramme.load());
 		DataFormats formats = DataFormats.get();
 		ImportPlan plan = formats.plan(formats.importer("org.mea.jwp.core.speciesplus.csv").orElseThrow(), programme,
-				new ByteArrayInputStream(SyntheticListing.citesListings(TAXA).getBytes(StandardCharsets.UTF_8)), "synthetic.csv");
+				new ByteArrayInputStream(SyntheticListing.citesListings(TAXA).getBytes(StandardCharsets.UTF_8)),
+				"synthetic.csv");
 		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(plan.command(domain));
 		List<Double> times = new ArrayList<>();
@@ -52,7 +53,8 @@ class SpeciesReportBenchmark {
 			pages = reader.getNumberOfPages();
 			reader.close();
 		}
-		String result = String.format(Locale.ROOT, "species report, %,d taxa, PDF (%d pages): median %.0f ms of %d runs %s%n",
+		String result = String.format(Locale.ROOT,
+				"species report, %,d taxa, PDF (%d pages): median %.0f ms of %d runs %s%n",
 				TAXA, pages, ReportBenchmark.median(times), times.size(), times);
 		System.out.print(result);
 		Path out = Path.of("target", "bench", "species-report.txt");

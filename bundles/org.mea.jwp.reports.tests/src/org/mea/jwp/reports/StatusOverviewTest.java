@@ -22,7 +22,6 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 /** The status overview: counts, overdue and falling due relative to the reporting date, funding; rendered. */
 class StatusOverviewTest {
 
-
 	private Programme programme;
 
 	@BeforeEach
@@ -57,15 +56,18 @@ class StatusOverviewTest {
 	void listsTheReportsDueToTheCommitteesUnderTheRulesOfThePreferences() throws Exception {
 		StatusOverview.Data data = new StatusOverview(programme).reportingDate(LocalDate.of(2014, 5, 1))
 				.rules(org.mea.jwp.core.cycles.DeadlineRules.defaults()).data();
-		Map<String, Object> sc65 = data.deadlines().stream().filter(r -> "SC65".equals(r.get("meeting"))).findFirst().orElseThrow();
+		Map<String, Object> sc65 = data.deadlines().stream().filter(r -> "SC65".equals(r.get("meeting"))).findFirst()
+				.orElseThrow();
 		assertEquals("8 May 2014", sc65.get("due"));
 		assertEquals("due soon", sc65.get("state"));
 		assertEquals("Progress report SC65 Doc. 14.3 for SC65 (60 days before the meeting)", sc65.get("what"));
 		assertEquals("whole programme", sc65.get("activities"));
-		Map<String, Object> sc62 = data.deadlines().stream().filter(r -> "SC62".equals(r.get("meeting"))).findFirst().orElseThrow();
+		Map<String, Object> sc62 = data.deadlines().stream().filter(r -> "SC62".equals(r.get("meeting"))).findFirst()
+				.orElseThrow();
 		assertEquals("done", sc62.get("state"), "its baseline is recorded");
 		assertEquals(List.of("CITES SC", "CMS StC"), data.deadlines().stream()
-				.filter(r -> "B1".equals(r.get("activities")) && "31 December 2014".equals(r.get("due"))).map(r -> r.get("meeting")).toList(),
+				.filter(r -> "B1".equals(r.get("activities")) && "31 December 2014".equals(r.get("due")))
+				.map(r -> r.get("meeting")).toList(),
 				"the two B1 reports, one to each committee");
 
 		ByteArrayOutputStream html = new ByteArrayOutputStream();
@@ -74,7 +76,8 @@ class StatusOverviewTest {
 				.render(ReportFormat.HTML, html);
 		String text = html.toString(StandardCharsets.UTF_8);
 		assertTrue(text.contains("Reporting deadlines at the reporting date"), "section heading");
-		assertTrue(text.contains("8 April 2014") && text.contains("(90 days before the meeting)"), "a changed rule moves the date");
+		assertTrue(text.contains("8 April 2014") && text.contains("(90 days before the meeting)"),
+				"a changed rule moves the date");
 	}
 
 	@Test
@@ -101,7 +104,8 @@ class StatusOverviewTest {
 		assertTrue(html.toString(StandardCharsets.UTF_8).contains("Subject to external funding"));
 		List<String> charts = RenderedCharts.svgs(html.toString(StandardCharsets.UTF_8));
 		assertEquals(2, charts.size(), "a chart by theme and a chart by lead");
-		assertTrue(charts.get(0).contains("A. ") && !charts.get(0).contains("Total"), "by theme, without the total row");
+		assertTrue(charts.get(0).contains("A. ") && !charts.get(0).contains("Total"),
+				"by theme, without the total row");
 		for (LeadSecretariat lead : LeadSecretariat.VALUES) {
 			boolean leads = programme.activities().stream().anyMatch(a -> a.getLead() == lead);
 			assertEquals(leads, charts.get(1).contains(">" + lead.getLiteral() + "<"), "bar for " + lead);
@@ -111,7 +115,8 @@ class StatusOverviewTest {
 		for (LeadSecretariat lead : LeadSecretariat.VALUES) {
 			List<Integer> counts = new java.util.ArrayList<>();
 			for (org.mea.jwp.model.ActivityStatus status : org.mea.jwp.model.ActivityStatus.VALUES) {
-				int n = (int) programme.activities().stream().filter(a -> a.getLead() == lead && a.getStatus() == status).count();
+				int n = (int) programme.activities().stream()
+						.filter(a -> a.getLead() == lead && a.getStatus() == status).count();
 				if (n > 0) {
 					counts.add(n);
 				}

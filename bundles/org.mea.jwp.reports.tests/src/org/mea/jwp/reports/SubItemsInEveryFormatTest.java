@@ -59,7 +59,8 @@ class SubItemsInEveryFormatTest {
 				items++;
 				// a line starts with its mark and first words, after its activity's text (a PDF's page
 				// break may come inside an item: the start and the end are looked for apart)
-				List<String> line = List.of(((code.equals("D4") ? "" : ActivityText.BULLET) + words(item.getText())).split(" ")); //$NON-NLS-1$ //$NON-NLS-2$
+				List<String> line = List
+						.of(((code.equals("D4") ? "" : ActivityText.BULLET) + words(item.getText())).split(" ")); //$NON-NLS-1$ //$NON-NLS-2$
 				int start = lines.indexOf("\n" + String.join(" ", line.subList(0, 3)), inLines); //$NON-NLS-1$ //$NON-NLS-2$
 				int end = flat.indexOf(String.join(" ", line.subList(line.size() - 3, line.size())), inFlat); //$NON-NLS-1$
 				if (start < 0 || end < 0) {

@@ -41,7 +41,8 @@ class TranslatorsRoundTripTest {
 		assertEquals(Translations.missing(programme, "fr").size(), units, "a unit per text with no French version");
 		String translated = target(target(exported.toString(StandardCharsets.UTF_8), "A2#text", A2), "A3#text", A3);
 
-		Xliff.Reading reading = Xliff.read(programme, new ByteArrayInputStream(translated.getBytes(StandardCharsets.UTF_8)));
+		Xliff.Reading reading = Xliff.read(programme,
+				new ByteArrayInputStream(translated.getBytes(StandardCharsets.UTF_8)));
 		assertEquals(List.of(), reading.problems());
 		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(reading.command(domain));
@@ -58,12 +59,15 @@ class TranslatorsRoundTripTest {
 		assertTrue(text.contains("(en anglais seulement)"), "the others are marked");
 
 		domain.getCommandStack().undo();
-		assertEquals(inEnglish, new ProgressReport(programme).language("fr").data().textsInEnglish(), "undo takes the import back");
+		assertEquals(inEnglish, new ProgressReport(programme).language("fr").data().textsInEnglish(),
+				"undo takes the import back");
 	}
 
 	/** The unit {@code id} with a target, as a translation tool writes it. */
 	private static String target(String xliff, String id, String text) {
-		Matcher unit = Pattern.compile("<trans-unit id=\"" + Pattern.quote(id) + "\"[^>]*>\\s*<source[^>]*>.*?</source>", Pattern.DOTALL)
+		Matcher unit = Pattern
+				.compile("<trans-unit id=\"" + Pattern.quote(id) + "\"[^>]*>\\s*<source[^>]*>.*?</source>",
+						Pattern.DOTALL)
 				.matcher(xliff);
 		assertTrue(unit.find(), "a unit " + id);
 		return xliff.substring(0, unit.end()) + "<target>" + text + "</target>" + xliff.substring(unit.end());

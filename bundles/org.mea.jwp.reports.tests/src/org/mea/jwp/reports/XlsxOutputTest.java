@@ -36,7 +36,6 @@ class XlsxOutputTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G' };
 
-
 	private Programme programme;
 
 	@BeforeEach
@@ -53,7 +52,9 @@ class XlsxOutputTest {
 		List<List<Cell>> rows = rows(parts);
 		assertEquals("SPECIES CONCORDANCE", rows.get(0).get(0).text());
 		List<String> headings = texts(row(rows, "Taxon"));
-		assertTrue(headings.containsAll(List.of("Common names", "CITES name", "CITES App.", "CMS name", "CMS App.", "Activities")),
+		assertTrue(
+				headings.containsAll(
+						List.of("Common names", "CITES name", "CITES App.", "CMS name", "CMS App.", "Activities")),
 				headings.toString());
 		List<String> all = rows.stream().flatMap(List::stream).map(Cell::text).toList();
 		List<String> missing = new ArrayList<>();
@@ -104,7 +105,8 @@ class XlsxOutputTest {
 		for (Map<String, Object> theme : data.byTheme()) {
 			Cell all = row(rows, (String) theme.get("name")).get(1);
 			assertTrue(all.numeric(), theme.get("name") + ": " + all);
-			assertEquals(((Integer) theme.get("all")).doubleValue(), Double.parseDouble(all.text()), (String) theme.get("name"));
+			assertEquals(((Integer) theme.get("all")).doubleValue(), Double.parseDouble(all.text()),
+					(String) theme.get("name"));
 		}
 		assertEquals(31.0, Double.parseDouble(row(rows, "Total").get(1).text()));
 		for (Map<String, Object> overdue : data.overdue()) {

@@ -37,7 +37,8 @@ public final class Committee {
 	 */
 	public static List<Committee> of(Programme programme) {
 		return programme.getBodies().stream()
-				.filter(body -> body.getKind() == BodyKind.STANDING_COMMITTEE || body.getDocumentLayout() != DocumentLayout.NONE)
+				.filter(body -> body.getKind() == BodyKind.STANDING_COMMITTEE
+						|| body.getDocumentLayout() != DocumentLayout.NONE)
 				.map(Committee::new).toList();
 	}
 
@@ -64,7 +65,8 @@ public final class Committee {
 			}
 		}
 		throw new IllegalArgumentException("Unknown committee \"" + value + "\"; the programme's committees are " //$NON-NLS-1$ //$NON-NLS-2$
-				+ String.join(", ", of(programme).stream().map(c -> c.bodyId() + " (" + c.body.getName() + ")").toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ String.join(", ", //$NON-NLS-1$
+						of(programme).stream().map(c -> c.bodyId() + " (" + c.body.getName() + ")").toList())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String normal(String text) {
@@ -124,8 +126,9 @@ public final class Committee {
 				"CITES Secretariat", "{meeting} Doc. {item}", DocumentLayout.CITES); //$NON-NLS-1$ //$NON-NLS-2$
 		case CMS -> new Fallback("CONVENTION ON THE CONSERVATION OF\nMIGRATORY SPECIES OF WILD ANIMALS", //$NON-NLS-1$
 				"UNEP/CMS Secretariat", "UNEP/CMS/{meeting}/Doc.{item}", DocumentLayout.CMS); //$NON-NLS-1$ //$NON-NLS-2$
-		default -> new Fallback(convention.getLiteral().toUpperCase(Locale.ROOT), convention.getLiteral() + " Secretariat", //$NON-NLS-1$
-				"{meeting} Doc. {item}", DocumentLayout.CITES); //$NON-NLS-1$
+		default ->
+			new Fallback(convention.getLiteral().toUpperCase(Locale.ROOT), convention.getLiteral() + " Secretariat", //$NON-NLS-1$
+					"{meeting} Doc. {item}", DocumentLayout.CITES); //$NON-NLS-1$
 		};
 	}
 

@@ -122,8 +122,11 @@ public abstract class CommitteeDocument {
 			when = wording.days(meeting.getStartDate(), meeting.getEndDate());
 		} else {
 			when = ((meeting.getWhen() == null ? "" : meeting.getWhen()) //$NON-NLS-1$
-					+ (meeting.getYear() > 0 && (meeting.getWhen() == null || !meeting.getWhen().contains(Integer.toString(meeting.getYear())))
-							? " " + meeting.getYear() : "")).strip(); //$NON-NLS-1$ //$NON-NLS-2$
+					+ (meeting.getYear() > 0 && (meeting.getWhen() == null
+							|| !meeting.getWhen().contains(Integer.toString(meeting.getYear())))
+									? " " + meeting.getYear() //$NON-NLS-1$
+									: "")) //$NON-NLS-1$
+					.strip();
 		}
 		String place = meeting.getPlace() == null ? "" : name(meeting, Literals.MEETING__PLACE).strip(); //$NON-NLS-1$
 		return place.isEmpty() ? when : when.isEmpty() ? place : place + ", " + when; //$NON-NLS-1$
@@ -300,6 +303,7 @@ public abstract class CommitteeDocument {
 		row.put("text", text); //$NON-NLS-1$
 		rows.add(row);
 	}
+
 	/**
 	 * The paragraphs of {@code rows} (made by {@link #heading} and {@link #paragraph}), each with the
 	 * {@code heading} of its section and a {@code section} key that sorts in document order: a design
@@ -391,7 +395,8 @@ public abstract class CommitteeDocument {
 			return;
 		}
 		List<String> codes = programme.activities().stream()
-				.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).map(Activity::getCode).toList();
+				.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank())
+				.map(Activity::getCode).toList();
 		heading(rows, wording.text("heading.carriedForward")); //$NON-NLS-1$
 		paragraph(rows, number, codes.isEmpty() ? wording.text("carried.none", programme.getSuccessor()) //$NON-NLS-1$
 				: wording.text("carried.some", codes.size(), programme.getSuccessor(), String.join(", ", codes))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -412,7 +417,8 @@ public abstract class CommitteeDocument {
 		if (adoption == null) {
 			return wording.text("adoption.none", title, programme.getDocumentSymbol(), period); //$NON-NLS-1$
 		}
-		String when = adoption.getMeeting() != null ? wording.text("adoption.atMeeting", numberedMeeting(adoption.getMeeting())) //$NON-NLS-1$
+		String when = adoption.getMeeting() != null
+				? wording.text("adoption.atMeeting", numberedMeeting(adoption.getMeeting())) //$NON-NLS-1$
 				: adoption.getDate() != null ? wording.text("adoption.onDate", wording.date(adoption.getDate())) : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		String name;
 		BodyKind kind;
@@ -424,16 +430,20 @@ public abstract class CommitteeDocument {
 			kind = adoption.getBody().getKind();
 		}
 		String who = wording.text("adoption.body." + (kind == null ? BodyKind.OTHER : kind).getName(), name); //$NON-NLS-1$
-		String did = wording.text("adoption." + adoption.getKind().getName(), who, title, programme.getDocumentSymbol(), period); //$NON-NLS-1$
+		String did = wording.text("adoption." + adoption.getKind().getName(), who, title, programme.getDocumentSymbol(), //$NON-NLS-1$
+				period);
 		String sentence = when.isEmpty() ? did : when + " " + did; //$NON-NLS-1$
 		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 	private Adoption adoption() {
-		Comparator<Adoption> latest = Comparator.comparing(CommitteeDocument::adoptionDate, Comparator.nullsFirst(Comparator.naturalOrder()));
+		Comparator<Adoption> latest = Comparator.comparing(CommitteeDocument::adoptionDate,
+				Comparator.nullsFirst(Comparator.naturalOrder()));
 		List<Adoption> withBody = programme.getAdoptions().stream().filter(a -> a.getBody() != null).toList();
 		return withBody.stream().filter(a -> a.getBody() == committee.body()).max(latest)
-				.or(() -> withBody.stream().filter(a -> a.getKind() == AdoptionKind.ADOPTED || a.getKind() == AdoptionKind.ENDORSED).max(latest))
+				.or(() -> withBody.stream()
+						.filter(a -> a.getKind() == AdoptionKind.ADOPTED || a.getKind() == AdoptionKind.ENDORSED)
+						.max(latest))
 				.orElse(null);
 	}
 
@@ -446,25 +456,30 @@ public abstract class CommitteeDocument {
 		if (meeting == null) {
 			return null;
 		}
-		return meeting.getStartDate() != null ? meeting.getStartDate() : meeting.getYear() > 0 ? LocalDate.of(meeting.getYear(), 1, 1) : null;
+		return meeting.getStartDate() != null ? meeting.getStartDate()
+				: meeting.getYear() > 0 ? LocalDate.of(meeting.getYear(), 1, 1) : null;
 	}
 
 	/** "62nd meeting (Geneva, July 2012)", "38th meeting (November 2011)", "62ème session (Genève, juillet 2012)". */
 	private String numberedMeeting(Meeting meeting) {
-		String name = meeting.getNumber() > 0 ? wording.text("adoption.meeting", wording.ordinalInFigures(meeting.getNumber())) //$NON-NLS-1$
+		String name = meeting.getNumber() > 0
+				? wording.text("adoption.meeting", wording.ordinalInFigures(meeting.getNumber())) //$NON-NLS-1$
 				: wording.text("adoption.meetingUnnumbered"); //$NON-NLS-1$
-		String place = meeting.getPlace() == null ? "" : name(meeting, Literals.MEETING__PLACE).replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String place = meeting.getPlace() == null ? "" //$NON-NLS-1$
+				: name(meeting, Literals.MEETING__PLACE).replaceAll("\\s*\\(.*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		String date = meeting.getStartDate() != null ? wording.month(meeting.getStartDate())
 				: meeting.getWhen() != null && meeting.getWhen().matches(".*\\d{4}.*") ? meeting.getWhen() //$NON-NLS-1$
 						: meeting.getYear() > 0 ? Integer.toString(meeting.getYear()) : ""; //$NON-NLS-1$
-		String details = String.join(", ", java.util.stream.Stream.of(place, date).filter(part -> !part.isEmpty()).toList()); //$NON-NLS-1$
+		String details = String.join(", ", //$NON-NLS-1$
+				java.util.stream.Stream.of(place, date).filter(part -> !part.isEmpty()).toList());
 		return details.isEmpty() ? name : name + " (" + details + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A list in words: "A", "A and B", "A, B and C"; "A, B et C". */
 	protected String inWords(List<String> items) {
 		return items.size() <= 1 ? String.join("", items) //$NON-NLS-1$
-				: wording.text("list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1)); //$NON-NLS-1$ //$NON-NLS-2$
+				: wording.text("list.and", String.join(", ", items.subList(0, items.size() - 1)), //$NON-NLS-1$//$NON-NLS-2$
+						items.get(items.size() - 1));
 	}
 
 	/** An activity's timeframe as the document shows it: as the programme words it, "On-going" in the document's language. */
@@ -474,7 +489,8 @@ public abstract class CommitteeDocument {
 		}
 		String wording = Timeframes.wording(activity.getTimeframe());
 		return !this.wording.language().equals("en") && wording != null && wording.strip().matches("(?i)on-?\\s?going") //$NON-NLS-1$ //$NON-NLS-2$
-				? this.wording.text("timeframe.ongoing") : wording; //$NON-NLS-1$
+				? this.wording.text("timeframe.ongoing") //$NON-NLS-1$
+				: wording;
 	}
 
 	/**

@@ -205,9 +205,12 @@ final class DocxNumbering {
 				+ "<w:numbering xmlns:w=\"" + W + "\">" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>" //$NON-NLS-1$
 				+ "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>" //$NON-NLS-1$
-				+ "<w:lvlJc w:val=\"left\"/><w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"" + numberWidth + "\"/></w:tabs>" //$NON-NLS-1$ //$NON-NLS-2$
-				+ "<w:ind w:left=\"" + numberWidth + "\" w:hanging=\"" + numberWidth + "\"/></w:pPr>" + font + "</w:lvl>" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ "</w:abstractNum><w:num w:numId=\"" + NUMBER_ID + "\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"; //$NON-NLS-1$ //$NON-NLS-2$
+				+ "<w:lvlJc w:val=\"left\"/><w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"" + numberWidth //$NON-NLS-1$
+				+ "\"/></w:tabs>" //$NON-NLS-1$
+				+ "<w:ind w:left=\"" + numberWidth + "\" w:hanging=\"" + numberWidth + "\"/></w:pPr>" + font //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+				+ "</w:lvl>" //$NON-NLS-1$
+				+ "</w:abstractNum><w:num w:numId=\"" + NUMBER_ID //$NON-NLS-1$
+				+ "\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"; //$NON-NLS-1$
 	}
 
 	private static String text(Element element) {

@@ -79,8 +79,10 @@ final class DocxRepair {
 		StringBuilder styles = new StringBuilder();
 		for (int level = 1; level <= HEADING_LEVELS; level++) {
 			styles.append("<w:style w:type=\"paragraph\" w:styleId=\"Heading").append(level).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
-					.append("<w:name w:val=\"heading ").append(level).append("\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>") //$NON-NLS-1$ //$NON-NLS-2$
-					.append("<w:pPr><w:keepNext/><w:outlineLvl w:val=\"").append(level - 1).append("\"/></w:pPr></w:style>"); //$NON-NLS-1$ //$NON-NLS-2$
+					.append("<w:name w:val=\"heading ").append(level) //$NON-NLS-1$
+					.append("\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>") //$NON-NLS-1$
+					.append("<w:pPr><w:keepNext/><w:outlineLvl w:val=\"").append(level - 1) //$NON-NLS-1$
+					.append("\"/></w:pPr></w:style>"); //$NON-NLS-1$
 		}
 		return styles.toString();
 	}

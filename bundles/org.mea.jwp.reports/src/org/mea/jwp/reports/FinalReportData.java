@@ -90,7 +90,8 @@ public final class FinalReportData extends CommitteeDocument {
 			}
 		}
 		all.add(end != null ? new Column(Cycles.label(end), end.getBaseline().getDate(), end, end.getBaseline())
-				: new Column(END_OF_PERIOD, reportingDate, null, Baselines.snapshot(programme, reportingDate, LocalDate.now()))); //$NON-NLS-1$
+				: new Column(END_OF_PERIOD, reportingDate, null,
+						Baselines.snapshot(programme, reportingDate, LocalDate.now()))); //$NON-NLS-1$
 		this.columns = all.size() <= MOST_COLUMNS ? List.copyOf(all)
 				: List.copyOf(concat(all.subList(0, 1), all.subList(all.size() - (MOST_COLUMNS - 1), all.size())));
 		this.withoutRecord = List.copyOf(missing);
@@ -153,7 +154,8 @@ public final class FinalReportData extends CommitteeDocument {
 
 	/** What a column is a record of, in the document's language: "SC62", "End of period", "Fin de la période". */
 	private String label(Column column) {
-		return column.cycle() == null || END_OF_PERIOD.equals(column.label()) ? wording.text("final.endOfPeriod") : column.label(); //$NON-NLS-1$
+		return column.cycle() == null || END_OF_PERIOD.equals(column.label()) ? wording.text("final.endOfPeriod") //$NON-NLS-1$
+				: column.label();
 	}
 
 	/** The record in a sentence: "SC62 (23 July 2012)". */
@@ -180,15 +182,18 @@ public final class FinalReportData extends CommitteeDocument {
 		Column first = columns.get(0);
 		Column last = columns.get(columns.size() - 1);
 		String lastDate = last.date() == null ? "" : " (" + wording.date(last.date()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		paragraph(rows, number, (first == last ? wording.text("final.end", lastDate, counts(last.baseline().getEntries())) //$NON-NLS-1$
+		paragraph(rows, number, (first == last
+				? wording.text("final.end", lastDate, counts(last.baseline().getEntries())) //$NON-NLS-1$
 				: wording.text("final.endAndFirst", lastDate, counts(last.baseline().getEntries()), named(first), //$NON-NLS-1$
 						counts(first.baseline().getEntries())))
 				+ " " + wording.text("final.annex")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (Theme theme : programme.getThemes()) {
 			List<String> ids = theme.activities().stream().map(Activity::getId).toList();
 			paragraph(rows, number, wording.text("final.theme", theme.getLetter(), //$NON-NLS-1$
-					theme.getShortName() != null ? name(theme, Literals.THEME__SHORT_NAME) : name(theme, Literals.THEME__NAME),
-					counts(last.baseline().getEntries().stream().filter(e -> ids.contains(e.getActivityId())).toList())));
+					theme.getShortName() != null ? name(theme, Literals.THEME__SHORT_NAME)
+							: name(theme, Literals.THEME__NAME),
+					counts(last.baseline().getEntries().stream().filter(e -> ids.contains(e.getActivityId()))
+							.toList())));
 		}
 		int entries = 0;
 		int activities = 0;
@@ -198,7 +203,8 @@ public final class FinalReportData extends CommitteeDocument {
 				entries += activity.getProgress().size();
 			}
 		}
-		paragraph(rows, number, entries == 0 ? wording.text("final.noProgress") : wording.text("final.progress", entries, activities)); //$NON-NLS-1$ //$NON-NLS-2$
+		paragraph(rows, number,
+				entries == 0 ? wording.text("final.noProgress") : wording.text("final.progress", entries, activities)); //$NON-NLS-1$ //$NON-NLS-2$
 		if (last.cycle() == null) {
 			paragraph(rows, number, wording.text("final.noFinalBaseline")); //$NON-NLS-1$
 		}
@@ -223,8 +229,10 @@ public final class FinalReportData extends CommitteeDocument {
 	/** "31 activities: 3 completed, 12 on-going, 16 not started", in the order of the statuses, in the document's language. */
 	private String counts(List<BaselineEntry> entries) {
 		Map<ActivityStatus, Long> byStatus = entries.stream()
-				.collect(Collectors.groupingBy(BaselineEntry::getStatus, () -> new EnumMap<>(ActivityStatus.class), Collectors.counting()));
-		String parts = byStatus.entrySet().stream().map(e -> wording.text("status." + e.getKey().getName(), e.getValue())) //$NON-NLS-1$
+				.collect(Collectors.groupingBy(BaselineEntry::getStatus, () -> new EnumMap<>(ActivityStatus.class),
+						Collectors.counting()));
+		String parts = byStatus.entrySet().stream()
+				.map(e -> wording.text("status." + e.getKey().getName(), e.getValue())) //$NON-NLS-1$
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
 		String activities = wording.text("final.activities", entries.size()); //$NON-NLS-1$
 		return parts.isEmpty() ? activities : wording.text("final.counts", activities, parts); //$NON-NLS-1$
@@ -243,7 +251,8 @@ public final class FinalReportData extends CommitteeDocument {
 				String status = ""; //$NON-NLS-1$
 				if (r <= columns.size()) {
 					BaselineEntry entry = columns.get(r - 1).entry(activity.getId());
-					status = entry == null || entry.getStatus() == null ? "\u2013" : wording.text("statusName." + entry.getStatus().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+					status = entry == null || entry.getStatus() == null ? "\u2013" //$NON-NLS-1$
+							: wording.text("statusName." + entry.getStatus().getName()); //$NON-NLS-1$
 				}
 				row.put("column" + r, status); //$NON-NLS-1$
 			}
@@ -253,9 +262,11 @@ public final class FinalReportData extends CommitteeDocument {
 
 	private String achieved(Activity activity) {
 		List<String> lines = new ArrayList<>();
-		activity.getProgress().stream().sorted(Comparator.comparing(ProgressEntry::getDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+		activity.getProgress().stream()
+				.sorted(Comparator.comparing(ProgressEntry::getDate, Comparator.nullsFirst(Comparator.naturalOrder())))
 				.filter(entry -> entry.getNarrative() != null && !entry.getNarrative().isBlank())
-				.forEach(entry -> lines.add((entry.getDate() == null ? "" : wording.date(entry.getDate()) + ": ") + entry.getNarrative().strip())); //$NON-NLS-1$ //$NON-NLS-2$
+				.forEach(entry -> lines.add((entry.getDate() == null ? "" : wording.date(entry.getDate()) + ": ") //$NON-NLS-1$//$NON-NLS-2$
+						+ entry.getNarrative().strip()));
 		if (activity.getCarriedForwardTo() != null && !activity.getCarriedForwardTo().isBlank()) {
 			lines.add(wording.text("final.carriedForwardTo", activity.getCarriedForwardTo())); //$NON-NLS-1$
 		}

@@ -146,12 +146,14 @@ public final class ListingReport {
 		/** An appendix as the concordance gives it ("II", "I and II", "not listed"), in the report's language. */
 		private String appendix(String listing) {
 			return listing.equals(AppendixListing.BOTH.getLiteral()) ? wording.text("appendix.both") //$NON-NLS-1$
-					: listing.equals(AppendixListing.NOT_LISTED.getLiteral()) ? wording.text("appendix.notListed") : listing; //$NON-NLS-1$
+					: listing.equals(AppendixListing.NOT_LISTED.getLiteral()) ? wording.text("appendix.notListed") //$NON-NLS-1$
+							: listing;
 		}
 
 		/** Where the Conventions differ ("names, appendices"), in the report's language. */
 		private String differences(String english) {
-			return english.replace("names", wording.text("differ.names")).replace("appendices", wording.text("differ.appendices")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return english.replace("names", wording.text("differ.names")).replace("appendices", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+					wording.text("differ.appendices")); //$NON-NLS-1$
 		}
 
 		/** When a meeting is: as the programme words it; in another language, its dates as the language prints them when known. */
@@ -164,7 +166,8 @@ public final class ListingReport {
 
 		/** A text of the programme in the report's language when it has an up-to-date translation, else the original. */
 		private String translated(Translatable element, EAttribute attribute) {
-			String translated = wording.language().equals("en") ? null : Translations.text(element, attribute, wording.language()); //$NON-NLS-1$
+			String translated = wording.language().equals("en") ? null //$NON-NLS-1$
+					: Translations.text(element, attribute, wording.language());
 			return translated != null ? translated : (String) element.eGet(attribute);
 		}
 
@@ -186,10 +189,12 @@ public final class ListingReport {
 					List<ReportingObligation> reports = MeetingCalendar.reportsAt(programme, meeting);
 					List<String> due = new ArrayList<>();
 					if (!activities.isEmpty()) {
-						due.add(wording.text("calendar.activities", activities.stream().map(Activity::getCode).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$
+						due.add(wording.text("calendar.activities", //$NON-NLS-1$
+								activities.stream().map(Activity::getCode).collect(Collectors.joining(", ")))); //$NON-NLS-1$
 					}
-					reports.forEach(r -> due.add(r.getDueText() == null ? wording.text("calendar.report", r.getDescription()) //$NON-NLS-1$
-							: wording.text("calendar.reportDue", r.getDueText(), r.getDescription()))); //$NON-NLS-1$
+					reports.forEach(
+							r -> due.add(r.getDueText() == null ? wording.text("calendar.report", r.getDescription()) //$NON-NLS-1$
+									: wording.text("calendar.reportDue", r.getDueText(), r.getDescription()))); //$NON-NLS-1$
 					row.put("due", String.join(wording.text("calendar.separator"), due)); //$NON-NLS-1$ //$NON-NLS-2$
 					rows.add(row);
 				}

@@ -55,7 +55,8 @@ final class OdtNumbering {
 		if (stylesEnd < 0) {
 			return content;
 		}
-		Element automatic = XmlParts.first(XmlParts.parseFragment(content.substring(stylesStart, stylesEnd), declarations),
+		Element automatic = XmlParts.first(
+				XmlParts.parseFragment(content.substring(stylesStart, stylesEnd), declarations),
 				OFFICE, "automatic-styles"); //$NON-NLS-1$
 		OdtNumbering numbering = new OdtNumbering(automatic);
 		List<XmlParts.Splice> tables = new ArrayList<>();

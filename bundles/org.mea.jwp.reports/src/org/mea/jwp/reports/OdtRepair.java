@@ -38,8 +38,9 @@ final class OdtRepair {
 		StringBuilder mended = new StringBuilder();
 		while (paragraph.find()) {
 			String attributes = paragraph.group(1) == null ? "" : paragraph.group(1); //$NON-NLS-1$
-			paragraph.appendReplacement(mended, Matcher.quoteReplacement("<text:h text:outline-level=\"" + paragraph.group(2) //$NON-NLS-1$
-					+ "\"" + attributes + ">" + paragraph.group(3) + "</text:h>")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			paragraph.appendReplacement(mended,
+					Matcher.quoteReplacement("<text:h text:outline-level=\"" + paragraph.group(2) //$NON-NLS-1$
+							+ "\"" + attributes + ">" + paragraph.group(3) + "</text:h>")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		paragraph.appendTail(mended);
 		return mended.toString();

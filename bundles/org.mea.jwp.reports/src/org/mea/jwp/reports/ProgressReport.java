@@ -207,10 +207,12 @@ public final class ProgressReport {
 		String effectiveRecommendations = recommendations != null && !recommendations.isBlank() ? recommendations
 				: cycle == null ? null : cycle.getRecommendations();
 		if (committee == null) {
-			throw new IllegalStateException("The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
+			throw new IllegalStateException(
+					"The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
 		}
 		return new ProgressReportData(programme, committee, effectiveMeeting(), effectiveReportingDate(), author,
-				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes()).in(wording);
+				effectiveRecommendations, effectiveSymbol(), agenda).introduction(introduction).changes(changes())
+				.in(wording);
 	}
 
 	/**
@@ -220,11 +222,14 @@ public final class ProgressReport {
 	 */
 	public FinalReportData finalReportData() {
 		if (committee == null) {
-			throw new IllegalStateException("The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
+			throw new IllegalStateException(
+					"The programme has no committee to report to: add a Standing Committee to its bodies"); //$NON-NLS-1$
 		}
-		LocalDate date = reportingDate != null ? reportingDate : cycle != null && Cycles.dateOf(cycle) != null ? Cycles.dateOf(cycle)
-				: Cycles.programmeEnd(programme) != null ? Cycles.programmeEnd(programme) : LocalDate.now();
-		return new FinalReportData(programme, committee, effectiveMeeting(), date, author, recommendations, effectiveSymbol(), agenda)
+		LocalDate date = reportingDate != null ? reportingDate
+				: cycle != null && Cycles.dateOf(cycle) != null ? Cycles.dateOf(cycle)
+						: Cycles.programmeEnd(programme) != null ? Cycles.programmeEnd(programme) : LocalDate.now();
+		return new FinalReportData(programme, committee, effectiveMeeting(), date, author, recommendations,
+				effectiveSymbol(), agenda)
 				.in(wording);
 	}
 
@@ -236,15 +241,18 @@ public final class ProgressReport {
 	 * @throws ReportException for an argument naming what the programme does not have, or a
 	 *             programme without a committee
 	 */
-	public static ProgressReport of(Programme programme, ReportArguments arguments, String defaultCycle) throws ReportException {
+	public static ProgressReport of(Programme programme, ReportArguments arguments, String defaultCycle)
+			throws ReportException {
 		String cycle = arguments.text("cycle"); //$NON-NLS-1$
-		ProgressReport report = new ProgressReport(programme).cycle(cycle == null || cycle.isBlank() ? defaultCycle : cycle);
+		ProgressReport report = new ProgressReport(programme)
+				.cycle(cycle == null || cycle.isBlank() ? defaultCycle : cycle);
 		if (arguments.committee("committee", programme) != null) { //$NON-NLS-1$
 			report.committee(arguments.committee("committee", programme)); //$NON-NLS-1$
 		}
 		if (report.committee() == null) {
-			throw new ReportException("the programme has no committee to report to: add a Standing Committee to its bodies" //$NON-NLS-1$
-					+ " (with its Convention title, Secretariat, document symbol pattern and layout)"); //$NON-NLS-1$
+			throw new ReportException(
+					"the programme has no committee to report to: add a Standing Committee to its bodies" //$NON-NLS-1$
+							+ " (with its Convention title, Secretariat, document symbol pattern and layout)"); //$NON-NLS-1$
 		}
 		if (arguments.date("reportingDate") != null) { //$NON-NLS-1$
 			report.reportingDate(arguments.date("reportingDate")); //$NON-NLS-1$

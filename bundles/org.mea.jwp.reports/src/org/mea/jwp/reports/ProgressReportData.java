@@ -118,7 +118,8 @@ public final class ProgressReportData extends CommitteeDocument {
 			}
 		}
 		paragraph(rows, number, wording.text("progress.asAt", wording.date(reportingDate), String.valueOf(all), //$NON-NLS-1$
-				String.valueOf(programme.getThemes().size()), String.valueOf(completedOrOngoing), String.valueOf(overdue)));
+				String.valueOf(programme.getThemes().size()), String.valueOf(completedOrOngoing),
+				String.valueOf(overdue)));
 		rows.forEach(row -> row.put("part", "1")); //$NON-NLS-1$ //$NON-NLS-2$
 		int firstAfterChart = rows.size();
 		for (Theme theme : programme.getThemes()) {
@@ -180,7 +181,8 @@ public final class ProgressReportData extends CommitteeDocument {
 			paragraph(rows, number, wording.text("changes.none", since)); //$NON-NLS-1$
 			return;
 		}
-		paragraph(rows, number, wording.text("changes.some", since, changed.size(), wording.text("column.changeSince", since))); //$NON-NLS-1$ //$NON-NLS-2$
+		paragraph(rows, number,
+				wording.text("changes.some", since, changed.size(), wording.text("column.changeSince", since))); //$NON-NLS-1$ //$NON-NLS-2$
 		for (ActivityChange change : changed) {
 			String code = change.code() == null ? wording.text("changes.noCode") : change.code(); // a damaged record //$NON-NLS-1$
 			paragraph(rows, number, code + ". " + sentence(changeSummary(change))); //$NON-NLS-1$
@@ -199,11 +201,13 @@ public final class ProgressReportData extends CommitteeDocument {
 		for (ChangeKind kind : change.kinds()) {
 			parts.add(switch (kind) {
 			case ADDED, REMOVED -> wording.text("change." + kind.name()); //$NON-NLS-1$
-			case STATUS -> fromTo(kind, statusName(change.before().getStatus()), statusName(change.after().getStatus()));
+			case STATUS ->
+				fromTo(kind, statusName(change.before().getStatus()), statusName(change.after().getStatus()));
 			case LEAD -> fromTo(kind, leadName(change.before().getLead()), leadName(change.after().getLead()));
 			case TIMEFRAME -> fromTo(kind, change.before().getTimeframe(), change.after().getTimeframe());
-			case PROGRESS -> change.newProgressEntries() >= 0 ? wording.text("change.progressAdded", change.newProgressEntries()) //$NON-NLS-1$
-					: wording.text("change.progressRemoved", -change.newProgressEntries()); //$NON-NLS-1$
+			case PROGRESS ->
+				change.newProgressEntries() >= 0 ? wording.text("change.progressAdded", change.newProgressEntries()) //$NON-NLS-1$
+						: wording.text("change.progressRemoved", -change.newProgressEntries()); //$NON-NLS-1$
 			});
 		}
 		return String.join(wording.text("change.separator"), parts); //$NON-NLS-1$
@@ -238,7 +242,8 @@ public final class ProgressReportData extends CommitteeDocument {
 		List<String> parts = new ArrayList<>();
 		counts.forEach((status, n) -> parts.add(wording.text("status." + status.getName(), n))); //$NON-NLS-1$
 		return wording.text("theme.summary", theme.getLetter(), //$NON-NLS-1$
-				theme.getShortName() != null ? name(theme, Literals.THEME__SHORT_NAME) : name(theme, Literals.THEME__NAME),
+				theme.getShortName() != null ? name(theme, Literals.THEME__SHORT_NAME)
+						: name(theme, Literals.THEME__NAME),
 				String.valueOf(theme.activities().size()), String.join(", ", parts)); //$NON-NLS-1$
 	}
 
@@ -281,7 +286,8 @@ public final class ProgressReportData extends CommitteeDocument {
 	 * which hides the column.
 	 */
 	public String changeColumnHeading() {
-		return changes == null || changes.comparison().isEmpty() ? "" : wording.text("column.changeSince", Cycles.label(changes.since())); //$NON-NLS-1$ //$NON-NLS-2$
+		return changes == null || changes.comparison().isEmpty() ? "" //$NON-NLS-1$
+				: wording.text("column.changeSince", Cycles.label(changes.since())); //$NON-NLS-1$
 	}
 
 	/** What the Committee is invited to do: the text given, else the usual request in the document's language. */

@@ -107,7 +107,8 @@ public final class ReportDesign implements Contributed {
 		for (String given : values.keySet()) {
 			if (!names.contains(given)) {
 				throw new IllegalArgumentException("the design \"" + id + "\" takes " //$NON-NLS-1$ //$NON-NLS-2$
-						+ (names.isEmpty() ? "no parameters" : "only " + String.join(", ", names)) + ", not \"" + given + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+						+ (names.isEmpty() ? "no parameters" : "only " + String.join(", ", names)) + ", not \"" + given //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+						+ "\""); //$NON-NLS-1$
 			}
 		}
 		Map<String, String> checked = new LinkedHashMap<>();

@@ -106,7 +106,8 @@ public final class ReportDesigns implements ContributionRegistry<ReportDesign> {
 	public List<RegistryProblem> problems() {
 		List<RegistryProblem> all = new ArrayList<>(problems);
 		designs.values().stream().filter(d -> d.brokenBecause() != null)
-				.forEach(d -> all.add(new RegistryProblem(EXTENSION_POINT, d.id(), d.contributor(), d.brokenBecause())));
+				.forEach(
+						d -> all.add(new RegistryProblem(EXTENSION_POINT, d.id(), d.contributor(), d.brokenBecause())));
 		return List.copyOf(all);
 	}
 
@@ -164,7 +165,6 @@ public final class ReportDesigns implements ContributionRegistry<ReportDesign> {
 			throw new IllegalStateException("its class cannot be created: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}
-
 
 	private static String required(IConfigurationElement element, String attribute) {
 		String value = element.getAttribute(attribute);

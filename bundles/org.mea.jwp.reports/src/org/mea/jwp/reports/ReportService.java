@@ -68,7 +68,8 @@ public final class ReportService {
 			config.setLogConfig(null, Level.WARNING);
 			// the class loader of designs' Java event handlers (spi.RowsDataSet); BIRT's default, its
 			// own bundle's, does not see this bundle. Only the engine's configuration may set it.
-			config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, ReportService.class.getClassLoader());
+			config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY,
+					ReportService.class.getClassLoader());
 			// fonts: the DejaVu families the designs use, embedded in PDFs (see fonts/fontsConfig.xml)
 			URL fonts = ReportService.class.getResource("/fonts/fontsConfig.xml"); //$NON-NLS-1$
 			if (fonts != null) {

@@ -108,7 +108,8 @@ public final class StatusOverview {
 		/** Counts per theme and a total row: see {@link StatusCounts}. */
 		public List<Map<String, Object>> byTheme() {
 			List<Map<String, Object>> rows = new StatusCounts(programme, reportingDate).byTheme(true);
-			rows.stream().filter(row -> Boolean.TRUE.equals(row.get("total"))).forEach(row -> row.put("name", wording.text("overview.total"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			rows.stream().filter(row -> Boolean.TRUE.equals(row.get("total"))) //$NON-NLS-1$
+					.forEach(row -> row.put("name", wording.text("overview.total"))); //$NON-NLS-1$ //$NON-NLS-2$
 			return rows;
 		}
 
@@ -151,13 +152,15 @@ public final class StatusOverview {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Deadline deadline : Deadlines.of(programme, rules)) {
 				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("due", deadline.dueDate() == null ? wording.text("deadline.noDate") : wording.date(deadline.dueDate())); //$NON-NLS-1$ //$NON-NLS-2$
+				row.put("due", deadline.dueDate() == null ? wording.text("deadline.noDate") //$NON-NLS-1$//$NON-NLS-2$
+						: wording.date(deadline.dueDate()));
 				Deadline.State state = deadline.state(reportingDate);
 				row.put("state", state == Deadline.State.UNDATED ? "" : wording.text("deadline." + state.name())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				row.put("meeting", deadline.recipient()); //$NON-NLS-1$
 				String title = title(deadline);
 				row.put("what", switch (deadline.basis()) { //$NON-NLS-1$
-				case RULE -> wording.text("deadline.rule", title, String.valueOf(rules.daysBefore(deadline.committee()))); //$NON-NLS-1$
+				case RULE ->
+					wording.text("deadline.rule", title, String.valueOf(rules.daysBefore(deadline.committee()))); //$NON-NLS-1$
 				case GIVEN -> wording.text("deadline.given", title); //$NON-NLS-1$
 				case NONE -> title;
 				});
@@ -185,7 +188,8 @@ public final class StatusOverview {
 				return title;
 			}
 			String label = Cycles.label(cycle);
-			return wording.text("deadline.for", title, label.equals("End of period") ? wording.text("final.endOfPeriod") : label); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return wording.text("deadline.for", title, //$NON-NLS-1$
+					label.equals("End of period") ? wording.text("final.endOfPeriod") : label); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
 		/** Activities subject to external funding. */
@@ -202,7 +206,8 @@ public final class StatusOverview {
 					row.put("code", activity.getCode()); //$NON-NLS-1$
 					row.put("activity", ActivityText.withSubItems(activity)); //$NON-NLS-1$
 					row.put("timeframe", timeframe(activity)); //$NON-NLS-1$
-					row.put("lead", english ? activity.getLead().getLiteral() : wording.text("lead." + activity.getLead().getName())); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("lead", english ? activity.getLead().getLiteral() //$NON-NLS-1$
+							: wording.text("lead." + activity.getLead().getName())); //$NON-NLS-1$
 					row.put("status", english ? activity.getStatus().getLiteral() //$NON-NLS-1$
 							: wording.text("statusName." + activity.getStatus().getName())); //$NON-NLS-1$
 					rows.add(row);
@@ -228,6 +233,7 @@ public final class StatusOverview {
 		}
 		String text = Timeframes.wording(activity.getTimeframe());
 		return !wording.language().equals("en") && text != null && text.strip().matches("(?i)on-?\\s?going") //$NON-NLS-1$ //$NON-NLS-2$
-				? wording.text("timeframe.ongoing") : text; //$NON-NLS-1$
+				? wording.text("timeframe.ongoing") //$NON-NLS-1$
+				: text;
 	}
 }

@@ -51,7 +51,8 @@ public final class Wording {
 			return ENGLISH;
 		}
 		if (!LANGUAGES.contains(code)) {
-			throw new IllegalArgumentException("language \"" + language + "\" is not one of " + String.join(", ", LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new IllegalArgumentException(
+					"language \"" + language + "\" is not one of " + String.join(", ", LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		return new Wording(Locale.forLanguageTag(code));
 	}
@@ -83,7 +84,8 @@ public final class Wording {
 		String words;
 		if (language().equals("es")) { //$NON-NLS-1$
 			words = n > 20 && n < 100 && n % 10 != 0
-					? spellout.format(n - n % 10, "%spellout-ordinal-masculine") + " " + spellout.format(n % 10, "%spellout-ordinal-feminine") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					? spellout.format(n - n % 10, "%spellout-ordinal-masculine") + " " //$NON-NLS-1$//$NON-NLS-2$
+							+ spellout.format(n % 10, "%spellout-ordinal-feminine") //$NON-NLS-1$
 					: spellout.format(n, "%spellout-ordinal-feminine"); //$NON-NLS-1$
 		} else if (language().equals("fr")) { //$NON-NLS-1$
 			words = spellout.format(n, "%spellout-ordinal-feminine"); // "session" //$NON-NLS-1$
@@ -130,10 +132,12 @@ public final class Wording {
 			return date(start);
 		}
 		if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
-			return firstOfMonth(start, Integer.toString(start.getDayOfMonth())) + words.getString("date.sameMonthDash") + date(end); //$NON-NLS-1$
+			return firstOfMonth(start, Integer.toString(start.getDayOfMonth())) + words.getString("date.sameMonthDash") //$NON-NLS-1$
+					+ date(end);
 		}
 		String first = start.getYear() == end.getYear()
-				? firstOfMonth(start, DateTimeFormatter.ofPattern(words.getString("date.dayAndMonth"), locale).format(start)) //$NON-NLS-1$
+				? firstOfMonth(start,
+						DateTimeFormatter.ofPattern(words.getString("date.dayAndMonth"), locale).format(start)) //$NON-NLS-1$
 				: date(start);
 		return first + words.getString("date.rangeDash") + date(end); //$NON-NLS-1$
 	}

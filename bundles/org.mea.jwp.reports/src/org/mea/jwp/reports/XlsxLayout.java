@@ -160,7 +160,8 @@ final class XlsxLayout {
 	 */
 	private static double room(Sheet sheet, Row row, CellRangeAddress region, Cell cell, int lastColumn) {
 		double room = width(sheet, region, cell);
-		for (int column = (region == null ? cell.getColumnIndex() : region.getLastColumn()) + 1; column <= lastColumn; column++) {
+		for (int column = (region == null ? cell.getColumnIndex() : region.getLastColumn())
+				+ 1; column <= lastColumn; column++) {
 			Cell next = row.getCell(column);
 			if (next != null && next.getCellType() != CellType.BLANK
 					&& !(next.getCellType() == CellType.STRING && next.getStringCellValue().isEmpty())) {

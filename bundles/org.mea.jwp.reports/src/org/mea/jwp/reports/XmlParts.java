@@ -104,7 +104,8 @@ final class XmlParts {
 		}
 		String tag = xml.substring(root, xml.indexOf('>', root));
 		StringBuilder declarations = new StringBuilder();
-		java.util.regex.Matcher declaration = java.util.regex.Pattern.compile("\\sxmlns(?::\\w+)?=\"[^\"]*\"").matcher(tag); //$NON-NLS-1$
+		java.util.regex.Matcher declaration = java.util.regex.Pattern.compile("\\sxmlns(?::\\w+)?=\"[^\"]*\"") //$NON-NLS-1$
+				.matcher(tag);
 		while (declaration.find()) {
 			declarations.append(declaration.group());
 		}

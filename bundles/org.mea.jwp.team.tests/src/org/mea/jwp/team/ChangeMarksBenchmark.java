@@ -66,7 +66,8 @@ class ChangeMarksBenchmark {
 			String report = String.format(Locale.ROOT,
 					"change marks, %d activities: reading the last commit median %.0f ms of %d runs %s; "//$NON-NLS-1$
 							+ "comparing after one edit (%d element changed) median %.0f ms of %d runs %s%n", //$NON-NLS-1$
-					activities.size(), HistoryBenchmark.median(read), read.size(), read, changed, HistoryBenchmark.median(compare), compare.size(), compare);
+					activities.size(), HistoryBenchmark.median(read), read.size(), read, changed,
+					HistoryBenchmark.median(compare), compare.size(), compare);
 			System.out.print(report);
 			Path out = Path.of("target", "bench", "change-marks.txt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Files.createDirectories(out.getParent());

@@ -32,7 +32,8 @@ class CredentialsAndProgressTest {
 		assertArrayEquals("token".toCharArray(), password.getValue()); //$NON-NLS-1$
 		assertEquals(List.of("https://127.0.0.1/jwp.git"), asked); //$NON-NLS-1$
 		assertFalse(provider.login("x").toString().contains("token")); //$NON-NLS-1$ //$NON-NLS-2$
-		assertFalse(new JGitCredentials(null).get(new URIish("https://127.0.0.1/jwp.git"), new CredentialItem.Username())); //$NON-NLS-1$
+		assertFalse(
+				new JGitCredentials(null).get(new URIish("https://127.0.0.1/jwp.git"), new CredentialItem.Username())); //$NON-NLS-1$
 	}
 
 	@Test

@@ -60,10 +60,12 @@ class ElementHistoryTest {
 			assertEquals("completed", completed.newValue()); //$NON-NLS-1$
 			assertEquals(sc65, completed.commitId());
 			assertEquals("B6: status on-going \u2192 completed, " //$NON-NLS-1$
-					+ completed.date().format(DateTimeFormatter.ISO_LOCAL_DATE) + ", Anna Person, 'SC65 update'", completed.toString()); //$NON-NLS-1$
+					+ completed.date().format(DateTimeFormatter.ISO_LOCAL_DATE) + ", Anna Person, 'SC65 update'", //$NON-NLS-1$
+					completed.toString());
 			HistoryEntry started = history.get(1);
 			assertEquals(List.of("not started", "on-going", sc64, "Bruno Other", "SC64 update"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					List.of(started.oldValue(), started.newValue(), started.commitId(), started.author(), started.summary()));
+					List.of(started.oldValue(), started.newValue(), started.commitId(), started.author(),
+							started.summary()));
 			assertEquals(HistoryEntry.Kind.ADDED, history.get(2).kind());
 			assertEquals(shared, history.get(2).commitId());
 		}
@@ -73,7 +75,8 @@ class ElementHistoryTest {
 	void historyOfTheProgramme() throws Exception {
 		try (ProgrammeRepository repository = ProgrammeRepository.open(file)) {
 			List<HistoryEntry> history = new ElementHistory(repository, file).programme(null);
-			assertEquals(List.of(sc65, other, sc64, shared), history.stream().map(HistoryEntry::commitId).toList(), history.toString());
+			assertEquals(List.of(sc65, other, sc64, shared), history.stream().map(HistoryEntry::commitId).toList(),
+					history.toString());
 			assertEquals("A1", history.get(1).elementId()); //$NON-NLS-1$
 			assertEquals("text", history.get(1).feature()); //$NON-NLS-1$
 			assertEquals("Concordance list, updated", history.get(1).newValue()); //$NON-NLS-1$
@@ -92,7 +95,8 @@ class ElementHistoryTest {
 			repository.add(renamed);
 			repository.commit("Renamed", Programmes.ANNA); //$NON-NLS-1$
 			List<HistoryEntry> history = new ElementHistory(repository, renamed).element("B6", null); //$NON-NLS-1$
-			assertEquals(List.of(sc65, sc64, shared), history.stream().map(HistoryEntry::commitId).toList(), history.toString());
+			assertEquals(List.of(sc65, sc64, shared), history.stream().map(HistoryEntry::commitId).toList(),
+					history.toString());
 		}
 	}
 
@@ -123,14 +127,16 @@ class ElementHistoryTest {
 			TeamException absent = assertThrows(TeamException.class,
 					() -> repository.fileAt(sc64, file.resolveSibling("other.jwp"))); //$NON-NLS-1$
 			assertEquals("other.jwp is not in commit " + sc64.substring(0, 7), absent.getMessage()); //$NON-NLS-1$
-			TeamException unknown = assertThrows(TeamException.class, () -> repository.fileAt("0123456789abcdef", file)); //$NON-NLS-1$
+			TeamException unknown = assertThrows(TeamException.class,
+					() -> repository.fileAt("0123456789abcdef", file)); //$NON-NLS-1$
 			assertTrue(unknown.getMessage().startsWith("no commit 0123456789abcdef in "), unknown.getMessage()); //$NON-NLS-1$
 			assertFalse(unknown.getMessage().contains("\n"), "one line"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
 	private static ActivityStatus statusOfB6(byte[] programme) throws Exception {
-		Resource resource = new ProgrammeStore().load(new ByteArrayInputStream(programme), URI.createURI("then.jwp"), null); //$NON-NLS-1$
+		Resource resource = new ProgrammeStore().load(new ByteArrayInputStream(programme), URI.createURI("then.jwp"), //$NON-NLS-1$
+				null);
 		return Programmes.activity(ProgrammeStore.programme(resource), "B6").getStatus(); //$NON-NLS-1$
 	}
 

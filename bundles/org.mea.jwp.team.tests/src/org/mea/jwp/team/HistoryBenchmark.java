@@ -68,7 +68,8 @@ class HistoryBenchmark {
 			String report = String.format(Locale.ROOT,
 					"history of one element (B6, %d entries) over %d commits: median %.0f ms of %d runs %s%n" //$NON-NLS-1$
 							+ "history of the whole programme (%d entries) over %d commits: median %.0f ms of %d runs %s%n", //$NON-NLS-1$
-					entries, COMMITS, median(element), element.size(), element, allEntries, COMMITS, median(whole), whole.size(), whole);
+					entries, COMMITS, median(element), element.size(), element, allEntries, COMMITS, median(whole),
+					whole.size(), whole);
 			System.out.print(report);
 			Path out = Path.of("target", "bench", "history.txt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Files.createDirectories(out.getParent());

@@ -125,7 +125,8 @@ class HttpLoginTest {
 			geneva.commit("B6 in progress", Programmes.BRUNO); //$NON-NLS-1$
 			assertEquals(PushResult.Status.PUSHED, geneva.push(genevaLogin, null).status());
 		}
-		assertEquals(PullResult.Status.FAST_FORWARD, bonn.pull(Programmes.ANNA, login, null).status(), "a pull with the login"); //$NON-NLS-1$
+		assertEquals(PullResult.Status.FAST_FORWARD, bonn.pull(Programmes.ANNA, login, null).status(),
+				"a pull with the login"); //$NON-NLS-1$
 		assertEquals(ActivityStatus.IN_PROGRESS, Programmes.activity(bonn.workTree().resolve(FILE), "B6").getStatus()); //$NON-NLS-1$
 		assertSecretNowhere(bonn.workTree().resolve(".git/config"), TOKEN); //$NON-NLS-1$
 	}
@@ -150,7 +151,8 @@ class HttpLoginTest {
 		assertFalse(wrongAgain.rejected.isEmpty());
 		assertSecretNowhere(clone, WRONG);
 
-		TeamException pull = assertThrows(TeamException.class, () -> bonn.pull(Programmes.ANNA, new Recording(WRONG), null));
+		TeamException pull = assertThrows(TeamException.class,
+				() -> bonn.pull(Programmes.ANNA, new Recording(WRONG), null));
 		assertRefused(pull, "cannot pull"); //$NON-NLS-1$
 		assertSecretNowhere(pull, WRONG);
 		assertSecretNowhere(bonn.workTree().resolve(".git/config"), WRONG); //$NON-NLS-1$

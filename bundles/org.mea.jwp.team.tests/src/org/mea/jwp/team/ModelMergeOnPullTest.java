@@ -67,7 +67,8 @@ class ModelMergeOnPullTest {
 		Programmes.edit(sides.bonnFile, p -> addActivity(p, "B13", "act-bonn-turtles", "B20", "Bonn's turtle survey")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		sides.bonn.commit("B20 turtle survey", Programmes.ANNA); //$NON-NLS-1$
 		assertEquals(PushResult.Status.PUSHED, sides.bonn.push(null, null).status());
-		Programmes.edit(sides.genevaFile, p -> addActivity(p, "B19", "act-geneva-sturgeons", "B20", "Geneva's sturgeon study")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Programmes.edit(sides.genevaFile,
+				p -> addActivity(p, "B19", "act-geneva-sturgeons", "B20", "Geneva's sturgeon study")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		String before = sides.geneva.commit("B20 sturgeon study", Programmes.BRUNO); //$NON-NLS-1$
 
 		assertTrue(lineMergeIsClean(sides.geneva.repository()), "Git's line merge alone sees no conflict"); //$NON-NLS-1$
@@ -76,8 +77,10 @@ class ModelMergeOnPullTest {
 		assertEquals(List.of(TwoSecretariats.FILE), result.conflicts());
 		List<String> conflicts = result.conflictsIn(TwoSecretariats.FILE);
 		assertEquals(1, conflicts.size(), String.valueOf(conflicts));
-		assertEquals("Activity B20 code: ours B20 for \"Geneva's sturgeon study\", theirs B20 for \"Bonn's turtle survey\"" //$NON-NLS-1$
-				+ " (base (none)) [duplicate code]", conflicts.get(0)); //$NON-NLS-1$
+		assertEquals(
+				"Activity B20 code: ours B20 for \"Geneva's sturgeon study\", theirs B20 for \"Bonn's turtle survey\"" //$NON-NLS-1$
+						+ " (base (none)) [duplicate code]", //$NON-NLS-1$
+				conflicts.get(0));
 		assertEquals(before, sides.geneva.head(), "nothing committed"); //$NON-NLS-1$
 		assertNotNull(sides.geneva.conflictVersions(sides.genevaFile), "the file is unmerged in the index"); //$NON-NLS-1$
 		// the work tree holds the merged programme with both activities, for the person to decide
@@ -120,7 +123,8 @@ class ModelMergeOnPullTest {
 		try (Git git = Git.wrap(repository)) {
 			git.fetch().call();
 		}
-		ObjectId upstream = repository.resolve(Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + '/' + repository.getBranch());
+		ObjectId upstream = repository
+				.resolve(Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + '/' + repository.getBranch());
 		return MergeStrategy.RECURSIVE.newMerger(repository, true).merge(repository.resolve(Constants.HEAD), upstream);
 	}
 }

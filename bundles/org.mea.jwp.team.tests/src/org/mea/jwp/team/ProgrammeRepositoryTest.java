@@ -37,31 +37,39 @@ class ProgrammeRepositoryTest {
 				GitDaemon server = GitDaemon.serve(Files.createDirectories(temp.resolve("server")), "jwp.git", //$NON-NLS-1$ //$NON-NLS-2$
 						bonn.repository().getBranch())) {
 			System.out.println("ProgrammeRepositoryTest: served by " //$NON-NLS-1$
-					+ (server.isDaemon() ? "git daemon at " : "no daemon, the bare repository by path ") + server.url("jwp.git")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ (server.isDaemon() ? "git daemon at " : "no daemon, the bare repository by path ") //$NON-NLS-1$//$NON-NLS-2$
+					+ server.url("jwp.git")); //$NON-NLS-1$
 			String url = server.url("jwp.git"); //$NON-NLS-1$
 			bonn.add(bonnFolder.resolve("cites.jwp")); //$NON-NLS-1$
 			bonn.commit("Both programmes", Programmes.ANNA); //$NON-NLS-1$
 			bonn.setOrigin(url);
-			assertEquals(PushResult.Status.PUSHED, bonn.push(CredentialsProvider.NONE, new NullProgressMonitor()).status());
+			assertEquals(PushResult.Status.PUSHED,
+					bonn.push(CredentialsProvider.NONE, new NullProgressMonitor()).status());
 
 			Path genevaFolder = temp.resolve("geneva"); //$NON-NLS-1$
-			try (ProgrammeRepository geneva = ProgrammeRepository.clone(url, genevaFolder, null, new NullProgressMonitor())) {
-				Programmes.edit(bonnFolder.resolve("cms.jwp"), p -> Programmes.activity(p, "B6").setStatus(ActivityStatus.COMPLETED)); //$NON-NLS-1$ //$NON-NLS-2$
+			try (ProgrammeRepository geneva = ProgrammeRepository.clone(url, genevaFolder, null,
+					new NullProgressMonitor())) {
+				Programmes.edit(bonnFolder.resolve("cms.jwp"), //$NON-NLS-1$
+						p -> Programmes.activity(p, "B6").setStatus(ActivityStatus.COMPLETED)); //$NON-NLS-1$
 				bonn.commit("SC65 update", Programmes.ANNA); //$NON-NLS-1$
 				assertEquals(PushResult.Status.PUSHED, bonn.push(null, null).status());
 
-				Programmes.edit(genevaFolder.resolve("cites.jwp"), p -> Programmes.activity(p, "A1").setStatus(ActivityStatus.DEFERRED)); //$NON-NLS-1$ //$NON-NLS-2$
+				Programmes.edit(genevaFolder.resolve("cites.jwp"), //$NON-NLS-1$
+						p -> Programmes.activity(p, "A1").setStatus(ActivityStatus.DEFERRED)); //$NON-NLS-1$
 				geneva.commit("SC66 update", Programmes.BRUNO); //$NON-NLS-1$
 				PushResult rejected = geneva.push(null, null);
 				assertEquals(PushResult.Status.REJECTED_NON_FAST_FORWARD, rejected.status(), rejected.message());
 
 				assertEquals(PullResult.Status.MERGED, geneva.pull(Programmes.BRUNO, null, null).status());
 				assertEquals(PushResult.Status.PUSHED, geneva.push(null, null).status());
-				assertEquals(ActivityStatus.COMPLETED, Programmes.activity(genevaFolder.resolve("cms.jwp"), "B6").getStatus()); //$NON-NLS-1$ //$NON-NLS-2$
+				assertEquals(ActivityStatus.COMPLETED,
+						Programmes.activity(genevaFolder.resolve("cms.jwp"), "B6").getStatus()); //$NON-NLS-1$ //$NON-NLS-2$
 
 				assertEquals(PullResult.Status.FAST_FORWARD, bonn.pull(Programmes.ANNA, null, null).status());
-				assertEquals(ActivityStatus.DEFERRED, Programmes.activity(bonnFolder.resolve("cites.jwp"), "A1").getStatus()); //$NON-NLS-1$ //$NON-NLS-2$
-				assertEquals(ActivityStatus.COMPLETED, Programmes.activity(bonnFolder.resolve("cms.jwp"), "B6").getStatus()); //$NON-NLS-1$ //$NON-NLS-2$
+				assertEquals(ActivityStatus.DEFERRED,
+						Programmes.activity(bonnFolder.resolve("cites.jwp"), "A1").getStatus()); //$NON-NLS-1$ //$NON-NLS-2$
+				assertEquals(ActivityStatus.COMPLETED,
+						Programmes.activity(bonnFolder.resolve("cms.jwp"), "B6").getStatus()); //$NON-NLS-1$ //$NON-NLS-2$
 				assertEquals(geneva.head(), bonn.head());
 				assertEquals(PullResult.Status.UP_TO_DATE, bonn.pull(Programmes.ANNA, null, null).status());
 				assertEquals(PushResult.Status.UP_TO_DATE, bonn.push(null, null).status());
@@ -76,12 +84,14 @@ class ProgrammeRepositoryTest {
 			String commit = repository.commit("Shared", Programmes.ANNA); //$NON-NLS-1$
 			assertEquals(commit, repository.head());
 			assertTrue(Files.readAllLines(temp.resolve("jwp/.gitattributes")).contains("*.jwp merge=jwp")); //$NON-NLS-1$ //$NON-NLS-2$
-			TeamException nothing = assertThrows(TeamException.class, () -> repository.commit("Again", Programmes.ANNA)); //$NON-NLS-1$
+			TeamException nothing = assertThrows(TeamException.class,
+					() -> repository.commit("Again", Programmes.ANNA)); //$NON-NLS-1$
 			assertTrue(nothing.getMessage().startsWith("nothing to commit"), nothing.getMessage()); //$NON-NLS-1$
 		}
 		// sharing again finds the repository and leaves the attribute line single
 		try (ProgrammeRepository again = ProgrammeRepository.share(file)) {
-			assertEquals(1, Files.readAllLines(temp.resolve("jwp/.gitattributes")).stream().filter(l -> l.equals("*.jwp merge=jwp")).count()); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals(1, Files.readAllLines(temp.resolve("jwp/.gitattributes")).stream() //$NON-NLS-1$
+					.filter(l -> l.equals("*.jwp merge=jwp")).count()); //$NON-NLS-1$
 		}
 	}
 
@@ -94,7 +104,8 @@ class ProgrammeRepositoryTest {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		assertThrows(OperationCanceledException.class,
-				() -> ProgrammeRepository.clone(temp.resolve("origin").toString(), temp.resolve("copy"), null, cancelled)); //$NON-NLS-1$ //$NON-NLS-2$
+				() -> ProgrammeRepository.clone(temp.resolve("origin").toString(), temp.resolve("copy"), null, //$NON-NLS-1$//$NON-NLS-2$
+						cancelled));
 	}
 
 	@Test
@@ -120,9 +131,11 @@ class ProgrammeRepositoryTest {
 		System.setProperty(ProgrammeRepository.SSH_DIRECTORY_PROPERTY, ssh.toString());
 		try {
 			Path bonnFolder = Files.createDirectories(temp.resolve("bonn")); //$NON-NLS-1$
-			try (ProgrammeRepository bonn = ProgrammeRepository.share(Programmes.write(bonnFolder.resolve("cms.jwp")))) { //$NON-NLS-1$
+			try (ProgrammeRepository bonn = ProgrammeRepository
+					.share(Programmes.write(bonnFolder.resolve("cms.jwp")))) { //$NON-NLS-1$
 				bonn.setOrigin("git@127.0.0.1:secretariats/jwp.git"); //$NON-NLS-1$
-				assertEquals("git@127.0.0.1:secretariats/jwp.git", bonn.repository().getConfig().getString("remote", "origin", "url")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				assertEquals("git@127.0.0.1:secretariats/jwp.git", //$NON-NLS-1$
+						bonn.repository().getConfig().getString("remote", "origin", "url")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			int port;
 			try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -131,8 +144,10 @@ class ProgrammeRepositoryTest {
 			String address = "ssh://git@127.0.0.1:" + port + "/jwp.git"; //$NON-NLS-1$ //$NON-NLS-2$
 			Path folder = temp.resolve("clone"); //$NON-NLS-1$
 			TeamException e = assertThrows(TeamException.class,
-					() -> ProgrammeRepository.clone(address, folder, CredentialsProvider.NONE, new NullProgressMonitor()));
-			assertTrue(e.getMessage().startsWith("cannot clone " + address + ": the server or the connection failed"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+					() -> ProgrammeRepository.clone(address, folder, CredentialsProvider.NONE,
+							new NullProgressMonitor()));
+			assertTrue(e.getMessage().startsWith("cannot clone " + address + ": the server or the connection failed"), //$NON-NLS-1$//$NON-NLS-2$
+					e.getMessage());
 			assertFalse(e.getMessage().contains("\n"), e.getMessage()); //$NON-NLS-1$
 			assertFalse(Files.exists(folder), "nothing cloned"); //$NON-NLS-1$
 			assertEquals(0, Files.list(ssh).count(), "nothing written to the SSH folder"); //$NON-NLS-1$

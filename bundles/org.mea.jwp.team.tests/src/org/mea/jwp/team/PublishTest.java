@@ -49,7 +49,8 @@ class PublishTest {
 		Programmes.edit(sides.genevaFile, p -> p.findActivity("B6").setStatus(ActivityStatus.IN_PROGRESS)); //$NON-NLS-1$
 		String genevaCommit = sides.geneva.commit("B6 in progress", Programmes.BRUNO); //$NON-NLS-1$
 
-		PublishResult result = sides.geneva.publish(Programmes.BRUNO, CredentialsProvider.NONE, new NullProgressMonitor());
+		PublishResult result = sides.geneva.publish(Programmes.BRUNO, CredentialsProvider.NONE,
+				new NullProgressMonitor());
 		assertEquals(PublishResult.Status.PUBLISHED, result.status(), String.valueOf(result));
 		assertEquals(1, result.pulls().size(), "the first push was rejected, then one pull"); //$NON-NLS-1$
 		assertEquals(PullResult.Status.MERGED, result.lastPull().status());
@@ -65,7 +66,8 @@ class PublishTest {
 			try (RevWalk walk = new RevWalk(lausanne.repository())) {
 				RevCommit merge = walk.parseCommit(ObjectId.fromString(lausanne.head()));
 				assertEquals(2, merge.getParentCount(), "the merge commit is in the history"); //$NON-NLS-1$
-				assertEquals(List.of(genevaCommit, bonnCommit), List.of(merge.getParent(0).getName(), merge.getParent(1).getName()));
+				assertEquals(List.of(genevaCommit, bonnCommit),
+						List.of(merge.getParent(0).getName(), merge.getParent(1).getName()));
 				assertEquals(Programmes.BRUNO.name(), merge.getAuthorIdent().getName());
 			}
 		}

@@ -53,7 +53,8 @@ class PullMergeTest {
 	}
 
 	/** Bonn and Geneva each commit a status change; Geneva then pulls from Bonn's repository. */
-	private void bothChange(String bonnActivity, ActivityStatus bonnStatus, String genevaActivity, ActivityStatus genevaStatus)
+	private void bothChange(String bonnActivity, ActivityStatus bonnStatus, String genevaActivity,
+			ActivityStatus genevaStatus)
 			throws Exception {
 		Programmes.edit(bonnFile, p -> Programmes.activity(p, bonnActivity).setStatus(bonnStatus));
 		bonn.commit("Bonn", Programmes.ANNA); //$NON-NLS-1$
@@ -159,8 +160,10 @@ class PullMergeTest {
 	}
 
 	private static ActivityStatus status(byte[] programme, String code) throws Exception {
-		return Programmes.activity(ProgrammeStore.programme(new ProgrammeStore().load(new java.io.ByteArrayInputStream(programme),
-				org.eclipse.emf.common.util.URI.createURI("version.jwp"), null)), code).getStatus(); //$NON-NLS-1$
+		return Programmes.activity(
+				ProgrammeStore.programme(new ProgrammeStore().load(new java.io.ByteArrayInputStream(programme),
+						org.eclipse.emf.common.util.URI.createURI("version.jwp"), null)), //$NON-NLS-1$
+				code).getStatus();
 	}
 
 	/**

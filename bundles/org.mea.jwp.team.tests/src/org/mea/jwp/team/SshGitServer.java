@@ -150,12 +150,14 @@ final class SshGitServer implements AutoCloseable {
 			int status = 0;
 			try {
 				List<String> words = List.of(command.split(" ", 2)); //$NON-NLS-1$
-				String path = words.size() < 2 ? "" : words.get(1).strip().replaceAll("^'|'$", "").replaceFirst("^/+", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				String path = words.size() < 2 ? "" //$NON-NLS-1$
+						: words.get(1).strip().replaceAll("^'|'$", "").replaceFirst("^/+", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				Path gitDir = base.resolve(path).normalize();
 				if (!gitDir.startsWith(base) || path.isEmpty()) {
 					throw new IOException("no repository " + path); //$NON-NLS-1$
 				}
-				try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build()) {
+				try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true)
+						.build()) {
 					switch (words.get(0)) {
 					case "git-upload-pack" -> new UploadPack(repository).upload(in, out, err); //$NON-NLS-1$
 					case "git-receive-pack" -> new ReceivePack(repository).receive(in, out, err); //$NON-NLS-1$

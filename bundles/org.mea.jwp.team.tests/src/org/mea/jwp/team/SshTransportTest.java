@@ -147,7 +147,8 @@ class SshTransportTest {
 		PushResult push = bonn.push(bonnAnswers, new NullProgressMonitor());
 		assertEquals(PushResult.Status.PUSHED, push.status(), String.valueOf(push));
 		assertEquals(bonn.head(), serverHead(), "the server has Bonn's commit"); //$NON-NLS-1$
-		assertEquals(1, bonnAnswers.hostQuestions.size(), "the unknown server key was asked about once: " + bonnAnswers); //$NON-NLS-1$
+		assertEquals(1, bonnAnswers.hostQuestions.size(),
+				"the unknown server key was asked about once: " + bonnAnswers); //$NON-NLS-1$
 		String question = bonnAnswers.hostQuestions.get(0);
 		assertTrue(question.startsWith(USER + "@127.0.0.1:" + server.port()), question); //$NON-NLS-1$
 		assertTrue(question.contains("SHA256:"), "the question shows the key's fingerprint: " + question); //$NON-NLS-1$ //$NON-NLS-2$
@@ -158,10 +159,12 @@ class SshTransportTest {
 		assertTrue(server.commands.contains("git-receive-pack '/" + SERVED + "'"), String.valueOf(server.commands)); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// Geneva clones with Git's short form user@host:path, the host an alias of the test's ssh config
-		Files.writeString(ssh.resolve("config"), "Host jwp-server\n  HostName 127.0.0.1\n  Port " + server.port() + "\n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.writeString(ssh.resolve("config"), //$NON-NLS-1$
+				"Host jwp-server\n  HostName 127.0.0.1\n  Port " + server.port() + "\n", //$NON-NLS-1$ //$NON-NLS-2$
 				StandardCharsets.US_ASCII);
 		Answering genevaAnswers = new Answering(false, null);
-		try (ProgrammeRepository geneva = ProgrammeRepository.clone(USER + "@jwp-server:" + SERVED, temp.resolve("geneva"), //$NON-NLS-1$ //$NON-NLS-2$
+		try (ProgrammeRepository geneva = ProgrammeRepository.clone(USER + "@jwp-server:" + SERVED, //$NON-NLS-1$
+				temp.resolve("geneva"), //$NON-NLS-1$
 				genevaAnswers, new NullProgressMonitor())) {
 			Path file = geneva.workTree().resolve(FILE);
 			assertTrue(Files.isRegularFile(file), "the programme was cloned"); //$NON-NLS-1$
@@ -182,13 +185,16 @@ class SshTransportTest {
 	void anEncryptedKeyTakesThePassphraseFromTheProvider() throws Exception {
 		Path key = userKey(PASSPHRASE);
 		Answering answers = new Answering(true, PASSPHRASE);
-		assertEquals(PushResult.Status.PUSHED, bonn.push(answers, new NullProgressMonitor()).status(), String.valueOf(answers));
+		assertEquals(PushResult.Status.PUSHED, bonn.push(answers, new NullProgressMonitor()).status(),
+				String.valueOf(answers));
 		assertEquals(bonn.head(), serverHead());
 		assertEquals(1, answers.passphraseKeys.size(), "asked once for the passphrase: " + answers); //$NON-NLS-1$
 		assertTrue(answers.passphraseKeys.get(0).endsWith(key.getFileName().toString()), answers.passphraseKeys.get(0));
-		assertTrue(answers.passphrasePrompts.get(0).contains("id_ecdsa"), "the prompt names the key: " + answers.passphrasePrompts); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(answers.passphrasePrompts.get(0).contains("id_ecdsa"), //$NON-NLS-1$
+				"the prompt names the key: " + answers.passphrasePrompts); //$NON-NLS-1$
 
-		try (ProgrammeRepository geneva = ProgrammeRepository.clone(server.url(USER, SERVED), temp.resolve("geneva"), answers, null)) { //$NON-NLS-1$
+		try (ProgrammeRepository geneva = ProgrammeRepository.clone(server.url(USER, SERVED), temp.resolve("geneva"), //$NON-NLS-1$
+				answers, null)) {
 			assertEquals(bonn.head(), geneva.head());
 		}
 		assertEquals(2, answers.passphraseKeys.size(), "no passphrase is kept between operations: " + answers); //$NON-NLS-1$
@@ -209,11 +215,14 @@ class SshTransportTest {
 		TeamException clone = assertThrows(TeamException.class,
 				() -> ProgrammeRepository.clone(server.url(USER, SERVED), temp.resolve("geneva"), refusing, null)); //$NON-NLS-1$
 		assertOneLine(clone);
-		assertTrue(clone.getMessage().startsWith("cannot clone " + server.url(USER, SERVED) + ": the key of the SSH server"), //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(
+				clone.getMessage()
+						.startsWith("cannot clone " + server.url(USER, SERVED) + ": the key of the SSH server"), //$NON-NLS-1$ //$NON-NLS-2$
 				clone.getMessage());
 
 		Answering trusting = new Answering(true, null);
-		assertEquals(PushResult.Status.PUSHED, bonn.push(trusting, null).status(), "trusted, the same push goes through"); //$NON-NLS-1$
+		assertEquals(PushResult.Status.PUSHED, bonn.push(trusting, null).status(),
+				"trusted, the same push goes through"); //$NON-NLS-1$
 		assertEquals(1, trusting.hostQuestions.size());
 		assertEquals(bonn.head(), serverHead());
 	}
@@ -224,7 +233,8 @@ class SshTransportTest {
 		Answering wrong = new Answering(true, WRONG);
 		TeamException push = assertThrows(TeamException.class, () -> bonn.push(wrong, new NullProgressMonitor()));
 		assertOneLine(push);
-		assertTrue(push.getMessage().startsWith("cannot push to origin: the passphrase does not open the SSH key "), push.getMessage()); //$NON-NLS-1$
+		assertTrue(push.getMessage().startsWith("cannot push to origin: the passphrase does not open the SSH key "), //$NON-NLS-1$
+				push.getMessage());
 		assertTrue(push.getMessage().contains(key.getFileName().toString()), push.getMessage());
 		assertFalse(wrong.passphraseKeys.isEmpty());
 		assertSecretNowhere(push, WRONG);

@@ -43,9 +43,11 @@ final class TwoSecretariats implements AutoCloseable {
 		GitDaemon server = null;
 		try {
 			bonn.commit("Shared", Programmes.ANNA); //$NON-NLS-1$
-			server = GitDaemon.serve(Files.createDirectories(temp.resolve("server")), SERVED, bonn.repository().getBranch()); //$NON-NLS-1$
+			server = GitDaemon.serve(Files.createDirectories(temp.resolve("server")), SERVED, //$NON-NLS-1$
+					bonn.repository().getBranch());
 			System.out.println("TwoSecretariats: served by " //$NON-NLS-1$
-					+ (server.isDaemon() ? "git daemon at " : "no daemon, the bare repository by path ") + server.url(SERVED)); //$NON-NLS-1$ //$NON-NLS-2$
+					+ (server.isDaemon() ? "git daemon at " : "no daemon, the bare repository by path ") //$NON-NLS-1$//$NON-NLS-2$
+					+ server.url(SERVED));
 			bonn.setOrigin(server.url(SERVED));
 			if (bonn.push(null, null).status() != PushResult.Status.PUSHED) {
 				throw new AssertionError("the first push failed"); //$NON-NLS-1$

@@ -139,10 +139,12 @@ public final class ElementHistory {
 	private HistoryEntry entry(HistoryEntry.Kind kind, Element element, Version version,
 			ElementSnapshot.Difference difference, String problem) {
 		PersonIdent author = version.commit().getAuthorIdent();
-		return new HistoryEntry(kind, element == null ? null : element.id(), element == null ? version.path() : element.label(),
+		return new HistoryEntry(kind, element == null ? null : element.id(),
+				element == null ? version.path() : element.label(),
 				difference == null ? null : difference.feature(), difference == null ? null : difference.oldValue(),
 				difference == null ? problem : difference.newValue(), version.commit().getName(), author.getName(),
-				author.getEmailAddress(), author.getWhenAsInstant().atZone(author.getZoneId()), version.commit().getFullMessage());
+				author.getEmailAddress(), author.getWhenAsInstant().atZone(author.getZoneId()),
+				version.commit().getFullMessage());
 	}
 
 	private List<Version> versions(IProgressMonitor monitor) throws TeamException {

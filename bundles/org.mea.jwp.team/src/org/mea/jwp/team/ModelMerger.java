@@ -49,7 +49,8 @@ public final class ModelMerger implements ProgrammeMerger {
 		try {
 			return ProgrammeStore.programme(new ProgrammeStore().load(new ByteArrayInputStream(bytes), uri, null));
 		} catch (ProgrammeFileException e) {
-			throw new ProgrammeFileException(null, e.getLine(), e.getColumn(), path + " (" + side + "): " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ProgrammeFileException(null, e.getLine(), e.getColumn(),
+					path + " (" + side + "): " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 }

@@ -122,7 +122,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 			repository = open(folder);
 		} else {
 			try {
-				repository = new ProgrammeRepository(Git.init().setDirectory(folder.toFile()).setInitialBranch(initialBranch()).call());
+				repository = new ProgrammeRepository(
+						Git.init().setDirectory(folder.toFile()).setInitialBranch(initialBranch()).call());
 			} catch (GitAPIException | IOException | ConfigInvalidException e) {
 				throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotCreate, folder, e.getMessage()), e);
 			}
@@ -143,7 +144,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * looks.
 	 */
 	private static String initialBranch() throws IOException, ConfigInvalidException {
-		String configured = SystemReader.getInstance().getUserConfig().getString(ConfigConstants.CONFIG_INIT_SECTION, null,
+		String configured = SystemReader.getInstance().getUserConfig().getString(ConfigConstants.CONFIG_INIT_SECTION,
+				null,
 				ConfigConstants.CONFIG_KEY_DEFAULT_BRANCH);
 		return configured == null || configured.isBlank() ? "main" : configured; //$NON-NLS-1$
 	}
@@ -184,10 +186,12 @@ public final class ProgrammeRepository implements AutoCloseable {
 			config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, "fetch", //$NON-NLS-1$
 					"+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + ORIGIN + "/*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_REMOTE, ORIGIN);
-			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_MERGE, Constants.R_HEADS + branch);
+			config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_MERGE,
+					Constants.R_HEADS + branch);
 			config.save();
 		} catch (IOException e) {
-			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotSetServer, workTree(), e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotSetServer, workTree(), e.getMessage()),
+					e);
 		}
 	}
 
@@ -222,7 +226,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 		try {
 			return ConflictVersions.of(git.getRepository(), path);
 		} catch (IOException e) {
-			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadMergeState, path, e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadMergeState, path, e.getMessage()),
+					e);
 		}
 	}
 
@@ -247,11 +252,13 @@ public final class ProgrammeRepository implements AutoCloseable {
 				blob = renamedBlob(path, commit);
 			}
 			if (blob == null) {
-				throw new TeamException(NLS.bind(Messages.ProgrammeRepository_notInCommit, path, commit.abbreviate(7).name()));
+				throw new TeamException(
+						NLS.bind(Messages.ProgrammeRepository_notInCommit, path, commit.abbreviate(7).name()));
 			}
 			return repository.open(blob).getBytes();
 		} catch (IOException | RevisionSyntaxException e) {
-			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadAt, new Object[] { path, commitId, e.getMessage() }), e);
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadAt,
+					new Object[] { path, commitId, e.getMessage() }), e);
 		}
 	}
 
@@ -263,7 +270,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 			ObjectId head = repository.resolve(Constants.HEAD);
 			return head != null && blob(walk.parseCommit(head), path) != null;
 		} catch (IOException e) {
-			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadLastCommit, path, e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.ProgrammeRepository_cannotReadLastCommit, path, e.getMessage()),
+					e);
 		}
 	}
 
@@ -375,7 +383,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * conflicted on it or not (as Git hands every such file to {@code jwp merge-driver}); when the
 	 * merger or the line merge leaves conflicts, nothing is committed and the result names them.
 	 */
-	public PullResult pull(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+	public PullResult pull(Author author, CredentialsProvider credentials, IProgressMonitor monitor)
+			throws TeamException {
 		Repository repository = git.getRepository();
 		JGitCredentials login = new JGitCredentials(credentials);
 		try {
@@ -476,7 +485,8 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * in the working tree and the result, for the caller to show. Commit first: uncommitted changes
 	 * to files the server changed make the pull fail.
 	 */
-	public PublishResult publish(Author author, CredentialsProvider credentials, IProgressMonitor monitor) throws TeamException {
+	public PublishResult publish(Author author, CredentialsProvider credentials, IProgressMonitor monitor)
+			throws TeamException {
 		SubMonitor progress = SubMonitor.convert(monitor, 1 + 2 * PUBLISH_PULLS);
 		checkCanceled(monitor);
 		PushResult push = push(credentials, progress.split(1));
@@ -534,18 +544,22 @@ public final class ProgrammeRepository implements AutoCloseable {
 	 * {@link TeamException}, saying so when the server refused the login or wanted one and got none
 	 * (JGit's own words are "not authorized" for both).
 	 */
-	private static TeamException failure(IProgressMonitor monitor, String what, GitAPIException e, JGitCredentials login) {
+	private static TeamException failure(IProgressMonitor monitor, String what, GitAPIException e,
+			JGitCredentials login) {
 		if (e instanceof CanceledException || (monitor != null && monitor.isCanceled())) {
 			throw new OperationCanceledException();
 		}
 		if (login.hostKeyRefused() != null) {
-			return new TeamException(NLS.bind(Messages.ProgrammeRepository_hostKeyRefused, what, login.hostKeyRefused()), e);
+			return new TeamException(
+					NLS.bind(Messages.ProgrammeRepository_hostKeyRefused, what, login.hostKeyRefused()), e);
 		}
 		if (login.passphraseWithheld()) {
-			return new TeamException(NLS.bind(Messages.ProgrammeRepository_noPassphrase, what, login.passphraseKey()), e);
+			return new TeamException(NLS.bind(Messages.ProgrammeRepository_noPassphrase, what, login.passphraseKey()),
+					e);
 		}
 		if (login.passphraseWrong() || (login.passphraseKey() != null && causedBy(e, InvalidKeyException.class))) {
-			return new TeamException(NLS.bind(Messages.ProgrammeRepository_wrongPassphrase, what, login.passphraseKey()), e);
+			return new TeamException(
+					NLS.bind(Messages.ProgrammeRepository_wrongPassphrase, what, login.passphraseKey()), e);
 		}
 		if (e instanceof TransportException && login.refusedBy() != null) {
 			return new TeamException(NLS.bind(Messages.ProgrammeRepository_loginRefused, what, login.refusedBy()), e);

@@ -46,12 +46,15 @@ public final class UncommittedChanges {
 		}
 		byte[] bytes = repository.fileAt(head, programme);
 		try {
-			Resource resource = new ProgrammeStore().load(new ByteArrayInputStream(bytes), URI.createURI("committed.jwp"), null); //$NON-NLS-1$
-			UncommittedChanges changes = new UncommittedChanges(head, ElementSnapshot.of(resource), containers(resource));
+			Resource resource = new ProgrammeStore().load(new ByteArrayInputStream(bytes),
+					URI.createURI("committed.jwp"), null); //$NON-NLS-1$
+			UncommittedChanges changes = new UncommittedChanges(head, ElementSnapshot.of(resource),
+					containers(resource));
 			resource.unload();
 			return changes;
 		} catch (ProgrammeFileException e) {
-			throw new TeamException(NLS.bind(Messages.UncommittedChanges_cannotRead, programme.getFileName(), e.getMessage()), e);
+			throw new TeamException(
+					NLS.bind(Messages.UncommittedChanges_cannotRead, programme.getFileName(), e.getMessage()), e);
 		}
 	}
 

@@ -33,14 +33,16 @@ public final class Dialogs {
 	 * ignored).
 	 */
 	public static void answerNext(Display display, String title, String button, AtomicReference<String> message) {
-		answerNext(display, title, shell -> { }, button, message);
+		answerNext(display, title, shell -> {
+		}, button, message);
 	}
 
 	/**
 	 * Like {@link #answerNext(Display, String, String, AtomicReference)}, doing {@code before} in the
 	 * dialog first (choosing in a list, typing in a field).
 	 */
-	public static void answerNext(Display display, String title, java.util.function.Consumer<Shell> before, String button,
+	public static void answerNext(Display display, String title, java.util.function.Consumer<Shell> before,
+			String button,
 			AtomicReference<String> message) {
 		if (message != null) {
 			message.set(null);
@@ -70,7 +72,8 @@ public final class Dialogs {
 	 * {@code message} (if not null) and presses the button. Gives up after the timeout, recording
 	 * "(no dialog)" in {@code message}.
 	 */
-	public static void answerWhenOpen(Display display, String title, java.util.function.Consumer<Shell> before, String button,
+	public static void answerWhenOpen(Display display, String title, java.util.function.Consumer<Shell> before,
+			String button,
 			AtomicReference<String> message) {
 		if (message != null) {
 			message.set(null);
@@ -80,7 +83,8 @@ public final class Dialogs {
 			@Override
 			public void run() {
 				Shell dialog = Arrays.stream(display.getShells())
-						.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()) && button(s, button) != null)
+						.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())
+								&& button(s, button) != null)
 						.findFirst().orElse(null);
 				if (dialog == null) {
 					if (System.nanoTime() < deadline) {
@@ -124,7 +128,8 @@ public final class Dialogs {
 		AtomicReference<Boolean> done = new AtomicReference<>(false);
 		display.asyncExec(() -> {
 			try {
-				UiWait.until(display, TIMEOUT, "the dialog \"" + title + "\" to open", () -> find(display, title) != null); //$NON-NLS-1$ //$NON-NLS-2$
+				UiWait.until(display, TIMEOUT, "the dialog \"" + title + "\" to open", //$NON-NLS-1$//$NON-NLS-2$
+						() -> find(display, title) != null);
 				steps.in(find(display, title));
 			} catch (Throwable e) {
 				failure.set(e);
@@ -181,7 +186,8 @@ public final class Dialogs {
 	}
 
 	private static Shell find(Display display, String title) {
-		return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
+		return Arrays.stream(display.getShells())
+				.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
 				.findFirst().orElse(null);
 	}
 

@@ -51,7 +51,8 @@ public final class GitDaemon implements AutoCloseable {
 				Thread.sleep(50);
 			}
 		}
-		System.err.println("git daemon did not come up on port " + port + ": the test uses the bare repository by path"); //$NON-NLS-1$ //$NON-NLS-2$
+		System.err
+				.println("git daemon did not come up on port " + port + ": the test uses the bare repository by path"); //$NON-NLS-1$ //$NON-NLS-2$
 		close();
 	}
 

@@ -80,7 +80,8 @@ public final class GitHttpServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization"); //$NON-NLS-1$
-			if (authorization == null || !MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.US_ASCII))) {
+			if (authorization == null
+					|| !MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.US_ASCII))) {
 				refused.incrementAndGet();
 				if (authorization != null) {
 					wrong.incrementAndGet();

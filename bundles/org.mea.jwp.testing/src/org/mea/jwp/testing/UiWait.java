@@ -27,7 +27,8 @@ public final class UiWait {
 			}
 			if (!display.readAndDispatch()) {
 				// wake up at least every 50 ms to re-check conditions that change off the UI thread
-				display.timerExec(50, () -> { });
+				display.timerExec(50, () -> {
+				});
 				display.sleep();
 			}
 		}

@@ -30,7 +30,8 @@ public final class ProgrammeSaveable extends Saveable {
 
 	@Override
 	public String getName() {
-		return session.getFile() != null ? session.getFile().getFileName().toString() : session.getProgramme().getTitle();
+		return session.getFile() != null ? session.getFile().getFileName().toString()
+				: session.getProgramme().getTitle();
 	}
 
 	@Override

@@ -36,7 +36,8 @@ record DesignPage(double width, double height, double left, double right) {
 		try (InputStream in = url.openStream()) {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			master = (Element) factory.newDocumentBuilder().parse(in).getElementsByTagName("simple-master-page").item(0); //$NON-NLS-1$
+			master = (Element) factory.newDocumentBuilder().parse(in).getElementsByTagName("simple-master-page") //$NON-NLS-1$
+					.item(0);
 		}
 		String type = property(master, "type", "a4"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!"a4".equals(type)) { //$NON-NLS-1$
@@ -44,7 +45,8 @@ record DesignPage(double width, double height, double left, double right) {
 		}
 		boolean landscape = "landscape".equals(property(master, "orientation", "portrait")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return new DesignPage(landscape ? A4_LONG : A4_SHORT, landscape ? A4_SHORT : A4_LONG,
-				millimetres(property(master, "leftMargin", "25.4mm")), millimetres(property(master, "rightMargin", "25.4mm"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				millimetres(property(master, "leftMargin", "25.4mm")), //$NON-NLS-1$//$NON-NLS-2$
+				millimetres(property(master, "rightMargin", "25.4mm"))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String property(Element master, String name, String fallback) {

@@ -22,7 +22,9 @@ record Expected(String design, String footer, List<List<String>> tables) {
 	static Expected of(String design) throws Exception {
 		return switch (design) {
 		case "progress" -> new Expected(design, //$NON-NLS-1$
-				new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).effectiveSymbol() + " \u2013 p.", //$NON-NLS-1$
+				new ProgressReport(Renditions.programme())
+						.committee(Committee.parse("body-cites-sc", Renditions.programme())).effectiveSymbol() //$NON-NLS-1$
+						+ " \u2013 p.",
 				List.of(List.of("Code", "Activity", "Timeframe", "Lead", "Status", "Progress"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		case "status" -> new Expected(design, "Status overview \u2013 p.", //$NON-NLS-1$ //$NON-NLS-2$
 				List.of(BY_STATUS, concat("Lead", BY_STATUS), ACTIVITIES, //$NON-NLS-1$

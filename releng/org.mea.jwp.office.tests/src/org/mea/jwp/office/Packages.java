@@ -14,7 +14,8 @@ import java.util.zip.ZipFile;
 final class Packages {
 
 	/** A DOCX paragraph that is an item of a numbered list. */
-	private static final Pattern DOCX_ITEM = Pattern.compile("<w:p[ >](?:(?!</w:p>).)*?<w:numPr>.*?</w:p>", Pattern.DOTALL); //$NON-NLS-1$
+	private static final Pattern DOCX_ITEM = Pattern.compile("<w:p[ >](?:(?!</w:p>).)*?<w:numPr>.*?</w:p>", //$NON-NLS-1$
+			Pattern.DOTALL);
 	private static final Pattern DOCX_TEXT = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>"); //$NON-NLS-1$
 	/** An ODT list item (items of these lists hold no lists). */
 	private static final Pattern ODT_ITEM = Pattern.compile("<text:list-item>(.*?)</text:list-item>", Pattern.DOTALL); //$NON-NLS-1$

@@ -61,14 +61,16 @@ class SpreadsheetTest {
 			"calendar", List.of(new Table("Calendar", List.of("When", "Meeting", "Symbol", "Due at the meeting")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	static Stream<Arguments> sheets() {
-		return Expected.DESIGNS.stream().flatMap(design -> SHEETS.get(design).stream().map(table -> Arguments.of(design, table.sheet())));
+		return Expected.DESIGNS.stream()
+				.flatMap(design -> SHEETS.get(design).stream().map(table -> Arguments.of(design, table.sheet())));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("designs")
 	void hasASheetPerTableNamedAfterIt(String design) throws Exception {
 		try (Workbook workbook = workbook(design)) {
-			List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+			List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName)
+					.toList();
 			assertEquals(SHEETS.get(design).stream().map(Table::sheet).toList(), names);
 		}
 	}
@@ -102,10 +104,12 @@ class SpreadsheetTest {
 			PaneInformation pane = sheet.getPaneInformation();
 			assertTrue(pane != null && pane.isFreezePane(), "no frozen pane");
 			int headingRow = pane.getHorizontalSplitTopRow() - 1;
-			assertEquals(table.headings(), headings(sheet.getRow(headingRow)), "the last frozen row (" + (headingRow + 1) + ")");
+			assertEquals(table.headings(), headings(sheet.getRow(headingRow)),
+					"the last frozen row (" + (headingRow + 1) + ")");
 			CellRangeAddress repeated = sheet.getRepeatingRows();
 			assertNotNull(repeated, "no rows repeated on each printed page");
-			assertEquals(headingRow, repeated.getLastRow(), "rows repeated on each printed page: " + repeated.formatAsString());
+			assertEquals(headingRow, repeated.getLastRow(),
+					"rows repeated on each printed page: " + repeated.formatAsString());
 		}
 	}
 
@@ -122,7 +126,8 @@ class SpreadsheetTest {
 					String heading = TEXT.formatCellValue(cell);
 					// a column's width counts characters of the workbook's 11 pt font; headings are often smaller
 					double size = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
-					double longest = Arrays.stream(Reader.words(heading)).mapToInt(String::length).max().orElse(0) * size / 11;
+					double longest = Arrays.stream(Reader.words(heading)).mapToInt(String::length).max().orElse(0)
+							* size / 11;
 					double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
 					if (width < longest) {
 						narrow.add(heading + ": " + Math.round(width) + " characters"); //$NON-NLS-1$

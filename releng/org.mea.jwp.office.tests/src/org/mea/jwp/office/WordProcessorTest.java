@@ -35,7 +35,8 @@ class WordProcessorTest {
 
 	static Stream<Arguments> documents() {
 		return Expected.DESIGNS.stream()
-				.flatMap(design -> Stream.of(ReportFormat.DOCX, ReportFormat.ODT).map(format -> Arguments.of(design, format)));
+				.flatMap(design -> Stream.of(ReportFormat.DOCX, ReportFormat.ODT)
+						.map(format -> Arguments.of(design, format)));
 	}
 
 	@ParameterizedTest(name = "{0}.{1}")
@@ -48,8 +49,11 @@ class WordProcessorTest {
 				design + "." + format.extension() + " prints on " + pages.size() + " pages, BIRT's PDF on " + pdf); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		DesignPage page = DesignPage.of(design);
 		for (Page printed : pages) {
-			assertTrue(Math.abs(printed.width() - page.width()) <= SAME_SIZE && Math.abs(printed.height() - page.height()) <= SAME_SIZE,
-					"page " + printed.number() + " is " + Math.round(printed.width()) + " × " + Math.round(printed.height()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertTrue(
+					Math.abs(printed.width() - page.width()) <= SAME_SIZE
+							&& Math.abs(printed.height() - page.height()) <= SAME_SIZE,
+					"page " + printed.number() + " is " + Math.round(printed.width()) + " × " //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+							+ Math.round(printed.height())
 							+ " pt, the design's " + Math.round(page.width()) + " × " + Math.round(page.height())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
@@ -77,7 +81,8 @@ class WordProcessorTest {
 		String footer = Expected.of("progress").footer(); //$NON-NLS-1$
 		List<String> narrow = new ArrayList<>();
 		int checked = 0;
-		for (Map<String, Object> paragraph : new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).data()
+		for (Map<String, Object> paragraph : new ProgressReport(Renditions.programme())
+				.committee(Committee.parse("body-cites-sc", Renditions.programme())).data()
 				.paragraphs()) {
 			if (!"paragraph".equals(paragraph.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
@@ -90,8 +95,9 @@ class WordProcessorTest {
 				double fill = set.widths().get(line) / block;
 				checked++;
 				if (fill < LINE_FILL) {
-					narrow.add(String.format("paragraph %s, line %d: %.0f %% of the text block (\"%s\")", number, line + 1, //$NON-NLS-1$
-							100 * fill, set.lines().get(line).text()));
+					narrow.add(
+							String.format("paragraph %s, line %d: %.0f %% of the text block (\"%s\")", number, line + 1, //$NON-NLS-1$
+									100 * fill, set.lines().get(line).text()));
 				}
 			}
 		}
@@ -114,7 +120,8 @@ class WordProcessorTest {
 	@ParameterizedTest(name = "progress.{0}")
 	@MethodSource("officeFormats")
 	void marksItsHeadingsSoThatTheOutlineShowsThem(ReportFormat format) throws Exception {
-		ProgressReportData data = new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).data();
+		ProgressReportData data = new ProgressReport(Renditions.programme())
+				.committee(Committee.parse("body-cites-sc", Renditions.programme())).data();
 		List<String> expected = new ArrayList<>();
 		expected.add(data.title());
 		data.paragraphs().stream().filter(row -> "heading".equals(row.get("kind"))).map(row -> (String) row.get("text")) //$NON-NLS-1$ //$NON-NLS-2$
@@ -130,7 +137,8 @@ class WordProcessorTest {
 	void numbersItsParagraphsWithTheWordProcessorsNumbering(ReportFormat format) throws Exception {
 		List<String> expected = new ArrayList<>();
 		List<String> numbers = new ArrayList<>();
-		for (Map<String, Object> row : new ProgressReport(Renditions.programme()).committee(Committee.parse("body-cites-sc", Renditions.programme())).data().paragraphs()) {
+		for (Map<String, Object> row : new ProgressReport(Renditions.programme())
+				.committee(Committee.parse("body-cites-sc", Renditions.programme())).data().paragraphs()) {
 			if ("paragraph".equals(row.get("kind"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				expected.add(String.join(" ", Reader.words((String) row.get("text")))); //$NON-NLS-1$ //$NON-NLS-2$
 				numbers.add((String) row.get("number")); //$NON-NLS-1$

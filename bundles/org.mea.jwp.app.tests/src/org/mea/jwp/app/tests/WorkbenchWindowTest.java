@@ -68,7 +68,8 @@ class WorkbenchWindowTest {
 		assertEquals(WorkProgrammePerspective.ID, page.getPerspective().getId());
 		assertEquals("Work Programme", page.getPerspective().getLabel());
 		assertTrue(page.isEditorAreaVisible(), "editor area hidden");
-		for (String view : List.of(WorkProgrammePerspective.EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET)) {
+		for (String view : List.of(WorkProgrammePerspective.EXPLORER, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROP_SHEET)) {
 			assertNotNull(page.findViewReference(view), "view not in the perspective: " + view);
 			assertNotNull(page.findViewReference(view).getView(false), "view not created: " + view);
 		}
@@ -122,7 +123,8 @@ class WorkbenchWindowTest {
 				"Edit menu: " + items(bar, "Edit"));
 		assertTrue(items(bar, "File").containsAll(List.of("Save", "Save As...", "Exit")),
 				"File menu: " + items(bar, "File"));
-		assertTrue(items(bar, "Help").stream().anyMatch(s -> s.startsWith("About")), "Help menu: " + items(bar, "Help"));
+		assertTrue(items(bar, "Help").stream().anyMatch(s -> s.startsWith("About")),
+				"Help menu: " + items(bar, "Help"));
 	}
 
 	@Test

@@ -155,7 +155,8 @@ class BaselinesTest {
 		Comparison comparison = Comparison.of(baseline, Baselines.snapshot(programme, TODAY, TODAY));
 		assertEquals(List.of("A2", "A3", "A9"), comparison.changes().stream().map(ActivityChange::code).toList());
 		assertEquals(EnumSet.of(ChangeKind.TIMEFRAME, ChangeKind.LEAD), comparison.changeOf("A2").kinds());
-		assertEquals("timeframe: the year 2012 \u2192 from 2012 to 2013; lead: joint \u2192 CMS", comparison.changeOf("A2").summary());
+		assertEquals("timeframe: the year 2012 \u2192 from 2012 to 2013; lead: joint \u2192 CMS",
+				comparison.changeOf("A2").summary());
 		assertEquals(EnumSet.of(ChangeKind.REMOVED), comparison.changeOf("A3").kinds());
 		assertEquals(EnumSet.of(ChangeKind.ADDED), comparison.changeOf("A9").kinds());
 	}
@@ -163,7 +164,8 @@ class BaselinesTest {
 	@Test
 	void baselinesSurviveSaveAndReload() throws Exception {
 		Baseline baseline = record("cycle-sc65");
-		execute(SetCommand.create(domain, programme.findActivity("A1"), Literals.ACTIVITY__STATUS, ActivityStatus.COMPLETED));
+		execute(SetCommand.create(domain, programme.findActivity("A1"), Literals.ACTIVITY__STATUS,
+				ActivityStatus.COMPLETED));
 		Path file = dir.resolve("programme.jwp");
 		ProgrammeStore store = new ProgrammeStore();
 		store.save(resource, file);
@@ -183,22 +185,27 @@ class BaselinesTest {
 		Baseline baseline = sc62.getBaseline();
 		BaselineEntry entry = baseline.getEntries().get(0);
 
-		assertFalse(SetCommand.create(domain, entry, Literals.BASELINE_ENTRY__STATUS, ActivityStatus.COMPLETED).canExecute());
+		assertFalse(SetCommand.create(domain, entry, Literals.BASELINE_ENTRY__STATUS, ActivityStatus.COMPLETED)
+				.canExecute());
 		assertFalse(SetCommand.create(domain, baseline, Literals.BASELINE__NOTE, "changed").canExecute());
 		assertFalse(RemoveCommand.create(domain, baseline, Literals.BASELINE__ENTRIES, entry).canExecute());
-		assertFalse(AddCommand.create(domain, baseline, Literals.BASELINE__ENTRIES, JwpFactory.eINSTANCE.createBaselineEntry()).canExecute());
+		assertFalse(AddCommand
+				.create(domain, baseline, Literals.BASELINE__ENTRIES, JwpFactory.eINSTANCE.createBaselineEntry())
+				.canExecute());
 		assertFalse(DeleteCommand.create(domain, entry).canExecute(), "delete an entry");
 		assertFalse(DeleteCommand.create(domain, baseline).canExecute(), "delete the baseline");
 		assertFalse(SetCommand.create(domain, sc62, Literals.REPORTING_CYCLE__BASELINE, null).canExecute(), "unset it");
 		assertFalse(DeleteCommand.create(domain, sc62).canExecute(), "delete its cycle");
 
-		IItemPropertySource properties = (IItemPropertySource) domain.getAdapterFactory().adapt(entry, IItemPropertySource.class);
+		IItemPropertySource properties = (IItemPropertySource) domain.getAdapterFactory().adapt(entry,
+				IItemPropertySource.class);
 		List<IItemPropertyDescriptor> descriptors = properties.getPropertyDescriptors(entry);
 		assertFalse(descriptors.isEmpty());
 		assertTrue(descriptors.stream().noneMatch(d -> d.canSetProperty(entry)), "every property is read-only");
 
 		// the cycle's own narrative stays editable, and a cycle without baseline can be deleted
-		assertTrue(SetCommand.create(domain, sc62, Literals.REPORTING_CYCLE__INTRODUCTION, "Since SC62 ...").canExecute());
+		assertTrue(
+				SetCommand.create(domain, sc62, Literals.REPORTING_CYCLE__INTRODUCTION, "Since SC62 ...").canExecute());
 		assertTrue(DeleteCommand.create(domain, cycle("cycle-stc40")).canExecute());
 	}
 

@@ -82,7 +82,8 @@ class DeadlinesTest {
 		obligation.setDueDate(LocalDate.of(2013, 12, 31)); // the meeting's rule wins over a worded date
 		programme.getReportingObligations().add(obligation);
 
-		assertEquals(LocalDate.of(2013, 10, 13), deadlineOf(Deadlines.of(programme, DeadlineRules.defaults()), obligation).dueDate(),
+		assertEquals(LocalDate.of(2013, 10, 13),
+				deadlineOf(Deadlines.of(programme, DeadlineRules.defaults()), obligation).dueDate(),
 				"27 November 2013 minus 45 days");
 		DeadlineRules changed = DeadlineRules.defaults().with(Convention.CMS, 30);
 		assertEquals(LocalDate.of(2013, 10, 28), deadlineOf(Deadlines.of(programme, changed), obligation).dueDate());
@@ -118,7 +119,8 @@ class DeadlinesTest {
 		// by due date, undated last
 		List<LocalDate> dates = deadlines.stream().map(Deadline::dueDate).toList();
 		assertEquals(null, dates.get(dates.size() - 1));
-		assertTrue(dates.indexOf(LocalDate.of(2012, 5, 24)) < dates.indexOf(LocalDate.of(2014, 5, 8)), dates.toString());
+		assertTrue(dates.indexOf(LocalDate.of(2012, 5, 24)) < dates.indexOf(LocalDate.of(2014, 5, 8)),
+				dates.toString());
 	}
 
 	@Test

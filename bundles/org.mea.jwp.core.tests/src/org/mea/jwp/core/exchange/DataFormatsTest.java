@@ -66,7 +66,8 @@ class DataFormatsTest {
 		assertEquals("CITES Appendices as published (HTML)", appendices.name());
 		assertEquals(List.of("html", "htm"), appendices.extensions());
 		assertTrue(appendices.accepts("appendices.htm") && !appendices.accepts("appendices.csv"));
-		assertEquals("IATI 2.03 activities", DataFormats.get().exporter("org.mea.jwp.core.iati.xml").orElseThrow().name());
+		assertEquals("IATI 2.03 activities",
+				DataFormats.get().exporter("org.mea.jwp.core.iati.xml").orElseThrow().name());
 		assertSame(DataFormats.get(), DataFormats.get(), "one registry, made once");
 	}
 
@@ -99,12 +100,15 @@ class DataFormatsTest {
 
 	@Test
 	void anAliasTakenOrMalformedIsNotGivenAndIsReported() {
-		assertEquals("codes", formats.exporter("org.mea.jwp.core.tests.codes").orElseThrow().alias(), "declared \"Codes\"");
-		assertEquals("org.mea.jwp.core.tests.codes", formats.exporter("codes").orElseThrow().id(), "the first declaration keeps it");
+		assertEquals("codes", formats.exporter("org.mea.jwp.core.tests.codes").orElseThrow().alias(),
+				"declared \"Codes\"");
+		assertEquals("org.mea.jwp.core.tests.codes", formats.exporter("codes").orElseThrow().id(),
+				"the first declaration keeps it");
 		DataFormat again = formats.exporter("org.mea.jwp.core.tests.codes.again").orElseThrow();
 		assertEquals("", again.alias(), "no silent override");
 		assertTrue(problem("org.mea.jwp.core.tests.codes.again").reason()
-				.contains("the alias \"codes\" is already declared by " + FRAGMENT + " for org.mea.jwp.core.tests.codes"),
+				.contains(
+						"the alias \"codes\" is already declared by " + FRAGMENT + " for org.mea.jwp.core.tests.codes"),
 				problem("org.mea.jwp.core.tests.codes.again").reason());
 		DataFormat spaced = formats.exporter("org.mea.jwp.core.tests.spaced").orElseThrow();
 		assertEquals("", spaced.alias());
@@ -151,7 +155,8 @@ class DataFormatsTest {
 		assertTrue(noClass.reason().contains("no class"), noClass.reason());
 		RegistryProblem sameId = problem("org.mea.jwp.core.tests.throwing");
 		assertTrue(sameId.reason().contains("already declared by " + FRAGMENT), sameId.reason());
-		assertEquals("Throws while reading (test)", formats.importer("org.mea.jwp.core.tests.throwing").orElseThrow().name(),
+		assertEquals("Throws while reading (test)",
+				formats.importer("org.mea.jwp.core.tests.throwing").orElseThrow().name(),
 				"the first declaration of an id is kept");
 	}
 

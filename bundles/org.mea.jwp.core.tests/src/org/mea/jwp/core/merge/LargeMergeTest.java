@@ -44,10 +44,12 @@ class LargeMergeTest {
 		}
 		int progress = base.activities().stream().mapToInt(a -> a.getProgress().size()).sum();
 		assertEquals(progress + 400, merged.activities().stream().mapToInt(a -> a.getProgress().size()).sum());
-		Set<String> texts = merged.activities().stream().map(Activity::getText).filter(t -> t.contains("(edited by side"))
+		Set<String> texts = merged.activities().stream().map(Activity::getText)
+				.filter(t -> t.contains("(edited by side"))
 				.collect(Collectors.toSet());
 		assertEquals(400, texts.size());
-		assertEquals(400, merged.getTaxa().stream().filter(t -> t.getNameAsPrinted().startsWith("Renamed by side")).count());
+		assertEquals(400,
+				merged.getTaxa().stream().filter(t -> t.getNameAsPrinted().startsWith("Renamed by side")).count());
 		for (Activity a : base.activities()) {
 			Activity m = merged.findActivity(a.getCode());
 			Activity o = ours.findActivity(a.getCode());

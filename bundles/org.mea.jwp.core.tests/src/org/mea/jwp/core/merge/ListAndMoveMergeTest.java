@@ -49,7 +49,8 @@ class ListAndMoveMergeTest {
 		assertTrue(result.isClean(), result::describe);
 		Activity merged = Sides.activity(result.getProgramme(), "A2");
 		assertEquals("ours", merged.getText());
-		assertEquals("B6", Sides.codes((ActivityGroup) merged.eContainer()).get(Sides.codes((ActivityGroup) merged.eContainer()).indexOf("A2") + 1));
+		assertEquals("B6", Sides.codes((ActivityGroup) merged.eContainer())
+				.get(Sides.codes((ActivityGroup) merged.eContainer()).indexOf("A2") + 1));
 		assertEquals(1, result.getProgramme().activities().stream().filter(a -> "A2".equals(a.getCode())).count());
 	}
 
@@ -92,7 +93,8 @@ class ListAndMoveMergeTest {
 		assertEquals("activities", c.getFeature());
 		assertEquals(Sides.codes(Sides.groupOf(s.ours, "B6")), Sides.codes(Sides.groupOf(result.getProgramme(), "B6")));
 		execute(c.resolve(domain(), Resolution.THEIRS));
-		assertEquals(Sides.codes(Sides.groupOf(s.theirs, "B6")), Sides.codes(Sides.groupOf(result.getProgramme(), "B6")));
+		assertEquals(Sides.codes(Sides.groupOf(s.theirs, "B6")),
+				Sides.codes(Sides.groupOf(result.getProgramme(), "B6")));
 	}
 
 	@Test
@@ -120,7 +122,8 @@ class ListAndMoveMergeTest {
 		Sides.activity(s.theirs, "A3").getSpecies().add(Sides.taxon(s.theirs, last.getId()));
 		MergeResult result = s.merge();
 		assertTrue(result.isClean(), result::describe);
-		List<String> merged = Sides.activity(result.getProgramme(), "A3").getSpecies().stream().map(Taxon::getId).toList();
+		List<String> merged = Sides.activity(result.getProgramme(), "A3").getSpecies().stream().map(Taxon::getId)
+				.toList();
 		List<String> expected = new java.util.ArrayList<>();
 		expected.add(first.getId());
 		expected.addAll(base);

@@ -77,7 +77,8 @@ class MergeInvariantsTest {
 				continue;
 			}
 			Activity merged = Sides.activity(m, theirs.getCode());
-			assertNotNull(merged, () -> "their " + theirs.getCode() + " is lost without a conflict:\n" + result.describe());
+			assertNotNull(merged,
+					() -> "their " + theirs.getCode() + " is lost without a conflict:\n" + result.describe());
 			if (base == null || base.getStatus() != theirs.getStatus()) {
 				assertEquals(theirs.getStatus(), merged.getStatus(), theirs.getCode());
 			}

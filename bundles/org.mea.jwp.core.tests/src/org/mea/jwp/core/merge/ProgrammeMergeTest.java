@@ -155,8 +155,10 @@ class ProgrammeMergeTest {
 		MergeResult result = s.merge();
 
 		assertTrue(result.isClean(), result::describe);
-		assertEquals(List.of("Xt", "A1", "Xo", "A2", "Xo2", "Xt2"), Sides.codes(Sides.groupOf(result.getProgramme(), "A1")));
-		assertEquals(List.of("Xt", "A1", "Xo", "A2", "Xt2", "Xo2"), Sides.codes(Sides.groupOf(s.mergeSwapped().getProgramme(), "A1")),
+		assertEquals(List.of("Xt", "A1", "Xo", "A2", "Xo2", "Xt2"),
+				Sides.codes(Sides.groupOf(result.getProgramme(), "A1")));
+		assertEquals(List.of("Xt", "A1", "Xo", "A2", "Xt2", "Xo2"),
+				Sides.codes(Sides.groupOf(s.mergeSwapped().getProgramme(), "A1")),
 				"each side's insertions after the same neighbour come first when it is ours");
 	}
 
@@ -191,7 +193,8 @@ class ProgrammeMergeTest {
 		AdapterFactoryEditingDomain domain = domain();
 		execute(domain, c.resolve(domain, Resolution.THEIRS));
 		assertEquals("theirs", Sides.activity(result.getProgramme(), code).getProgress().get(0).getNarrative());
-		assertEquals(withProgress.getProgress().size(), Sides.activity(result.getProgramme(), code).getProgress().size());
+		assertEquals(withProgress.getProgress().size(),
+				Sides.activity(result.getProgramme(), code).getProgress().size());
 	}
 
 	@Test
@@ -201,7 +204,8 @@ class ProgrammeMergeTest {
 		Sides.activity(s.theirs, withProgress.getCode()).getProgress().get(0).setNarrative("theirs");
 		MergeResult result = s.merge();
 		assertTrue(result.isClean(), result::describe);
-		assertEquals("theirs", Sides.activity(result.getProgramme(), withProgress.getCode()).getProgress().get(0).getNarrative());
+		assertEquals("theirs",
+				Sides.activity(result.getProgramme(), withProgress.getCode()).getProgress().get(0).getNarrative());
 	}
 
 	@Test
@@ -223,7 +227,8 @@ class ProgrammeMergeTest {
 		AdapterFactoryEditingDomain other = domain();
 		execute(other, d.resolve(other, Resolution.THEIRS));
 		assertEquals("edited by ours", Sides.activity(swapped.getProgramme(), "A2").getText());
-		assertEquals(Sides.codes(Sides.groupOf(s.base, "A2")), Sides.codes(Sides.groupOf(swapped.getProgramme(), "A2")));
+		assertEquals(Sides.codes(Sides.groupOf(s.base, "A2")),
+				Sides.codes(Sides.groupOf(swapped.getProgramme(), "A2")));
 	}
 
 	@Test
@@ -262,12 +267,14 @@ class ProgrammeMergeTest {
 		assertEquals("A1", d.getElementId());
 		assertEquals("species", d.getFeature());
 		assertTrue(swapped.getProgramme().getTaxa().stream().anyMatch(t -> id.equals(t.getId())), "ours keeps it");
-		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().anyMatch(t -> id.equals(t.getId())));
+		assertTrue(
+				Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().anyMatch(t -> id.equals(t.getId())));
 		assertEquals(Sides.signature(result), Sides.signature(swapped));
 		AdapterFactoryEditingDomain other = domain();
 		execute(other, d.resolve(other, Resolution.THEIRS));
 		assertTrue(swapped.getProgramme().getTaxa().stream().noneMatch(t -> id.equals(t.getId())));
-		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream().noneMatch(t -> id.equals(t.getId())));
+		assertTrue(Sides.activity(swapped.getProgramme(), "A1").getSpecies().stream()
+				.noneMatch(t -> id.equals(t.getId())));
 	}
 
 	@Test
@@ -314,7 +321,8 @@ class ProgrammeMergeTest {
 	void sameCodeForTwoNewActivitiesIsAConflict() throws Exception {
 		Sides s = new Sides();
 		Sides.groupOf(s.ours, "B6").getActivities().add(Sides.newActivity("new-bonn", "B99", "Bonn's new activity"));
-		Sides.groupOf(s.theirs, "B6").getActivities().add(Sides.newActivity("new-geneva", "B99", "Geneva's new activity"));
+		Sides.groupOf(s.theirs, "B6").getActivities()
+				.add(Sides.newActivity("new-geneva", "B99", "Geneva's new activity"));
 		MergeResult result = s.merge();
 		Conflict c = only(result, ConflictKind.DUPLICATE_CODE);
 		assertEquals("new-geneva", c.getElementId());
@@ -342,7 +350,8 @@ class ProgrammeMergeTest {
 	}
 
 	@Test
-	void theMergedProgrammeSavesAndLoadsWithEveryConflictKindInIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+	void theMergedProgrammeSavesAndLoadsWithEveryConflictKindInIt(
+			@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
 			throws Exception {
 		Sides s = new Sides();
 		Sides.activity(s.ours, "B6").setStatus(ActivityStatus.COMPLETED);

@@ -100,7 +100,8 @@ class CanonicalFormTest {
 		ProgrammeStore.programme(resource).findActivity("B6").setStatus(ActivityStatus.COMPLETED);
 		List<String> changed = changedLines(before, save(resource));
 		assertEquals(1, changed.size(), String.valueOf(changed));
-		assertTrue(changed.get(0).contains("id=\"B6\"") && changed.get(0).contains("status=\"completed\""), changed.get(0));
+		assertTrue(changed.get(0).contains("id=\"B6\"") && changed.get(0).contains("status=\"completed\""),
+				changed.get(0));
 	}
 
 	@Test
@@ -108,7 +109,9 @@ class CanonicalFormTest {
 		byte[] shipped = shipped();
 		// the same programme as an older version or another tool wrote it: attributes wrapped, other indentation
 		byte[] other = save(load(shipped), Map.of(XMLResource.OPTION_LINE_WIDTH, 60));
-		assertTrue(new String(other, StandardCharsets.UTF_8).lines().count() > new String(shipped, StandardCharsets.UTF_8).lines().count(),
+		assertTrue(
+				new String(other, StandardCharsets.UTF_8).lines().count() > new String(shipped, StandardCharsets.UTF_8)
+						.lines().count(),
 				"the other form wraps attributes");
 		assertArrayEquals(shipped, save(load(other)));
 	}

@@ -14,13 +14,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ElementIdsTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "B6", "tx-rhincodon-typus", "act-12.a", "12a", "B1(a)", "_uuid-like_0", "tx-\u00e9l\u00e9phant", "\u4e2d\u6587" })
+	@ValueSource(strings = { "B6", "tx-rhincodon-typus", "act-12.a", "12a", "B1(a)", "_uuid-like_0",
+			"tx-\u00e9l\u00e9phant", "\u4e2d\u6587" })
 	void tokensOfLettersDigitsAndDashesAreIds(String id) {
 		assertNull(ElementIds.problem(id), id);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "a b", "a\tb", "x#y", "#x", "jwp:Taxon", "/0", "a/b", "a?", "http://host/x#y", "a\u0007", "a\u00a0b", "a\u200bb" })
+	@ValueSource(strings = { "", "a b", "a\tb", "x#y", "#x", "jwp:Taxon", "/0", "a/b", "a?", "http://host/x#y",
+			"a\u0007", "a\u00a0b", "a\u200bb" })
 	void anythingAReferenceWouldMisreadIsNot(String id) {
 		assertFalse(ElementIds.isValid(id), id);
 	}
@@ -30,8 +32,10 @@ class ElementIdsTest {
 		assertEquals("contains a space (U+0020); ids may not contain spaces, control characters or any of # : / ?",
 				ElementIds.problem("tx acinonyx"));
 		assertTrue(ElementIds.problem("a#b").startsWith("contains \"#\""), ElementIds.problem("a#b"));
-		assertTrue(ElementIds.problem("a\u0001").startsWith("contains U+0001 (a control character)"), ElementIds.problem("a\u0001"));
-		assertTrue(ElementIds.problem("a\u200bb").startsWith("contains U+200B (an invisible"), ElementIds.problem("a\u200bb"));
+		assertTrue(ElementIds.problem("a\u0001").startsWith("contains U+0001 (a control character)"),
+				ElementIds.problem("a\u0001"));
+		assertTrue(ElementIds.problem("a\u200bb").startsWith("contains U+200B (an invisible"),
+				ElementIds.problem("a\u200bb"));
 		assertEquals("is empty", ElementIds.problem(null));
 	}
 

@@ -54,7 +54,8 @@ class ProgrammeLoaderTest {
 		Resource resource = store.load(copy);
 		assertInstanceOf(JwpResource.class, resource, name);
 
-		Path hostile = write("doctype-" + name, HEADER + "<!DOCTYPE p [<!ENTITY x \"y\">]>\n" + ROOT + " title=\"&x;\"/>\n");
+		Path hostile = write("doctype-" + name,
+				HEADER + "<!DOCTYPE p [<!ENTITY x \"y\">]>\n" + ROOT + " title=\"&x;\"/>\n");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(hostile));
 		assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
 		assertEquals(2, e.getLine(), e.getMessage());
@@ -84,7 +85,8 @@ class ProgrammeLoaderTest {
 		assertTrue(jwpResource.getIntrinsicIDToEObjectMap().size() >= activities,
 				"ids in the map: " + jwpResource.getIntrinsicIDToEObjectMap().size());
 		// the generous bound only catches the quadratic search (10 times slower at this size)
-		assertTrue(xmlTime < 4 * jwpTime + 500_000_000L, "big.xml " + xmlTime / 1_000_000 + " ms, big.jwp " + jwpTime / 1_000_000 + " ms");
+		assertTrue(xmlTime < 4 * jwpTime + 500_000_000L,
+				"big.xml " + xmlTime / 1_000_000 + " ms, big.jwp " + jwpTime / 1_000_000 + " ms");
 	}
 
 	@Test
@@ -104,13 +106,17 @@ class ProgrammeLoaderTest {
 
 			Path attribute = write("http.jwp", activityWithPartners("partners=\"" + url + "/x#y\"/>"));
 			assertRefusedAt(attribute, 5, url + "/x#y");
-			Path href = write("href.jwp", activityWithPartners(">\n        <partners href=\"" + url + "/x#y\"/>\n      </activities>"));
+			Path href = write("href.jwp",
+					activityWithPartners(">\n        <partners href=\"" + url + "/x#y\"/>\n      </activities>"));
 			assertRefusedAt(href, 6, url + "/x#y");
 			// an unknown namespace with a schema location: EMF would fetch the package from it
-			Path namespace = write("namespace.jwp", HEADER + ROOT + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-					+ " xmlns:evil=\"" + url + "/ns\" xsi:schemaLocation=\"" + url + "/ns " + url + "/ns.ecore\">\n"
-					+ "  <evil:Thing/>\n</jwp:Programme>\n");
-			assertTimeoutPreemptively(QUICKLY, () -> assertThrows(ProgrammeFileException.class, () -> store.load(namespace)));
+			Path namespace = write("namespace.jwp",
+					HEADER + ROOT + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+							+ " xmlns:evil=\"" + url + "/ns\" xsi:schemaLocation=\"" + url + "/ns " + url
+							+ "/ns.ecore\">\n"
+							+ "  <evil:Thing/>\n</jwp:Programme>\n");
+			assertTimeoutPreemptively(QUICKLY,
+					() -> assertThrows(ProgrammeFileException.class, () -> store.load(namespace)));
 
 			Thread.sleep(200); // a connection attempt made by the loads would have been accepted by now
 			assertFalse(connected.get(), "the loader connected to " + url);
@@ -149,7 +155,8 @@ class ProgrammeLoaderTest {
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
 		Resource resource = store.load(write("plain.jwp", HEADER + ROOT + " title=\"t\"/>\n"));
 		IOException e = assertThrows(IOException.class,
-				() -> resource.getResourceSet().getURIConverter().createInputStream(URI.createFileURI(secret.toString())));
+				() -> resource.getResourceSet().getURIConverter()
+						.createInputStream(URI.createFileURI(secret.toString())));
 		assertTrue(e.getMessage().contains("secret.txt"), e.getMessage());
 	}
 
@@ -163,7 +170,8 @@ class ProgrammeLoaderTest {
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
 		assertEquals(5, e.getLine(), e.getMessage());
 		assertTrue(e.getColumn() > 0, e.getMessage());
-		assertTrue(e.getMessage().contains("duplicate id \"tx-elephant\" at line 5; first used at line 3"), e.getMessage());
+		assertTrue(e.getMessage().contains("duplicate id \"tx-elephant\" at line 5; first used at line 3"),
+				e.getMessage());
 		assertTrue(e.getMessage().startsWith(file + ", line 5, column "), e.getMessage());
 	}
 
@@ -174,7 +182,8 @@ class ProgrammeLoaderTest {
 		assertEquals(3, e.getLine(), e.getMessage());
 		assertTrue(e.getMessage().contains("the id \"tx a\" contains a space"), e.getMessage());
 
-		Path xmiId = write("xmiid.jwp", HEADER + ROOT + ">\n  <taxa id=\"tx-a\"/>\n  <taxa xmi:id=\"tx-a\" id=\"tx-b\"/>\n</jwp:Programme>\n");
+		Path xmiId = write("xmiid.jwp",
+				HEADER + ROOT + ">\n  <taxa id=\"tx-a\"/>\n  <taxa xmi:id=\"tx-a\" id=\"tx-b\"/>\n</jwp:Programme>\n");
 		e = assertThrows(ProgrammeFileException.class, () -> store.load(xmiId));
 		assertEquals(4, e.getLine(), e.getMessage());
 		assertTrue(e.getMessage().contains("xmi:id"), e.getMessage());
@@ -226,7 +235,8 @@ class ProgrammeLoaderTest {
 				+ "      <activities id=\"B1\" code=\"B1\" partners=\"tx-a\"/>\n    </groups>\n  </themes>\n"
 				+ "  <taxa id=\"tx-a\" nameAsPrinted=\"Loxodonta africana\"/>\n</jwp:Programme>\n");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
-		assertTrue(e.getMessage().contains("\"Taxon Loxodonta africana\" is not valid for \"partners\""), e.getMessage());
+		assertTrue(e.getMessage().contains("\"Taxon Loxodonta africana\" is not valid for \"partners\""),
+				e.getMessage());
 		assertFalse(e.getMessage().contains("Impl@"), e.getMessage());
 	}
 
@@ -234,12 +244,15 @@ class ProgrammeLoaderTest {
 	void aReferenceToADeletedElementIsNamedByLabelsWhenSaving() throws Exception {
 		Resource resource = DefaultProgramme.load();
 		Programme programme = ProgrammeStore.programme(resource);
-		Activity activity = programme.activities().stream().filter(a -> !a.getSpecies().isEmpty()).findFirst().orElseThrow();
+		Activity activity = programme.activities().stream().filter(a -> !a.getSpecies().isEmpty()).findFirst()
+				.orElseThrow();
 		Taxon taxon = activity.getSpecies().get(0);
 		programme.getTaxa().remove(taxon); // without removing the references to it, as a faulty edit would
 		Path file = dir.resolve("dangling.jwp");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.save(resource, file));
-		assertTrue(e.getMessage().contains(Labels.of(activity) + " refers to " + Labels.of(taxon) + ", which is not in the programme"),
+		assertTrue(
+				e.getMessage().contains(
+						Labels.of(activity) + " refers to " + Labels.of(taxon) + ", which is not in the programme"),
 				e.getMessage());
 		assertFalse(e.getMessage().contains("Impl@"), e.getMessage());
 	}

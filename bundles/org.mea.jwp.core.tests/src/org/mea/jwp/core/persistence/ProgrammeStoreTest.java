@@ -145,7 +145,8 @@ class ProgrammeStoreTest {
 		assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
 		assertArrayEquals(firstSaved, Files.readAllBytes(file), "the first save is kept");
 		try (Stream<Path> files = Files.list(dir)) {
-			assertEquals(List.of("shared.jwp", "shared.jwp.bak"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+			assertEquals(List.of("shared.jwp", "shared.jwp.bak"),
+					files.map(p -> p.getFileName().toString()).sorted().toList(),
 					"neither a temporary nor a lock file is left");
 		}
 
@@ -170,8 +171,10 @@ class ProgrammeStoreTest {
 		store.save(resource, link);
 		assertTrue(Files.isSymbolicLink(link), "the link stays a link");
 		assertTrue(Files.readString(real).contains("title=\"Through the link\""));
-		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(real)), "private stays private");
-		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ProgrammeStore.backupOf(real))),
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(real)),
+				"private stays private");
+		assertEquals("rw-------",
+				PosixFilePermissions.toString(Files.getPosixFilePermissions(ProgrammeStore.backupOf(real))),
 				"so does its backup");
 		// a second save through the link checks the same file
 		ProgrammeStore.programme(resource).setTitle("Again");
@@ -201,7 +204,8 @@ class ProgrammeStoreTest {
 
 	@Test
 	void brokenXmlNamesLineAndColumn() throws Exception {
-		Path file = write("broken.jwp", HEADER + ROOT + " title=\"x\">\n  <themes letter=\"A\">\n  </themes\n</jwp:Programme>\n");
+		Path file = write("broken.jwp",
+				HEADER + ROOT + " title=\"x\">\n  <themes letter=\"A\">\n  </themes\n</jwp:Programme>\n");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
 		// the parser notices the unclosed end tag where the next one starts
 		assertEquals(5, e.getLine(), e.getMessage());
@@ -212,7 +216,8 @@ class ProgrammeStoreTest {
 
 	@Test
 	void unknownElementNamesItAndItsLine() throws Exception {
-		Path file = write("unknown.jwp", HEADER + ROOT + ">\n  <themes letter=\"A\"/>\n  <budget amount=\"5\"/>\n</jwp:Programme>\n");
+		Path file = write("unknown.jwp",
+				HEADER + ROOT + ">\n  <themes letter=\"A\"/>\n  <budget amount=\"5\"/>\n</jwp:Programme>\n");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
 		assertEquals(4, e.getLine(), e.getMessage());
 		assertTrue(e.getMessage().contains("unknown element or attribute \"budget\""), e.getMessage());
@@ -257,7 +262,8 @@ class ProgrammeStoreTest {
 	void newerFormatIsRefusedWithAnExplanation() throws Exception {
 		Path file = write("future.jwp", HEADER + ROOT + " formatVersion=\"2.0\" title=\"From the future\"/>\n");
 		ProgrammeFileException e = assertThrows(ProgrammeFileException.class, () -> store.load(file));
-		assertTrue(e.getMessage().contains("format 2.0") && e.getMessage().contains("newer JWP Workbench"), e.getMessage());
+		assertTrue(e.getMessage().contains("format 2.0") && e.getMessage().contains("newer JWP Workbench"),
+				e.getMessage());
 	}
 
 	@Test

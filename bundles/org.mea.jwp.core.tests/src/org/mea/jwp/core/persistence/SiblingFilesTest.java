@@ -71,7 +71,8 @@ class SiblingFilesTest {
 		}
 		Path stale = Files.writeString(dir.resolve(".out.csv." + dead + "-0badc0de.part"), "half");
 		Path staleSave = Files.writeString(dir.resolve(".out.csv." + dead + "-0badc0de.saving"), "half");
-		Path running = Files.writeString(dir.resolve(".out.csv." + ProcessHandle.current().pid() + "-12345678.part"), "busy");
+		Path running = Files.writeString(dir.resolve(".out.csv." + ProcessHandle.current().pid() + "-12345678.part"),
+				"busy");
 		Path other = Files.writeString(dir.resolve(".other.csv." + dead + "-0badc0de.part"), "not ours");
 		SiblingFiles.replace(dir.resolve("out.csv"), text("a,b"));
 		assertFalse(Files.exists(stale));

@@ -52,9 +52,11 @@ class ContinuationTest {
 		assertEquals(2015, next.getPeriodStart());
 		assertEquals(2020, next.getPeriodEnd());
 		assertEquals("CMS-CITES Joint Work Programme 2012-2014", next.getPredecessor());
-		assertEquals(open.stream().map(Activity::getCode).toList(), next.activities().stream().map(Activity::getCode).toList(),
+		assertEquals(open.stream().map(Activity::getCode).toList(),
+				next.activities().stream().map(Activity::getCode).toList(),
 				"the open activities in document order");
-		assertEquals(open.stream().map(Activity::getCode).toList(), next.activities().stream().map(Activity::getContinues).toList());
+		assertEquals(open.stream().map(Activity::getCode).toList(),
+				next.activities().stream().map(Activity::getContinues).toList());
 		assertNull(next.findActivity("C1"), "completed: stays behind");
 
 		Activity a1 = next.findActivity("A1");
@@ -73,9 +75,11 @@ class ContinuationTest {
 				"only the meetings of the new period");
 		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(next, true)) {
 			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && reference.isMany()) {
+				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()
+						&& reference.isMany()) {
 					for (Object target : (List<?>) object.eGet(reference)) {
-						assertSame(next, EcoreUtil.getRootContainer((EObject) target), object + "." + reference.getName());
+						assertSame(next, EcoreUtil.getRootContainer((EObject) target),
+								object + "." + reference.getName());
 					}
 				}
 			}
@@ -91,7 +95,8 @@ class ContinuationTest {
 		Programme earlier = programme();
 		List<Activity> carried = List.of(earlier.findActivity("A1"), earlier.findActivity("B6"));
 		Programme next = Continuation.from(earlier, 2015, 2020, carried);
-		assertEquals(List.of("A1", "B6"), next.activities().stream().map(Activity::getCode).toList(), "only those chosen");
+		assertEquals(List.of("A1", "B6"), next.activities().stream().map(Activity::getCode).toList(),
+				"only those chosen");
 		Continuation.markCarriedForward(earlier, next, carried, LocalDate.of(2015, 1, 20));
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.getSuccessor());
 		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlier.findActivity("B6").getCarriedForwardTo());
@@ -106,7 +111,8 @@ class ContinuationTest {
 		List<Activity> carried = Continuation.open(earlier);
 		Programme next = Continuation.from(earlier, 2015, 2020, carried);
 		AdapterFactoryEditingDomain domain = ProgrammeEditingDomains.create();
-		domain.getCommandStack().execute(Continuation.markCarriedForward(domain, earlier, next, carried, LocalDate.of(2015, 1, 20)));
+		domain.getCommandStack()
+				.execute(Continuation.markCarriedForward(domain, earlier, next, carried, LocalDate.of(2015, 1, 20)));
 
 		ReportingCycle last = earlier.getCycles().get(earlier.getCycles().size() - 1);
 		assertSame(last, Continuation.finalCycle(earlier));
@@ -156,6 +162,7 @@ class ContinuationTest {
 		assertTrue(assertThrows(IllegalArgumentException.class, () -> Continuation.from(earlier, 2020, 2015, List.of()))
 				.getMessage().contains("ends before it starts"));
 		Programme other = programme();
-		assertThrows(IllegalArgumentException.class, () -> Continuation.from(earlier, 2015, 2020, List.of(other.findActivity("A1"))));
+		assertThrows(IllegalArgumentException.class,
+				() -> Continuation.from(earlier, 2015, 2020, List.of(other.findActivity("A1"))));
 	}
 }

@@ -181,7 +181,9 @@ class ConstraintsTest {
 		Activity activity = activity("B9", "2012");
 		activity.setCode(null);
 		List<Diagnostic> findings = ProgrammeValidation.validate(programme, REPORTING, List.of()).getChildren();
-		assertTrue(findings.stream().anyMatch(d -> d.getSeverity() == Diagnostic.ERROR && d.getMessage().contains("'code'")),
+		assertTrue(
+				findings.stream()
+						.anyMatch(d -> d.getSeverity() == Diagnostic.ERROR && d.getMessage().contains("'code'")),
 				findings.toString());
 	}
 }

@@ -90,7 +90,8 @@ class DefaultProgrammeTest {
 		assertEquals(4, activity("D2").getSubItems().size());
 		assertEquals("B.8", activity("B8").getPrintedCode());
 		List<String> external = programme.activities().stream()
-				.filter(a -> a.getFunding() == FundingCondition.SUBJECT_TO_EXTERNAL_FUNDING).map(Activity::getCode).toList();
+				.filter(a -> a.getFunding() == FundingCondition.SUBJECT_TO_EXTERNAL_FUNDING).map(Activity::getCode)
+				.toList();
 		assertEquals(List.of("B1", "B5", "B8", "B10", "B13"), external);
 		assertTrue(activity("B16").getPartners().stream().anyMatch(o -> "INTERPOL".equals(o.getName())));
 	}
@@ -98,12 +99,14 @@ class DefaultProgrammeTest {
 	@Test
 	void coverDocumentMeetingsAndNotification() {
 		assertEquals("SC62 Doc. 14.3", programme.getDocumentSymbol());
-		assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), programme.getParagraphs().stream().map(p -> p.getNumber()).toList());
+		assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9),
+				programme.getParagraphs().stream().map(p -> p.getNumber()).toList());
 		assertEquals("Recommendations", programme.getParagraphs().get(8).getSection());
 		assertEquals(4, programme.getParagraphs().get(3).getItems().size());
 		assertTrue(programme.getAdoptions().stream().anyMatch(a -> a.getKind() == AdoptionKind.ADOPTED
 				&& "StC38".equals(a.getMeeting().symbol())));
-		List<String> calendar = activity("D4").getMeetings().stream().map(m -> m.getYear() + " " + m.getName()).toList();
+		List<String> calendar = activity("D4").getMeetings().stream().map(m -> m.getYear() + " " + m.getName())
+				.toList();
 		assertEquals(12, calendar.size(), calendar.toString());
 		assertTrue(calendar.contains("2014 65th meeting of the CITES Standing Committee"), calendar.toString());
 		assertEquals(List.of("Germany", "New Zealand", "United States of America"), programme.getNotifications().get(0)

@@ -58,27 +58,33 @@ class XliffTest {
 		assertTrue(xliff.contains("<trans-unit id=\"B6#text\">"), "activities by their id and attribute");
 		assertTrue(xliff.contains("<trans-unit id=\"B1/subItems.0#text\">"), "sub-items by their activity and place");
 		assertTrue(xliff.contains("<trans-unit id=\"body-cms-stc#name\">"), "a body's name");
-		assertTrue(!xliff.contains("<trans-unit id=\"body-cites-sc#conventionTitle\">"), "translated already: not exported");
+		assertTrue(!xliff.contains("<trans-unit id=\"body-cites-sc#conventionTitle\">"),
+				"translated already: not exported");
 
-		String translated = translate(translate(xliff, "B6#text", "La CITES participera à la finalisation du plan."), "A1#text",
+		String translated = translate(translate(xliff, "B6#text", "La CITES participera à la finalisation du plan."),
+				"A1#text",
 				"Mise à jour continue de la liste de concordance.");
 		Xliff.Reading reading = read(translated);
 		assertEquals(List.of(), reading.problems());
 		assertEquals(2, reading.units().size());
 		domain.getCommandStack().execute(reading.command(domain));
-		assertEquals("La CITES participera à la finalisation du plan.", Translations.text(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"));
-		assertEquals("Mise à jour continue de la liste de concordance.", Translations.text(programme.findActivity("A1"), Literals.ACTIVITY__TEXT, "fr"));
+		assertEquals("La CITES participera à la finalisation du plan.",
+				Translations.text(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"));
+		assertEquals("Mise à jour continue de la liste de concordance.",
+				Translations.text(programme.findActivity("A1"), Literals.ACTIVITY__TEXT, "fr"));
 		assertTrue(!export("fr").contains("<trans-unit id=\"B6#text\">"), "only what is missing goes out again");
 
 		domain.getCommandStack().undo();
-		assertNull(Translations.text(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"), "Undo takes the whole import back");
+		assertNull(Translations.text(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"),
+				"Undo takes the whole import back");
 		assertNull(Translations.text(programme.findActivity("A1"), Literals.ACTIVITY__TEXT, "fr"));
 	}
 
 	@Test
 	void badUnitsAreNamedWithTheirLineAndTheOthersTaken() throws Exception {
 		String xliff = export("es");
-		String translated = translate(translate(xliff, "B6#text", "La CITES participará."), "A1#text", "Actualización continua.");
+		String translated = translate(translate(xliff, "B6#text", "La CITES participará."), "A1#text",
+				"Actualización continua.");
 		translated = translated.replace("<trans-unit id=\"A2#text\">", "<trans-unit id=\"Z9#text\">");
 		translated = translate(translated, "Z9#text", "Nada.");
 		programme.findActivity("A1").setText("A1 was rewritten after the export.");
@@ -88,8 +94,11 @@ class XliffTest {
 		int a1Line = lineOf(translated, "<trans-unit id=\"A1#text\">");
 		int z9Line = lineOf(translated, "<trans-unit id=\"Z9#text\">");
 		assertTrue(reading.problems().contains(new Xliff.Problem(a1Line,
-				"the original of \"A1#text\" has changed since the file was written; export it again")), reading.problems().toString());
-		assertTrue(reading.problems().contains(new Xliff.Problem(z9Line, "the unit \"Z9#text\" names no text of the programme")),
+				"the original of \"A1#text\" has changed since the file was written; export it again")),
+				reading.problems().toString());
+		assertTrue(
+				reading.problems()
+						.contains(new Xliff.Problem(z9Line, "the unit \"Z9#text\" names no text of the programme")),
 				reading.problems().toString());
 	}
 

@@ -48,7 +48,8 @@ public final class Cycles {
 			return byId;
 		}
 		String key = key(wanted);
-		return programme.getCycles().stream().filter(c -> names(c).stream().anyMatch(name -> key.equals(key(name)))).toList();
+		return programme.getCycles().stream().filter(c -> names(c).stream().anyMatch(name -> key.equals(key(name))))
+				.toList();
 	}
 
 	/**

@@ -46,10 +46,12 @@ final class Contribution {
 			try {
 				created = element.createExecutableExtension("class"); //$NON-NLS-1$
 			} catch (CoreException | RuntimeException | LinkageError e) {
-				throw fail(NLS.bind(Messages.Contribution_cannotCreate, element.getAttribute("class"), e.getMessage()), e); //$NON-NLS-1$
+				throw fail(NLS.bind(Messages.Contribution_cannotCreate, element.getAttribute("class"), e.getMessage()), //$NON-NLS-1$
+						e);
 			}
 			if (!type.isInstance(created)) {
-				throw fail(NLS.bind(Messages.Contribution_wrongType, created.getClass().getName(), type.getName()), null);
+				throw fail(NLS.bind(Messages.Contribution_wrongType, created.getClass().getName(), type.getName()),
+						null);
 			}
 			instance = created;
 		}
@@ -59,7 +61,8 @@ final class Contribution {
 	void checkEnabled() throws DataFormatException {
 		RegistryProblem problem = failure;
 		if (problem != null) {
-			throw new DataFormatException(NLS.bind(Messages.Contribution_switchedOff, describe(), problem.reason()), null);
+			throw new DataFormatException(NLS.bind(Messages.Contribution_switchedOff, describe(), problem.reason()),
+					null);
 		}
 	}
 
@@ -77,7 +80,9 @@ final class Contribution {
 	}
 
 	private String describe() {
-		return NLS.bind(format.kind() == DataFormat.Kind.IMPORTER ? Messages.Contribution_importer : Messages.Contribution_exporter,
+		return NLS.bind(
+				format.kind() == DataFormat.Kind.IMPORTER ? Messages.Contribution_importer
+						: Messages.Contribution_exporter,
 				new Object[] { format.name(), format.id(), format.contributor() });
 	}
 }

@@ -206,7 +206,8 @@ public final class DataFormats implements ContributionRegistry<DataFormat> {
 
 	private static List<DataFormat> usable(List<Contribution> contributions) {
 		return contributions.stream().filter(c -> c.failure() == null).map(Contribution::format)
-				.sorted(Comparator.comparing((DataFormat f) -> f.name().toLowerCase(Locale.ROOT)).thenComparing(DataFormat::id))
+				.sorted(Comparator.comparing((DataFormat f) -> f.name().toLowerCase(Locale.ROOT))
+						.thenComparing(DataFormat::id))
 				.toList();
 	}
 
@@ -261,7 +262,8 @@ public final class DataFormats implements ContributionRegistry<DataFormat> {
 			String alias = aliases.accept(id, contributor, element.getAttribute("alias"), //$NON-NLS-1$
 					why -> declarationProblem(point, id, contributor, why, "")); //$NON-NLS-1$
 			String description = element.getAttribute("description"); //$NON-NLS-1$
-			DataFormat format = new DataFormat(kind, id, alias, name.strip(), description == null ? "" : description.strip(), //$NON-NLS-1$
+			DataFormat format = new DataFormat(kind, id, alias, name.strip(),
+					description == null ? "" : description.strip(), //$NON-NLS-1$
 					extensions, contributor);
 			Contribution contribution = new Contribution(point, format, element);
 			contributions.put(format, contribution);

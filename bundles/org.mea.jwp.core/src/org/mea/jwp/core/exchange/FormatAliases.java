@@ -40,7 +40,8 @@ final class FormatAliases {
 		String alias = declared.strip().toLowerCase(Locale.ROOT);
 		String reason = null;
 		if (!SHORT_NAME.matcher(alias).matches()) {
-			reason = "the alias \"" + declared + "\" is not a short name (lower-case letters, digits and hyphens, e.g. activities-csv)"; //$NON-NLS-1$ //$NON-NLS-2$
+			reason = "the alias \"" + declared //$NON-NLS-1$
+					+ "\" is not a short name (lower-case letters, digits and hyphens, e.g. activities-csv)"; //$NON-NLS-1$
 		} else if (taken.containsKey(alias)) {
 			reason = "the alias \"" + alias + "\" is already declared by " + taken.get(alias); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (ids.contains(alias) && !alias.equals(id.toLowerCase(Locale.ROOT))) {

@@ -31,7 +31,8 @@ public final class Conflict {
 	public record Side(String text, Object value) {
 	}
 
-	Conflict(ConflictKind kind, String elementId, String elementLabel, String feature, Side base, Side ours, Side theirs,
+	Conflict(ConflictKind kind, String elementId, String elementLabel, String feature, Side base, Side ours,
+			Side theirs,
 			Resolver resolver) {
 		this.kind = kind;
 		this.elementId = elementId;
@@ -97,7 +98,8 @@ public final class Conflict {
 	/** One line: "Activity B6 status: ours completed, theirs on-going (base on-going)". */
 	public String describe() {
 		return elementLabel + (feature == null ? "" : " " + feature) + ": ours " + ours.text() + ", theirs " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ theirs.text() + " (base " + base.text() + ") [" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ']'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ theirs.text() + " (base " + base.text() + ") [" //$NON-NLS-1$//$NON-NLS-2$
+				+ kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ']'; //$NON-NLS-3$
 	}
 
 	@Override

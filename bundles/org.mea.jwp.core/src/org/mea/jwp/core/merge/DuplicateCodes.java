@@ -66,8 +66,10 @@ final class DuplicateCodes {
 		Identified inBase = run.base().get(theirsId);
 		Object baseCode = inBase instanceof Activity b ? b.getCode() : null;
 		run.add(new Conflict(ConflictKind.DUPLICATE_CODE, theirsId, Labels.of(theirs), "code", //$NON-NLS-1$
-				Conflict.side(baseCode), Conflict.text(NLS.bind(Messages.DuplicateCodes_codeFor, code, text(ours)), run.ours().get(oursId)),
-				Conflict.text(NLS.bind(Messages.DuplicateCodes_codeFor, code, text(theirs)), run.theirs().get(theirsId)),
+				Conflict.side(baseCode),
+				Conflict.text(NLS.bind(Messages.DuplicateCodes_codeFor, code, text(ours)), run.ours().get(oursId)),
+				Conflict.text(NLS.bind(Messages.DuplicateCodes_codeFor, code, text(theirs)),
+						run.theirs().get(theirsId)),
 				(domain, r) -> {
 					Identified mine = run.merged.attached(oursId);
 					Identified other = run.merged.attached(theirsId);

@@ -20,7 +20,8 @@ final class FrozenBaselines {
 		this.run = run;
 	}
 
-	void decide(String id, EObject cycle, EStructuralFeature f, Keys.Values base, Keys.Values ours, Keys.Values theirs) {
+	void decide(String id, EObject cycle, EStructuralFeature f, Keys.Values base, Keys.Values ours,
+			Keys.Values theirs) {
 		Object b = base.values().get(0);
 		Object o = ours.values().get(0);
 		Object t = theirs.values().get(0);
@@ -60,6 +61,7 @@ final class FrozenBaselines {
 	}
 
 	static String describe(Baseline b) {
-		return NLS.bind(Messages.FrozenBaselines_baseline, new Object[] { b.getDate(), b.getRecordedOn(), b.getEntries().size() });
+		return NLS.bind(Messages.FrozenBaselines_baseline,
+				new Object[] { b.getDate(), b.getRecordedOn(), b.getEntries().size() });
 	}
 }

@@ -127,7 +127,8 @@ final class ListMerge {
 			if (byOurs.isEmpty() && byTheirs.isEmpty() || new HashSet<>(byOurs).equals(new HashSet<>(byTheirs))) {
 				continue;
 			}
-			Block block = blocks.computeIfAbsent(ao + '\u0002' + at, x -> new Block(new ArrayList<>(), byOurs, byTheirs));
+			Block block = blocks.computeIfAbsent(ao + '\u0002' + at,
+					x -> new Block(new ArrayList<>(), byOurs, byTheirs));
 			block.base().add(k);
 		}
 		return new ArrayList<>(blocks.values());

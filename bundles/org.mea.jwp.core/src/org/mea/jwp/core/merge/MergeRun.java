@@ -192,14 +192,16 @@ final class MergeRun {
 				keepDeleted.add('#' + id);
 				if (parent == null || !(ours.has(parent) && !theirs.has(parent) && oursDirty.contains(parent))) {
 					add(new Conflict(ConflictKind.DELETE_EDIT, id, Labels.of(ours.get(id)), null, Conflict.side(b),
-							Conflict.text(Messages.MergeRun_edited, ours.get(id)), Conflict.text(Messages.MergeRun_deleted, null),
+							Conflict.text(Messages.MergeRun_edited, ours.get(id)),
+							Conflict.text(Messages.MergeRun_deleted, null),
 							Resolvers.deleteOnTheirs(merged, id)));
 				}
 			}
 			if (theirs.has(id) && !ours.has(id) && theirsDirty.contains(id)) {
 				if (parent == null || !(theirs.has(parent) && !ours.has(parent) && theirsDirty.contains(parent))) {
 					add(new Conflict(ConflictKind.DELETE_EDIT, id, Labels.of(theirs.get(id)), null, Conflict.side(b),
-							Conflict.text(Messages.MergeRun_deleted, null), Conflict.text(Messages.MergeRun_edited, theirs.get(id)),
+							Conflict.text(Messages.MergeRun_deleted, null),
+							Conflict.text(Messages.MergeRun_edited, theirs.get(id)),
 							Resolvers.restoreOnTheirs(merged, theirs.get(id))));
 				}
 			}
@@ -326,7 +328,8 @@ final class MergeRun {
 		Identified theirsTarget = theirs.get(target.getId());
 		add(new Conflict(containment ? ConflictKind.DELETE_EDIT : ConflictKind.DANGLING_REFERENCE, c.id(), label,
 				f.getName(), Conflict.side(base.get(target.getId())),
-				Conflict.text(NLS.bind(Messages.MergeRun_elementDeleted, Labels.of(target)), null), Conflict.side(target),
+				Conflict.text(NLS.bind(Messages.MergeRun_elementDeleted, Labels.of(target)), null),
+				Conflict.side(target),
 				containment ? Resolvers.restoreOnTheirs(merged, theirsTarget)
 						: Resolvers.restoreReferenced(merged, c.id(), f, theirsTarget)));
 	}

@@ -53,7 +53,8 @@ final class References {
 				if (!(f instanceof EReference r) || r.isContainment()) {
 					continue;
 				}
-				for (Object target : f.isMany() ? (List<?>) owner.eGet(f) : java.util.Collections.singletonList(owner.eGet(f))) {
+				for (Object target : f.isMany() ? (List<?>) owner.eGet(f)
+						: java.util.Collections.singletonList(owner.eGet(f))) {
 					if (target instanceof EObject t && !run.merged.isAttached(t)) {
 						found.add(new Dangling(owner, r, t));
 					}
@@ -104,7 +105,8 @@ final class References {
 		}
 		run.add(new Conflict(ConflictKind.DANGLING_REFERENCE, ownerId, Labels.of(d.owner()), d.reference().getName(),
 				Conflict.side(run.base().get(target.getId())),
-				Conflict.text(NLS.bind(Messages.References_refersKept, Labels.of(target)), run.ours().get(target.getId())),
+				Conflict.text(NLS.bind(Messages.References_refersKept, Labels.of(target)),
+						run.ours().get(target.getId())),
 				Conflict.text(NLS.bind(Messages.MergeRun_elementDeleted, Labels.of(target)), null),
 				Resolvers.deleteOnTheirs(run.merged, target.getId())));
 	}

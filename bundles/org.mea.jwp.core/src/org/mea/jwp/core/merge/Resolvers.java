@@ -234,7 +234,8 @@ final class Resolvers {
 		return f.isMany() ? ((List<?>) element.eContainer().eGet(f)).indexOf(element) : 0;
 	}
 
-	private static Command attach(EditingDomain domain, EObject parent, EStructuralFeature feature, EObject child, int index) {
+	private static Command attach(EditingDomain domain, EObject parent, EStructuralFeature feature, EObject child,
+			int index) {
 		if (!feature.isMany()) {
 			return new SetCommand(domain, parent, feature, child);
 		}
@@ -249,6 +250,7 @@ final class Resolvers {
 	}
 
 	private static Command set(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
-		return new SetCommand(domain, owner, feature, value == null && !feature.isMany() ? SetCommand.UNSET_VALUE : value);
+		return new SetCommand(domain, owner, feature,
+				value == null && !feature.isMany() ? SetCommand.UNSET_VALUE : value);
 	}
 }

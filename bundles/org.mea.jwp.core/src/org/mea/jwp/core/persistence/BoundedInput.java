@@ -43,7 +43,8 @@ public final class BoundedInput extends FilterInputStream {
 
 	/** The message for an input of more than {@code limit} bytes. */
 	public static String tooLarge(String name, long limit) {
-		return name + " is larger than " + (limit >> 20) + " MB, the most JWP Workbench reads from such a file; nothing was read from it"; //$NON-NLS-1$ //$NON-NLS-2$
+		return name + " is larger than " + (limit >> 20) //$NON-NLS-1$
+				+ " MB, the most JWP Workbench reads from such a file; nothing was read from it"; //$NON-NLS-1$
 	}
 
 	@Override

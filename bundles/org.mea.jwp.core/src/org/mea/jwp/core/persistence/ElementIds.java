@@ -60,7 +60,8 @@ public final class ElementIds {
 		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 			return NLS.bind(Messages.ElementIds_space, String.format("U+%04X", c)); //$NON-NLS-1$
 		}
-		if (Character.getType(c) == Character.FORMAT || !Character.isDefined(c) || Character.getType(c) == Character.PRIVATE_USE) {
+		if (Character.getType(c) == Character.FORMAT || !Character.isDefined(c)
+				|| Character.getType(c) == Character.PRIVATE_USE) {
 			return NLS.bind(Messages.ElementIds_invisible, String.format("U+%04X", c)); //$NON-NLS-1$
 		}
 		return "\"" + Character.toString(c) + "\""; //$NON-NLS-1$ //$NON-NLS-2$

@@ -107,13 +107,15 @@ public class JwpResource extends XMIResourceImpl {
 		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			for (EReference reference : element.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+						|| reference.isTransient()) {
 					continue; // written as nesting, or not written at all
 				}
 				Object value = element.eGet(reference, false);
 				for (Object target : value instanceof List<?> targets ? targets : Collections.singletonList(value)) {
 					if (target instanceof EObject object && object.eResource() != this) {
-						throw new IOException(NLS.bind(Messages.JwpResource_danglingReference, Labels.of(element), Labels.of(object)));
+						throw new IOException(NLS.bind(Messages.JwpResource_danglingReference, Labels.of(element),
+								Labels.of(object)));
 					}
 				}
 			}

@@ -73,7 +73,8 @@ public class ProgrammeStore {
 		}
 		if (size > BoundedInput.PROGRAMME_LIMIT) {
 			// refused before reading: a file this size would exhaust the memory long before it loaded
-			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_tooLarge, BoundedInput.PROGRAMME_LIMIT >> 20), null);
+			throw new ProgrammeFileException(file, 0, 0,
+					NLS.bind(Messages.ProgrammeStore_tooLarge, BoundedInput.PROGRAMME_LIMIT >> 20), null);
 		}
 		try (FileFingerprint.Reading reading = new FileFingerprint.Reading(file)) {
 			Resource resource = load(reading.stream(), URI.createFileURI(file.toAbsolutePath().toString()), file);
@@ -100,7 +101,8 @@ public class ProgrammeStore {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Programme)) {
 				String found = resource.getContents().isEmpty() ? Messages.ProgrammeStore_nothing
 						: resource.getContents().get(0).eClass().getName();
-				throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_noProgramme, found), null);
+				throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_noProgramme, found),
+						null);
 			}
 			checkVersion(file, (Programme) resource.getContents().get(0));
 			return resource;
@@ -122,7 +124,8 @@ public class ProgrammeStore {
 		try {
 			major = Integer.parseInt(version.split("\\.")[0]); //$NON-NLS-1$
 		} catch (NumberFormatException e) {
-			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_unreadableVersion, version), e);
+			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_unreadableVersion, version),
+					e);
 		}
 		if (major > Integer.parseInt(JwpResource.FORMAT_VERSION.split("\\.")[0])) { //$NON-NLS-1$
 			throw new ProgrammeFileException(file, 0, 0, NLS.bind(Messages.ProgrammeStore_newerFormat, version,
@@ -253,7 +256,9 @@ public class ProgrammeStore {
 		} catch (ProgrammeChangedException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
-			String reason = e instanceof NoSuchFileException ? NLS.bind(Messages.ProgrammeStore_noFolder, e.getMessage()) : e.getMessage();
+			String reason = e instanceof NoSuchFileException
+					? NLS.bind(Messages.ProgrammeStore_noFolder, e.getMessage())
+					: e.getMessage();
 			throw new ProgrammeFileException(target, 0, 0,
 					NLS.bind(Messages.ProgrammeStore_notSaved, reason), e);
 		}

@@ -57,7 +57,8 @@ final class SiblingLock implements AutoCloseable {
 					StandardOpenOption.WRITE);
 			try {
 				channel.lock();
-				byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+				byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID()) //$NON-NLS-1$
+						.getBytes(StandardCharsets.US_ASCII);
 				channel.truncate(0);
 				channel.write(ByteBuffer.wrap(token), 0);
 				if (Arrays.equals(token, Files.readAllBytes(path))) {

@@ -37,6 +37,7 @@ public interface ContributionRegistry<T extends Contributed> {
 
 	/** The plug-in's name, or the fragment's when a fragment made the declaration (its host would hide who is to blame). */
 	static String nameOf(IContributor contributor) {
-		return contributor instanceof RegistryContributor registered ? registered.getActualName() : contributor.getName();
+		return contributor instanceof RegistryContributor registered ? registered.getActualName()
+				: contributor.getName();
 	}
 }

@@ -47,7 +47,8 @@ public final class Continuation {
 	/** The activities worth carrying forward: those neither completed nor cancelled, in document order. */
 	public static List<Activity> open(Programme earlier) {
 		return earlier.activities().stream()
-				.filter(a -> a.getStatus() != ActivityStatus.COMPLETED && a.getStatus() != ActivityStatus.CANCELLED).toList();
+				.filter(a -> a.getStatus() != ActivityStatus.COMPLETED && a.getStatus() != ActivityStatus.CANCELLED)
+				.toList();
 	}
 
 	/**
@@ -122,7 +123,8 @@ public final class Continuation {
 		Activity copy = (Activity) copier.copy(activity);
 		copy.getProgress().clear();
 		copy.setContinues(activity.getCode());
-		TimeframeKind kind = activity.getTimeframe() == null ? TimeframeKind.UNSPECIFIED : activity.getTimeframe().getKind();
+		TimeframeKind kind = activity.getTimeframe() == null ? TimeframeKind.UNSPECIFIED
+				: activity.getTimeframe().getKind();
 		if (kind != TimeframeKind.ONGOING && kind != TimeframeKind.RECURRING && kind != TimeframeKind.CONDITIONAL) {
 			// a year or a range of the earlier period is over: the activity runs in the new one
 			copy.setTimeframe(Timeframes.parse(startYear + "-" + endYear)); //$NON-NLS-1$
@@ -156,11 +158,13 @@ public final class Continuation {
 		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Continuation_carryForward, successor));
 		command.append(SetCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__SUCCESSOR, successor));
 		for (Activity activity : carried) {
-			command.append(SetCommand.create(domain, activity, JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO, successor));
+			command.append(
+					SetCommand.create(domain, activity, JwpPackage.Literals.ACTIVITY__CARRIED_FORWARD_TO, successor));
 		}
 		ReportingCycle finalCycle = finalCycle(earlier);
 		if (finalCycle == null) {
-			command.append(AddCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__CYCLES, newFinalCycle(earlier, today)));
+			command.append(AddCommand.create(domain, earlier, JwpPackage.Literals.PROGRAMME__CYCLES,
+					newFinalCycle(earlier, today)));
 		} else if (finalCycle.getBaseline() == null) {
 			command.append(new RecordBaselineCommand(finalCycle, today));
 		}
@@ -171,7 +175,8 @@ public final class Continuation {
 	 * {@link #markCarriedForward(EditingDomain, Programme, Programme, Collection, LocalDate)} done at
 	 * once, outside an editor ({@code jwp continue}).
 	 */
-	public static void markCarriedForward(Programme earlier, Programme next, Collection<Activity> carried, LocalDate today) {
+	public static void markCarriedForward(Programme earlier, Programme next, Collection<Activity> carried,
+			LocalDate today) {
 		EditingDomain domain = ProgrammeEditingDomains.create();
 		domain.getCommandStack().execute(markCarriedForward(domain, earlier, next, carried, today));
 	}

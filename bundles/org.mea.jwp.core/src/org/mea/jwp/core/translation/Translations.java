@@ -37,7 +37,8 @@ public final class Translations {
 	 */
 	public static final List<EAttribute> TRANSLATABLE = List.of(Literals.ACTIVITY__TEXT, Literals.SUB_ITEM__TEXT,
 			Literals.THEME__NAME, Literals.THEME__SHORT_NAME, Literals.ACTIVITY_GROUP__NAME, Literals.PROGRAMME__TITLE,
-			Literals.PROGRAMME__BACKGROUND, Literals.REPORTING_CYCLE__INTRODUCTION, Literals.REPORTING_CYCLE__RECOMMENDATIONS,
+			Literals.PROGRAMME__BACKGROUND, Literals.REPORTING_CYCLE__INTRODUCTION,
+			Literals.REPORTING_CYCLE__RECOMMENDATIONS,
 			Literals.BODY__NAME, Literals.BODY__CONVENTION_TITLE, Literals.BODY__SECRETARIAT, Literals.MEETING__NAME,
 			Literals.MEETING__PLACE);
 
@@ -64,8 +65,10 @@ public final class Translations {
 	 */
 	public static String text(Translatable element, EAttribute attribute, String language) {
 		Translation translation = find(element, attribute, language);
-		return translation == null || isOutdated(translation) || translation.getText() == null || translation.getText().isBlank()
-				? null : translation.getText();
+		return translation == null || isOutdated(translation) || translation.getText() == null
+				|| translation.getText().isBlank()
+						? null
+						: translation.getText();
 	}
 
 	/** Whether the original of {@code translation} has changed since it was translated. */
@@ -74,7 +77,8 @@ public final class Translations {
 			return false;
 		}
 		EAttribute attribute = attribute(element, translation.getFeature());
-		return attribute != null && !Objects.equals(normalised((String) element.eGet(attribute)), normalised(translation.getOriginal()));
+		return attribute != null
+				&& !Objects.equals(normalised((String) element.eGet(attribute)), normalised(translation.getOriginal()));
 	}
 
 	private static String normalised(String text) {
@@ -95,11 +99,13 @@ public final class Translations {
 	 * The command that makes {@code text} the {@code language} version of {@code attribute} of
 	 * {@code element}, made from its original as it is now (a blank text removes the translation).
 	 */
-	public static Command set(EditingDomain domain, Translatable element, EAttribute attribute, String language, String text) {
+	public static Command set(EditingDomain domain, Translatable element, EAttribute attribute, String language,
+			String text) {
 		if (!LANGUAGES.contains(language) || !attribute.getEContainingClass().isSuperTypeOf(element.eClass())
 				|| !TRANSLATABLE.contains(attribute)) {
-			throw new IllegalArgumentException(attribute.getName() + " of " + element.eClass().getName() + " has no " + language //$NON-NLS-1$ //$NON-NLS-2$
-					+ " version; languages: " + String.join(", ", LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException(
+					attribute.getName() + " of " + element.eClass().getName() + " has no " + language //$NON-NLS-1$ //$NON-NLS-2$
+							+ " version; languages: " + String.join(", ", LANGUAGES)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Translation existing = find(element, attribute, language);
 		String original = (String) element.eGet(attribute);

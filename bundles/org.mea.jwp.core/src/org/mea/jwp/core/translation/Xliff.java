@@ -103,7 +103,8 @@ public final class Xliff {
 				xml.writeCharacters(text.outdated().getText() == null ? "" : text.outdated().getText()); //$NON-NLS-1$
 				xml.writeEndElement();
 				xml.writeCharacters("\n        "); //$NON-NLS-1$
-				element(xml, "note", "The original changed since this was translated from: " + text.outdated().getOriginal()); //$NON-NLS-1$ //$NON-NLS-2$
+				element(xml, "note", //$NON-NLS-1$
+						"The original changed since this was translated from: " + text.outdated().getOriginal()); //$NON-NLS-1$
 			}
 			xml.writeCharacters("\n      "); //$NON-NLS-1$
 			xml.writeEndElement();
@@ -163,7 +164,8 @@ public final class Xliff {
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					String name = xml.getLocalName();
 					if (name.equals("xliff") && !NS.equals(xml.getNamespaceURI())) { //$NON-NLS-1$
-						throw new XliffException(xml.getLocation().getLineNumber(), "not an XLIFF 1.2 file (namespace " + NS + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+						throw new XliffException(xml.getLocation().getLineNumber(),
+								"not an XLIFF 1.2 file (namespace " + NS + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 					} else if (name.equals("file")) { //$NON-NLS-1$
 						language = xml.getAttributeValue(null, "target-language"); //$NON-NLS-1$
 						if (language == null || !Translations.LANGUAGES.contains(language)) {
@@ -192,7 +194,8 @@ public final class Xliff {
 			String message = e.getMessage() == null ? "" : e.getMessage(); //$NON-NLS-1$
 			int at = message.indexOf("Message: "); //$NON-NLS-1$
 			String reason = (at < 0 ? message : message.substring(at + "Message: ".length())).strip(); //$NON-NLS-1$
-			throw new XliffException(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), "not well-formed: " + reason); //$NON-NLS-1$
+			throw new XliffException(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+					"not well-formed: " + reason); //$NON-NLS-1$
 		} finally {
 			if (xml != null) {
 				try {
@@ -222,7 +225,8 @@ public final class Xliff {
 		}
 		String original = (String) element.eGet(attribute);
 		if (!Objects.equals(normalised(original), normalised(source))) {
-			problems.add(new Problem(line, "the original of \"" + id + "\" has changed since the file was written; export it again")); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.add(new Problem(line,
+					"the original of \"" + id + "\" has changed since the file was written; export it again")); //$NON-NLS-1$ //$NON-NLS-2$
 			return;
 		}
 		units.add(new Unit(element, attribute, target.strip()));

@@ -54,7 +54,8 @@ public class JwpValidator extends EObjectValidator {
 				descriptor.constraint().validate(object, run);
 			} catch (RuntimeException e) {
 				run.add(Diagnostic.ERROR, object, null,
-						NLS.bind(Messages.JwpValidator_ruleFailed, new Object[] { descriptor.name(), descriptor.id(), e }));
+						NLS.bind(Messages.JwpValidator_ruleFailed,
+								new Object[] { descriptor.name(), descriptor.id(), e }));
 			}
 			valid &= !run.failed;
 		}

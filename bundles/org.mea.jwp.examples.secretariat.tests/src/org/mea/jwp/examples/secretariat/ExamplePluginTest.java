@@ -48,7 +48,8 @@ class ExamplePluginTest {
 
 	@Test
 	void theValidationRuleRunsWithTheBuiltInOnes() {
-		ConstraintDescriptor rule = ConstraintRegistry.getDefault().contributions().stream().filter(c -> c.id().equals(RULE))
+		ConstraintDescriptor rule = ConstraintRegistry.getDefault().contributions().stream()
+				.filter(c -> c.id().equals(RULE))
 				.findFirst().orElseThrow(() -> new AssertionError("the example's constraint is registered"));
 		assertEquals(Diagnostic.WARNING, rule.severity());
 
@@ -111,7 +112,8 @@ class ExamplePluginTest {
 				.orElseThrow(() -> new AssertionError("the example's exporter is registered"));
 		assertEquals(List.of("md"), markdown.extensions());
 		assertEquals("markdown", markdown.alias());
-		assertEquals(markdown, DataFormats.get().exporter("markdown").orElseThrow(), "found by its alias, what jwp export --format takes");
+		assertEquals(markdown, DataFormats.get().exporter("markdown").orElseThrow(),
+				"found by its alias, what jwp export --format takes");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		DataFormats.get().write(markdown, programme, out);
 		List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();

@@ -26,7 +26,8 @@ public class WorkPlan implements IReportDataProvider {
 	@Override
 	public Object createData(Programme programme, ReportArguments arguments) throws ReportException {
 		String lead = arguments.text("lead"); //$NON-NLS-1$
-		LeadSecretariat secretariat = LeadSecretariat.getByName(lead == null ? "" : lead.strip().toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+		LeadSecretariat secretariat = LeadSecretariat
+				.getByName(lead == null ? "" : lead.strip().toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
 		if (secretariat == null || secretariat == LeadSecretariat.UNASSIGNED || secretariat == LeadSecretariat.JOINT) {
 			// a value the user can fix: say so, and the design is not switched off
 			throw new ReportException("Secretariat \"" + lead + "\": use CITES or CMS"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -54,7 +55,8 @@ public class WorkPlan implements IReportDataProvider {
 
 		public String subtitle() {
 			return programme.getTitle() + " \u2014 activities it leads or shares, open at " //$NON-NLS-1$
-					+ java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(reportingDate); //$NON-NLS-1$
+					+ java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH) //$NON-NLS-1$
+							.format(reportingDate);
 		}
 
 		/** Rows: {@code year} ("2013", or "open-ended"), {@code code}, {@code activity}, {@code timeframe}, {@code lead}, {@code status}. */
@@ -70,7 +72,8 @@ public class WorkPlan implements IReportDataProvider {
 				row.put("year", end == Integer.MAX_VALUE ? "open-ended" : Integer.toString(end)); //$NON-NLS-1$ //$NON-NLS-2$
 				row.put("code", activity.getCode()); //$NON-NLS-1$
 				row.put("activity", activity.getText()); //$NON-NLS-1$
-				row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
+				row.put("timeframe", //$NON-NLS-1$
+						activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$
 				row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
 				row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
 				rows.add(row);

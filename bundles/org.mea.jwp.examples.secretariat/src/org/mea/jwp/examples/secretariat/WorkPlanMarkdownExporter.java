@@ -30,7 +30,8 @@ public class WorkPlanMarkdownExporter implements IExporter {
 			for (ActivityGroup group : theme.getGroups()) {
 				for (Activity activity : group.getActivities()) {
 					out.write("| " + cell(activity.getCode()) + " | " + cell(activity.getText()) + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							+ cell(activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())) + " | " //$NON-NLS-1$ //$NON-NLS-2$
+							+ cell(activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())) //$NON-NLS-1$
+							+ " | " //$NON-NLS-1$
 							+ activity.getLead().getLiteral() + " | " + activity.getStatus().getLiteral() + " |\n"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}

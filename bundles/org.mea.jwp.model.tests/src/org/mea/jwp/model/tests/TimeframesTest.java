@@ -47,7 +47,8 @@ class TimeframesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2012", "2012-13", "2012\u20132014", "2012 \u2013 14", "On-going", "Annual and as-required",
+	@ValueSource(strings = { "2012", "2012-13", "2012\u20132014", "2012 \u2013 14", "On-going",
+			"Annual and as-required",
 			"Will depend on decisions adopted at CMS CoP10", "" })
 	void everyFormRoundTripsThroughXmi(String wording) throws IOException {
 		Timeframe original = Timeframes.parse(wording);

@@ -30,7 +30,8 @@ public final class Timeframes {
 			"(?i)(annual|annually|yearly|biennial|quarterly|monthly|as[-\\s]required|as[-\\s]needed|regular(ly)?)\\b.*"); //$NON-NLS-1$
 	private static final Pattern CONDITIONAL = Pattern.compile(
 			"(?i)(will\\s+depend|depends?|depending|subject\\s+to|if|when|once|after|pending|following)\\b.*"); //$NON-NLS-1$
-	private static final Pattern DUE = Pattern.compile("(?i)(?:by|before|until|no later than)?\\s*(?:(\\d{1,2})\\s+)?([a-z]+)?\\s*(\\d{4})"); //$NON-NLS-1$
+	private static final Pattern DUE = Pattern
+			.compile("(?i)(?:by|before|until|no later than)?\\s*(?:(\\d{1,2})\\s+)?([a-z]+)?\\s*(\\d{4})"); //$NON-NLS-1$
 
 	/** Accepted forms, for messages. */
 	public static final String FORMS = "a year (2012), a range (2012-13, 2012\u20132014, 2012 \u2013 14), " //$NON-NLS-1$

@@ -21,7 +21,8 @@ public final class DesignLibraries extends DefaultResourceLocator {
 	}
 
 	@Override
-	public URL findResource(ModuleHandle module, String fileName, int type, @SuppressWarnings("rawtypes") Map appContext) {
+	public URL findResource(ModuleHandle module, String fileName, int type,
+			@SuppressWarnings("rawtypes") Map appContext) {
 		return orOurs(super.findResource(module, fileName, type, appContext), fileName, type);
 	}
 

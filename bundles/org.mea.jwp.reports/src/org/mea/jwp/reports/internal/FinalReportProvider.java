@@ -18,6 +18,7 @@ public final class FinalReportProvider implements IReportDataProvider {
 	@Override
 	public Object createData(Programme programme, ReportArguments arguments) throws ReportException {
 		ReportingCycle finalCycle = Continuation.finalCycle(programme);
-		return ProgressReport.of(programme, arguments, finalCycle == null ? null : finalCycle.getId()).finalReportData();
+		return ProgressReport.of(programme, arguments, finalCycle == null ? null : finalCycle.getId())
+				.finalReportData();
 	}
 }

@@ -81,7 +81,8 @@ public class ProgrammeReportData {
 					row.put("group", group.getName() == null ? "" : group.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 					row.put("code", activity.getCode()); //$NON-NLS-1$
 					row.put("activity", activity.getText()); //$NON-NLS-1$
-					row.put("timeframe", activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$ //$NON-NLS-2$
+					row.put("timeframe", //$NON-NLS-1$
+							activity.getTimeframe() == null ? "" : Timeframes.wording(activity.getTimeframe())); //$NON-NLS-1$
 					row.put("lead", activity.getLead().getLiteral()); //$NON-NLS-1$
 					row.put("status", activity.getStatus().getLiteral()); //$NON-NLS-1$
 					row.put("overdue", activity.isOverdue(reportingDate)); //$NON-NLS-1$

@@ -96,7 +96,8 @@ public class RowsDataSet extends ScriptedDataSetEventAdapter {
 			}
 			return list;
 		} catch (IllegalAccessException e) {
-			throw new ScriptException(data.getClass().getName() + "." + name + "() cannot be called: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ScriptException(
+					data.getClass().getName() + "." + name + "() cannot be called: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (InvocationTargetException e) {
 			throw new ScriptException(data.getClass().getName() + "." + name + "() failed: " + e.getCause()); //$NON-NLS-1$ //$NON-NLS-2$
 		}

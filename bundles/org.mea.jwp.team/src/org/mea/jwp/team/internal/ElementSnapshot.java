@@ -101,7 +101,8 @@ public final class ElementSnapshot {
 	private static String label(String id, EObject object) {
 		for (String name : LABEL_FEATURES) {
 			EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
-			if (feature instanceof EAttribute && !feature.isMany() && object.eGet(feature) instanceof String text && !text.isBlank()) {
+			if (feature instanceof EAttribute && !feature.isMany() && object.eGet(feature) instanceof String text
+					&& !text.isBlank()) {
 				return text;
 			}
 		}

@@ -72,7 +72,8 @@ public final class ProgrammeConflicts {
 			}
 			conflicts.put(changed.path(), merge.conflicts());
 			if (!lineConflicts.containsKey(changed.path())) { // the line merge staged it as merged: it is not
-				UnmergedIndex.mark(repository, changed.path(), changed.mode(), changed.base(), changed.ours(), changed.theirs());
+				UnmergedIndex.mark(repository, changed.path(), changed.mode(), changed.base(), changed.ours(),
+						changed.theirs());
 			}
 		}
 		for (String path : lineConflicts.keySet()) {

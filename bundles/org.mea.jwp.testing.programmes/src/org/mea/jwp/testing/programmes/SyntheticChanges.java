@@ -33,14 +33,16 @@ public final class SyntheticChanges {
 		for (int i = 0; i < count; i++) {
 			Activity activity = activities.get((i * 10 + side * 5) % activities.size());
 			switch (i % KINDS) {
-			case 0 -> activity.setStatus(ActivityStatus.values()[(activity.getStatus().ordinal() + 1) % ActivityStatus.values().length]);
+			case 0 -> activity.setStatus(
+					ActivityStatus.values()[(activity.getStatus().ordinal() + 1) % ActivityStatus.values().length]);
 			case 1 -> activity.setText(activity.getText() + " (edited by side " + side + ")");
 			case 2 -> activity.getProgress().add(entry(i, side));
 			case 3 -> {
 				ActivityGroup group = (ActivityGroup) activity.eContainer();
 				group.getActivities().add(group.getActivities().indexOf(activity) + 1, newActivity(i, side));
 			}
-			default -> taxa.get(((i / KINDS) * 2 + side) % taxa.size()).setNameAsPrinted("Renamed by side " + side + " " + i);
+			default ->
+				taxa.get(((i / KINDS) * 2 + side) % taxa.size()).setNameAsPrinted("Renamed by side " + side + " " + i);
 			}
 		}
 	}

@@ -13,7 +13,8 @@ public final class SyntheticListing {
 	private static final String HEADER = "Id,Kingdom,Phylum,Class,Order,Family,Genus,Species,Subspecies,Scientific Name," //$NON-NLS-1$
 			+ "Author,Rank,Listing,Party,Listed under,Full note,# Full note\n"; //$NON-NLS-1$
 	private static final String[] LISTINGS = { "II", "II", "II", "I", "I/II", "III", "II/NC" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-	private static final String[] SYLLABLES = { "ka", "lo", "mi", "nu", "ra", "se", "ti", "vo", "ze", "bu", "de", "fa" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+	private static final String[] SYLLABLES = { "ka", "lo", "mi", "nu", "ra", "se", "ti", "vo", "ze", "bu", "de", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$//$NON-NLS-6$//$NON-NLS-7$//$NON-NLS-8$//$NON-NLS-9$//$NON-NLS-10$//$NON-NLS-11$
+			"fa" }; //$NON-NLS-1$
 
 	private SyntheticListing() {
 	}
@@ -33,11 +34,14 @@ public final class SyntheticListing {
 			String note = listing.equals("I/II") //$NON-NLS-1$
 					? "\"**I** Except the populations of Nowhere and Elsewhere, which are included in Appendix II.\n**II** Only the populations of Nowhere and Elsewhere.\"" //$NON-NLS-1$
 					: "**" + listing.replace("/NC", "") + "** "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			csv.append(100_000 + i).append(",Animalia,Chordata,Mammalia,").append(order).append(',').append(family).append(',') //$NON-NLS-1$
-					.append(genus).append(',').append(species).append(',').append(subspecies ? name.substring(name.lastIndexOf(' ') + 1) : "") //$NON-NLS-1$
+			csv.append(100_000 + i).append(",Animalia,Chordata,Mammalia,").append(order).append(',').append(family) //$NON-NLS-1$
+					.append(',')
+					.append(genus).append(',').append(species).append(',')
+					.append(subspecies ? name.substring(name.lastIndexOf(' ') + 1) : "") //$NON-NLS-1$
 					.append(',').append(name).append(",\"(Author, ").append(1758 + i % 250).append(")\",") //$NON-NLS-1$ //$NON-NLS-2$
 					.append(subspecies ? "SUBSPECIES" : "SPECIES").append(',').append(listing).append(',') //$NON-NLS-1$ //$NON-NLS-2$
-					.append(listing.equals("III") ? "GH" : "").append(',').append(listedUnder).append(',').append(note).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.append(listing.equals("III") ? "GH" : "").append(',').append(listedUnder).append(',').append(note) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+					.append(",\n"); //$NON-NLS-1$
 		}
 		return csv.toString();
 	}

@@ -26,7 +26,8 @@ public final class SyntheticProgramme {
 
 	/** Objects one activity contributes: itself, timeframe, two sub-items, one progress entry. */
 	private static final int OBJECTS_PER_ACTIVITY = 5;
-	private static final String[] TIMEFRAMES = { "2012", "2012-13", "2012\u20132014", "On-going", "Annual and as-required",
+	private static final String[] TIMEFRAMES = { "2012", "2012-13", "2012\u20132014", "On-going",
+			"Annual and as-required",
 			"2013", "2012 \u2013 14", "Will depend on decisions adopted at CMS CoP10" };
 
 	private SyntheticProgramme() {

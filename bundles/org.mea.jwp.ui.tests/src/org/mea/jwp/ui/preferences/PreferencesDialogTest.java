@@ -87,8 +87,10 @@ class PreferencesDialogTest {
 			assertEquals("", date.getText(), "none: the last day of the programme's period");
 			assertEquals(LocalDate.of(2014, 12, 31), session.reportingDate(), "the 2012-2014 programme's");
 			type(date, "31/12/2013");
-			assertEquals("\"31/12/2013\" is not a date; use the form 2014-12-31", ((org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage()).getErrorMessage());
-			assertFalse(Dialogs.isEnabled(dialog.getShell(), PreferencesDialog.APPLY_AND_CLOSE), "a wrong date cannot be applied");
+			assertEquals("\"31/12/2013\" is not a date; use the form 2014-12-31",
+					((org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage()).getErrorMessage());
+			assertFalse(Dialogs.isEnabled(dialog.getShell(), PreferencesDialog.APPLY_AND_CLOSE),
+					"a wrong date cannot be applied");
 			type(date, "2013-12-31");
 			assertTrue(Dialogs.isEnabled(dialog.getShell(), PreferencesDialog.APPLY_AND_CLOSE));
 			Combo committee = field(page, "Default committee", Combo.class);
@@ -110,14 +112,16 @@ class PreferencesDialogTest {
 
 	@Test
 	void theLanguageChosenIsKeptInTheWorkspaceWhereTheStartScriptsReadIt() throws Exception {
-		java.nio.file.Path prefs = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
+		java.nio.file.Path prefs = java.nio.file.Path
+				.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
 				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.mea.jwp.app.prefs");
 		try {
 			PreferencesDialog.use(LANGUAGE, dialog -> {
 				Composite page = body(dialog);
 				Combo language = field(page, "Language", Combo.class);
 				assertEquals("The system\u2019s language", language.getText(), "none chosen: the system's");
-				assertEquals(List.of("The system\u2019s language", "English", "Fran\u00e7ais", "Espa\u00f1ol"), List.of(language.getItems()),
+				assertEquals(List.of("The system\u2019s language", "English", "Fran\u00e7ais", "Espa\u00f1ol"),
+						List.of(language.getItems()),
 						"each language named in itself");
 				language.select(2);
 				language.notifyListeners(SWT.Selection, new Event());
@@ -216,7 +220,8 @@ class PreferencesDialogTest {
 
 	private static TableItem ruleRow(PreferenceDialog dialog, String name) {
 		ValidationRulesPreferencePage page = (ValidationRulesPreferencePage) dialog.getSelectedPage();
-		return Arrays.stream(page.getRules().getTable().getItems()).filter(item -> item.getText(0).equals(name)).findFirst()
+		return Arrays.stream(page.getRules().getTable().getItems()).filter(item -> item.getText(0).equals(name))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no rule " + name));
 	}
 

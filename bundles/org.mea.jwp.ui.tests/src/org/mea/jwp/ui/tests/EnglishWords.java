@@ -39,9 +39,12 @@ public final class EnglishWords {
 	 */
 	private static final Set<String> HARNESS = Set.of("org.eclipse.ui.ide", "org.eclipse.ui.ide.application", //$NON-NLS-1$ //$NON-NLS-2$
 			"org.eclipse.ui.editors", "org.eclipse.ui.workbench.texteditor", "org.eclipse.ui.navigator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"org.eclipse.ui.navigator.resources", "org.eclipse.ui.console", "org.eclipse.ui.intro", "org.eclipse.ui.cheatsheets", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"org.eclipse.ui.views.log", "org.eclipse.ui.monitoring", "org.eclipse.ui.genericeditor", "org.eclipse.ui.trace", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"org.eclipse.ltk.ui.refactoring", "org.eclipse.compare", "org.eclipse.team.ui", "org.eclipse.ui.externaltools", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"org.eclipse.ui.navigator.resources", "org.eclipse.ui.console", "org.eclipse.ui.intro", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+			"org.eclipse.ui.cheatsheets", //$NON-NLS-1$
+			"org.eclipse.ui.views.log", "org.eclipse.ui.monitoring", "org.eclipse.ui.genericeditor", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+			"org.eclipse.ui.trace", //$NON-NLS-1$
+			"org.eclipse.ltk.ui.refactoring", "org.eclipse.compare", "org.eclipse.team.ui", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+			"org.eclipse.ui.externaltools", //$NON-NLS-1$
 			"org.eclipse.search", "org.eclipse.help.ui", "org.eclipse.ui.browser", "org.eclipse.ui.themes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"org.mea.jwp.ui.tests"); //$NON-NLS-1$
 
@@ -73,7 +76,8 @@ public final class EnglishWords {
 				words(load(entry), translated);
 				String base = path.substring(0, path.length() - suffix.length()) + ".properties"; //$NON-NLS-1$
 				int slash = base.lastIndexOf('/');
-				Enumeration<URL> originals = bundle.findEntries(base.substring(0, slash + 1), base.substring(slash + 1), false);
+				Enumeration<URL> originals = bundle.findEntries(base.substring(0, slash + 1), base.substring(slash + 1),
+						false);
 				if (originals != null) {
 					words(load(originals.nextElement()), english);
 				}
@@ -82,7 +86,8 @@ public final class EnglishWords {
 		// the language's own month and day names ("may" is May in Spanish too), and the names of the
 		// languages as language pickers show them, each in itself ("English", "Français", "Español")
 		java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag(language));
-		for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(), symbols.getShortWeekdays())) {
+		for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(),
+				symbols.getShortWeekdays())) {
 			for (String name : names) {
 				translated.add(name.replace(".", "").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -171,13 +176,15 @@ public final class EnglishWords {
 			}
 		}
 		// the longest first: a short text ("CMS") taken out of a long one would keep that one from matching
-		List<String> longestFirst = modelTexts.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		List<String> longestFirst = modelTexts.stream().sorted(Comparator.comparingInt(String::length).reversed())
+				.toList();
 		// the beginning of a text where a label cuts it short with an ellipsis
 		for (String data : longestFirst) {
 			int at = data.length() < 24 ? -1 : rest.indexOf(data.substring(0, 24));
 			while (at >= 0) {
 				int length = 0;
-				while (at + length < rest.length() && length < data.length() && rest.charAt(at + length) == data.charAt(length)) {
+				while (at + length < rest.length() && length < data.length()
+						&& rest.charAt(at + length) == data.charAt(length)) {
 					length++;
 				}
 				if (at + length >= rest.length() || rest.charAt(at + length) != '\u2026') {

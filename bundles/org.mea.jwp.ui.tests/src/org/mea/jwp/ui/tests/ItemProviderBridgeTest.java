@@ -70,7 +70,8 @@ class ItemProviderBridgeTest {
 	void registriesAreFoldersWhoseChildrenKnowTheirFolder() {
 		ItemProviderContentProvider content = new ItemProviderContentProvider(session.getAdapterFactory());
 		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(session.getAdapterFactory());
-		Object species = Arrays.stream(content.getChildren(programme)).filter(c -> labels.getText(c).startsWith("Species"))
+		Object species = Arrays.stream(content.getChildren(programme))
+				.filter(c -> labels.getText(c).startsWith("Species"))
 				.findFirst().orElseThrow();
 		assertEquals("Species (14)", labels.getText(species));
 		Object[] taxa = content.getChildren(species);
@@ -115,7 +116,8 @@ class ItemProviderBridgeTest {
 	void propertyEditsAreUndoableCommands() {
 		Activity b6 = programme.findActivity("B6");
 		IPropertySource source = new ItemPropertySourceProvider(session.getAdapterFactory()).getPropertySource(b6);
-		List<String> names = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
+		List<String> names = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)
+				.toList();
 		assertTrue(names.containsAll(List.of("Code", "Text", "Lead", "Status", "Partners")), names.toString());
 
 		source.setPropertyValue("code", "B6a");
@@ -157,7 +159,8 @@ class ItemProviderBridgeTest {
 				JwpPackage.Literals.ACTIVITY__CODE, "B6-renamed"));
 		UiWait.flush(shell.getDisplay());
 		assertNotNull(viewer.testFindItem(b6));
-		assertTrue(((org.eclipse.swt.widgets.TreeItem) viewer.testFindItem(b6)).getText().startsWith("B6-renamed  CITES"));
+		assertTrue(
+				((org.eclipse.swt.widgets.TreeItem) viewer.testFindItem(b6)).getText().startsWith("B6-renamed  CITES"));
 	}
 
 	private static IPropertyDescriptor descriptor(IPropertySource source, String name) {

@@ -23,7 +23,8 @@ public final class MenuBar {
 		MenuItem top = Arrays.stream(bar.getItems()).filter(i -> plain(i.getText()).equals(menu)).findFirst()
 				.orElseThrow(() -> new AssertionError("no " + menu + " menu in " + Arrays.toString(bar.getItems())));
 		top.getMenu().notifyListeners(SWT.Show, new Event());
-		MenuItem item = Arrays.stream(top.getMenu().getItems()).filter(i -> plain(i.getText()).equals(label)).findFirst()
+		MenuItem item = Arrays.stream(top.getMenu().getItems()).filter(i -> plain(i.getText()).equals(label))
+				.findFirst()
 				.orElse(null);
 		top.getMenu().notifyListeners(SWT.Hide, new Event());
 		if (item == null) {

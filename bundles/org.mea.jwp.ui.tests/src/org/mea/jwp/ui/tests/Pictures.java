@@ -20,11 +20,13 @@ public final class Pictures {
 
 	/** Captures the window with {@code part} maximized, then restores the layout. */
 	public static Path ofPart(IWorkbenchPage page, IWorkbenchPart part, String name) throws IOException {
-		return ofPart(page, part, name, () -> { });
+		return ofPart(page, part, name, () -> {
+		});
 	}
 
 	/** Like {@link #ofPart(IWorkbenchPage, IWorkbenchPart, String)}, doing {@code prepare} once the part is maximized (scrolling to what the picture shows). */
-	public static Path ofPart(IWorkbenchPage page, IWorkbenchPart part, String name, Runnable prepare) throws IOException {
+	public static Path ofPart(IWorkbenchPage page, IWorkbenchPart part, String name, Runnable prepare)
+			throws IOException {
 		Shell shell = page.getWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1280, 800);
 		page.activate(part);

@@ -37,7 +37,8 @@ class ProgrammeExplorerViewTest {
 	@Test
 	void showsTheProgrammeAndUndoesThroughTheWorkbenchCommand() throws Exception {
 		var workbench = PlatformUI.getWorkbench();
-		UiWait.until(workbench.getDisplay(), TIMEOUT, "the workbench window", () -> workbench.getActiveWorkbenchWindow() != null);
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the workbench window",
+				() -> workbench.getActiveWorkbenchWindow() != null);
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		ProgrammeExplorerView view = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
@@ -59,7 +60,8 @@ class ProgrammeExplorerViewTest {
 		page.activate(view);
 		Activity b1 = programme.findActivity("B1");
 		view.getViewer().setSelection(new StructuredSelection(b1), true);
-		UiWait.until(workbench.getDisplay(), TIMEOUT, "the properties of B1", () -> propertyValue(properties, "Code") != null);
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the properties of B1",
+				() -> propertyValue(properties, "Code") != null);
 		assertEquals("B1", propertyValue(properties, "Code"));
 		assertEquals("joint", propertyValue(properties, "Lead"));
 		Screenshots.capture(workbench.getDisplay(), "programme-explorer");
@@ -67,12 +69,15 @@ class ProgrammeExplorerViewTest {
 		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), programme,
 				JwpPackage.Literals.PROGRAMME__TITLE, "Renamed"));
 		// labels follow a moment later: the workbench's decorations are computed in the background
-		UiWait.until(workbench.getDisplay(), TIMEOUT, "the renamed programme in the tree", () -> "Renamed".equals(root.getText()));
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the renamed programme in the tree",
+				() -> "Renamed".equals(root.getText()));
 
-		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class)
+				.executeCommand("org.eclipse.ui.edit.undo", null);
 		UiWait.flush(workbench.getDisplay());
 		assertEquals("CMS-CITES Joint Work Programme 2012-2014", programme.getTitle());
-		UiWait.until(workbench.getDisplay(), TIMEOUT, "the title back in the tree", () -> root.getText().endsWith("2012-2014"));
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the title back in the tree",
+				() -> root.getText().endsWith("2012-2014"));
 	}
 
 	/** The value shown for a property in the Properties view, or null when the row is not there. */

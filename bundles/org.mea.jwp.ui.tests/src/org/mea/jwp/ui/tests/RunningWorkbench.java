@@ -36,9 +36,12 @@ public final class RunningWorkbench {
 	public static org.mea.jwp.ui.internal.editor.ProgrammeEditor editor() {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		IEclipseContext context = ready();
-		UiWait.until(workbench.getDisplay(), TIMEOUT, "the programme editor", () -> org.mea.jwp.ui.internal.editor.ProgrammeEditors //$NON-NLS-1$
-				.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
-		return org.mea.jwp.ui.internal.editor.ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+		UiWait.until(workbench.getDisplay(), TIMEOUT, "the programme editor", //$NON-NLS-1$
+				() -> org.mea.jwp.ui.internal.editor.ProgrammeEditors
+						.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+								context.get(ProgrammeSession.class)) != null);
+		return org.mea.jwp.ui.internal.editor.ProgrammeEditors.find(
+				workbench.getActiveWorkbenchWindow().getActivePage(),
 				context.get(ProgrammeSession.class));
 	}
 

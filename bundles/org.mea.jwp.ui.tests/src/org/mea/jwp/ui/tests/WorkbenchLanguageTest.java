@@ -126,8 +126,9 @@ class WorkbenchLanguageTest {
 
 		StringBuilder report = new StringBuilder();
 		english.forEach((text, found) -> report.append('\n').append(text).append(" ").append(found)); //$NON-NLS-1$
-		assertTrue(english.isEmpty(), english.size() + " of " + checked + " labels have English words in them (" + language //$NON-NLS-1$ //$NON-NLS-2$
-				+ "):" + report); //$NON-NLS-1$
+		assertTrue(english.isEmpty(),
+				english.size() + " of " + checked + " labels have English words in them (" + language //$NON-NLS-1$ //$NON-NLS-2$
+						+ "):" + report); //$NON-NLS-1$
 		assertTrue(checked > 1000, "so many labels were read: " + checked); //$NON-NLS-1$
 	}
 
@@ -141,7 +142,8 @@ class WorkbenchLanguageTest {
 		Set<String> found = words.in(tab < 0 ? plain : plain.substring(0, tab)); // no key names (Ctrl+S)
 		if (!found.isEmpty()) {
 			// one line per text, however many places show it; the first place names it
-			english.computeIfAbsent("\u00ab" + plain.replace('\n', ' ') + "\u00bb", k -> new HashSet<>(Set.of("in " + where))).addAll(found); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			english.computeIfAbsent("\u00ab" + plain.replace('\n', ' ') + "\u00bb", //$NON-NLS-1$//$NON-NLS-2$
+					k -> new HashSet<>(Set.of("in " + where))).addAll(found); //$NON-NLS-1$
 		}
 	}
 
@@ -277,7 +279,8 @@ class WorkbenchLanguageTest {
 		inDialogOf("org.eclipse.ui.window.preferences", shell -> { //$NON-NLS-1$
 			PreferenceDialog dialog = (PreferenceDialog) shell.getData();
 			for (IPreferenceNode node : dialog.getPreferenceManager().getElements(PreferenceManager.PRE_ORDER)) {
-				if (node instanceof org.eclipse.ui.IPluginContribution contribution && EnglishWords.isHarness(contribution.getPluginId())) {
+				if (node instanceof org.eclipse.ui.IPluginContribution contribution
+						&& EnglishWords.isHarness(contribution.getPluginId())) {
 					if (node.getPage() != null && node.getPage().getControl() != null) {
 						skipped.add(node.getPage().getControl());
 					}
@@ -294,7 +297,8 @@ class WorkbenchLanguageTest {
 				}
 			}
 			for (IPreferenceNode node : dialog.getPreferenceManager().getElements(PreferenceManager.PRE_ORDER)) {
-				if (node instanceof org.eclipse.ui.IPluginContribution contribution && EnglishWords.isHarness(contribution.getPluginId())
+				if (node instanceof org.eclipse.ui.IPluginContribution contribution
+						&& EnglishWords.isHarness(contribution.getPluginId())
 						&& node.getPage() != null && node.getPage().getControl() != null) {
 					skipped.add(node.getPage().getControl());
 				}
@@ -314,7 +318,8 @@ class WorkbenchLanguageTest {
 		Runnable poll = new Runnable() {
 			@Override
 			public void run() {
-				Shell opened = Arrays.stream(display.getShells()).filter(s -> !before.contains(s) && s.isVisible()).findFirst()
+				Shell opened = Arrays.stream(display.getShells()).filter(s -> !before.contains(s) && s.isVisible())
+						.findFirst()
 						.orElse(null);
 				if (opened == null) {
 					if (System.nanoTime() < deadline) {

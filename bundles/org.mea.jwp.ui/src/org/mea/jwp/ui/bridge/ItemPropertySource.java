@@ -31,7 +31,8 @@ public class ItemPropertySource implements IPropertySource {
 	@Override
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IItemPropertyDescriptor> descriptors = itemPropertySource.getPropertyDescriptors(object);
-		return descriptors.stream().map(d -> new ItemPropertyDescriptorAdapter(object, d)).toArray(IPropertyDescriptor[]::new);
+		return descriptors.stream().map(d -> new ItemPropertyDescriptorAdapter(object, d))
+				.toArray(IPropertyDescriptor[]::new);
 	}
 
 	@Override

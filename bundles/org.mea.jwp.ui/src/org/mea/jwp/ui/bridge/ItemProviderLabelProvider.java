@@ -32,7 +32,9 @@ public class ItemProviderLabelProvider extends LabelProvider {
 	@Override
 	public Image getImage(Object element) {
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
-		ImageDescriptor descriptor = provider instanceof IItemLabelProvider label ? descriptorOf(label.getImage(element)) : null;
+		ImageDescriptor descriptor = provider instanceof IItemLabelProvider label
+				? descriptorOf(label.getImage(element))
+				: null;
 		return descriptor == null ? null : images.create(descriptor);
 	}
 

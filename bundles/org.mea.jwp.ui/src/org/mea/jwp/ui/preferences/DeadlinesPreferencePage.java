@@ -37,12 +37,16 @@ public class DeadlinesPreferencePage extends PreferencePage implements IWorkbenc
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(body);
 		DeadlineRules rules = DeadlineRules.fromPreferences();
-		cites = row(body, Messages.DeadlinesPreferencePage_cites, rules.daysBefore(Convention.CITES), DeadlineRules.DEFAULT_CITES);
-		cms = row(body, Messages.DeadlinesPreferencePage_cms, rules.daysBefore(Convention.CMS), DeadlineRules.DEFAULT_CMS);
-		other = row(body, Messages.DeadlinesPreferencePage_other, rules.daysBefore(Convention.NONE), DeadlineRules.DEFAULT_OTHER);
+		cites = row(body, Messages.DeadlinesPreferencePage_cites, rules.daysBefore(Convention.CITES),
+				DeadlineRules.DEFAULT_CITES);
+		cms = row(body, Messages.DeadlinesPreferencePage_cms, rules.daysBefore(Convention.CMS),
+				DeadlineRules.DEFAULT_CMS);
+		other = row(body, Messages.DeadlinesPreferencePage_other, rules.daysBefore(Convention.NONE),
+				DeadlineRules.DEFAULT_OTHER);
 		Label explanation = new Label(body, SWT.WRAP);
 		explanation.setText(Messages.DeadlinesPreferencePage_explanation);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(520, SWT.DEFAULT).indent(0, 12).applyTo(explanation);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(520, SWT.DEFAULT).indent(0, 12)
+				.applyTo(explanation);
 		return body;
 	}
 

@@ -23,7 +23,8 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 
 	@Override
 	protected void createFieldEditors() {
-		StringFieldEditor date = new StringFieldEditor(JwpPreferences.REPORTING_DATE, Messages.JwpPreferencePage_reportingDate,
+		StringFieldEditor date = new StringFieldEditor(JwpPreferences.REPORTING_DATE,
+				Messages.JwpPreferencePage_reportingDate,
 				getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
@@ -41,11 +42,14 @@ public class JwpPreferencePage extends FieldEditorPreferencePage implements IWor
 		};
 		date.setEmptyStringAllowed(true);
 		addField(date);
-		addField(new ComboFieldEditor(JwpPreferences.DEFAULT_COMMITTEE, Messages.JwpPreferencePage_defaultCommittee, new String[][] {
-				{ Messages.JwpPreferencePage_firstStandingCommittee, "" }, //$NON-NLS-1$
-				{ Messages.JwpPreferencePage_citesSC, "CITES_SC" }, { Messages.JwpPreferencePage_cmsStC, "CMS_STC" } }, //$NON-NLS-1$ //$NON-NLS-2$
+		addField(new ComboFieldEditor(JwpPreferences.DEFAULT_COMMITTEE, Messages.JwpPreferencePage_defaultCommittee,
+				new String[][] {
+						{ Messages.JwpPreferencePage_firstStandingCommittee, "" }, //$NON-NLS-1$
+						{ Messages.JwpPreferencePage_citesSC, "CITES_SC" }, //$NON-NLS-1$
+						{ Messages.JwpPreferencePage_cmsStC, "CMS_STC" } }, //$NON-NLS-1$
 				getFieldEditorParent()));
-		StringFieldEditor author = new StringFieldEditor(JwpPreferences.AUTHOR, Messages.JwpPreferencePage_author, getFieldEditorParent());
+		StringFieldEditor author = new StringFieldEditor(JwpPreferences.AUTHOR, Messages.JwpPreferencePage_author,
+				getFieldEditorParent());
 		author.getTextControl(getFieldEditorParent()).setMessage(Messages.JwpPreferencePage_authorHint);
 		addField(author);
 	}

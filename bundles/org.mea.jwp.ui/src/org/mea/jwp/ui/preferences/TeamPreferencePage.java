@@ -23,8 +23,10 @@ public class TeamPreferencePage extends FieldEditorPreferencePage implements IWo
 
 	@Override
 	protected void createFieldEditors() {
-		addField(new StringFieldEditor(TeamPreferences.AUTHOR_NAME, Messages.TeamPreferencePage_authorName, getFieldEditorParent()));
-		StringFieldEditor email = new StringFieldEditor(TeamPreferences.AUTHOR_EMAIL, Messages.TeamPreferencePage_authorEmail, getFieldEditorParent()) {
+		addField(new StringFieldEditor(TeamPreferences.AUTHOR_NAME, Messages.TeamPreferencePage_authorName,
+				getFieldEditorParent()));
+		StringFieldEditor email = new StringFieldEditor(TeamPreferences.AUTHOR_EMAIL,
+				Messages.TeamPreferencePage_authorEmail, getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
 				String value = getStringValue().strip();

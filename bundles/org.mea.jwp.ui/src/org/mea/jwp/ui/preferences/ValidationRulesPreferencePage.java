@@ -47,7 +47,8 @@ public class ValidationRulesPreferencePage extends PreferencePage implements IWo
 		rules.getTable().setLinesVisible(true);
 		column(Messages.ValidationRulesPreferencePage_columnRule, 260, d -> d.name());
 		column(Messages.ValidationRulesPreferencePage_columnSeverity, 70, d -> severity(d.severity()));
-		column(Messages.ValidationRulesPreferencePage_columnChecks, 100, d -> org.mea.jwp.ui.internal.views.Formats.typeName(d.target()));
+		column(Messages.ValidationRulesPreferencePage_columnChecks, 100,
+				d -> org.mea.jwp.ui.internal.views.Formats.typeName(d.target()));
 		column(Messages.ValidationRulesPreferencePage_columnId, 260, d -> d.id());
 		rules.setContentProvider(ArrayContentProvider.getInstance());
 		rules.setInput(ProgrammeValidation.constraints());

@@ -39,7 +39,8 @@ class ActivitiesCsvImporterTest {
 				""");
 		assertEquals(List.of("3 ERROR", "4 ERROR"), where(plan));
 		String status = problemOn(plan, 3).message();
-		assertTrue(status.contains("\"Status\"") && status.contains("\"finished\"") && status.contains("on-going"), status);
+		assertTrue(status.contains("\"Status\"") && status.contains("\"finished\"") && status.contains("on-going"),
+				status);
 		String timeframe = problemOn(plan, 4).message();
 		assertTrue(timeframe.contains("\"Timeframe\"") && timeframe.contains("sometime soon"), timeframe);
 		assertEquals("0 activities added, 1 updated; 2 rows skipped", plan.summary());

@@ -89,12 +89,14 @@ class CitesAppendicesImporterTest {
 	private static List<String> cites(Taxon taxon) {
 		return taxon.getListings().stream().filter(l -> l.getConvention() == Convention.CITES)
 				.map(l -> l.getAppendix().getLiteral() + (l.getEffective() == null ? "" : " from " + l.getEffective())
-						+ (l.getEnded() == null ? "" : " to " + l.getEnded()) + (l.getParty() == null ? "" : " (" + l.getParty() + ")"))
+						+ (l.getEnded() == null ? "" : " to " + l.getEnded())
+						+ (l.getParty() == null ? "" : " (" + l.getParty() + ")"))
 				.toList();
 	}
 
 	private static Listing only(Taxon taxon) {
-		List<Listing> listings = taxon.getListings().stream().filter(l -> l.getConvention() == Convention.CITES).toList();
+		List<Listing> listings = taxon.getListings().stream().filter(l -> l.getConvention() == Convention.CITES)
+				.toList();
 		assertEquals(1, listings.size(), cites(taxon).toString());
 		return listings.get(0);
 	}
@@ -110,8 +112,10 @@ class CitesAppendicesImporterTest {
 				Imports.problemOn(plan, 271).message());
 		assertEquals("\"Pristis pristis\" is in column 4, which no Appendix (I, II, III) heads; the entry is skipped",
 				Imports.problemOn(plan, 278).message());
-		assertEquals("Appendix I: \"(For all of the following Appendix-I species, seedling or...\" is a note, not an entry;"
-				+ " it is left out", Imports.problemOn(plan, 321).message());
+		assertEquals(
+				"Appendix I: \"(For all of the following Appendix-I species, seedling or...\" is a note, not an entry;"
+						+ " it is left out",
+				Imports.problemOn(plan, 321).message());
 		execute(plan);
 
 		// line 48: Appendix I with the population the listing covers
@@ -122,7 +126,8 @@ class CitesAppendicesImporterTest {
 		assertEquals(AppendixListing.I, pronghornListing.getAppendix());
 		assertEquals(VALID_FROM, pronghornListing.getEffective());
 		assertEquals(SOURCE, pronghornListing.getSource());
-		assertEquals("Only the population of Mexico; no other population is included in the Appendices", pronghornListing.getPopulation());
+		assertEquals("Only the population of Mexico; no other population is included in the Appendices",
+				pronghornListing.getPopulation());
 		// lines 60-71: Appendix III with the Party in parentheses; a remark after the Party stays a remark
 		assertEquals(List.of("III from 2012-09-25 (Nepal)"), cites(top(programme, "Antilope cervicapra")));
 		assertNull(only(top(programme, "Antilope cervicapra")).getPopulation());
@@ -134,8 +139,10 @@ class CitesAppendicesImporterTest {
 		Taxon argali = byId(programme, "tx-ovis-ammon");
 		assertEquals(List.of("II from 2012-09-25"), cites(argali));
 		assertEquals("Except the subspecies included in Appendix I", only(argali).getPopulation());
-		assertEquals(List.of("II from 2012-02-23"), argali.getListings().stream().filter(l -> l.getConvention() == Convention.CMS)
-				.map(l -> l.getAppendix().getLiteral() + " from " + l.getEffective()).toList(), "CMS untouched");
+		assertEquals(List.of("II from 2012-02-23"),
+				argali.getListings().stream().filter(l -> l.getConvention() == Convention.CMS)
+						.map(l -> l.getAppendix().getLiteral() + " from " + l.getEffective()).toList(),
+				"CMS untouched");
 		// line 79: a subspecies under its species
 		Taxon hodgsonii = lower(argali, "Ovis ammon hodgsonii");
 		assertEquals(TaxonRank.SUBSPECIES, hodgsonii.getRank());
@@ -174,7 +181,8 @@ class CitesAppendicesImporterTest {
 		assertEquals(List.of("I from 2012-09-25"), cites(turtles));
 		assertEquals("Cheloniidae spp.", turtles.getCitesName());
 		// line 194: under the family of the heading above it
-		assertEquals(List.of("I from 2012-09-25"), cites(lower(byId(programme, "tx-dermochelyidae"), "Dermochelys coriacea")));
+		assertEquals(List.of("I from 2012-09-25"),
+				cites(lower(byId(programme, "tx-dermochelyidae"), "Dermochelys coriacea")));
 		// lines 210, 218, 235: the sharks' dated listings confirmed
 		assertEquals(List.of("II from 2003-02-13"), cites(byId(programme, "tx-cetorhinus-maximus")));
 		assertEquals(List.of("II from 2005-01-12"), cites(byId(programme, "tx-carcharodon-carcharias")));
@@ -182,7 +190,8 @@ class CitesAppendicesImporterTest {
 		// line 224: twenty Parties, the last "United Kingdom of Great Britain and Northern Ireland"; the note on Denmark
 		Listing porbeagle = only(top(programme, "Lamna nasus"));
 		assertTrue(porbeagle.getParty().startsWith("Belgium, Cyprus, Denmark, Estonia"), porbeagle.getParty());
-		assertTrue(porbeagle.getParty().endsWith("Sweden and United Kingdom of Great Britain and Northern Ireland"), porbeagle.getParty());
+		assertTrue(porbeagle.getParty().endsWith("Sweden and United Kingdom of Great Britain and Northern Ireland"),
+				porbeagle.getParty());
 		assertEquals("11 Excluding the dependent territory of Greenland.", porbeagle.getAnnotation());
 		assertNull(porbeagle.getPopulation());
 		// lines 247-259: the order's two undated listings become the edition's one; its Appendix I species beneath it
@@ -192,14 +201,16 @@ class CitesAppendicesImporterTest {
 		assertEquals(List.of("I from 2012-09-25"), cites(lower(sturgeons, "Acipenser brevirostrum")));
 		assertEquals(List.of("I from 2012-09-25"), cites(lower(sturgeons, "Acipenser sturio")));
 		// line 294: four species on the lines of one cell, each with its Party
-		for (String coral : new String[] { "Corallium elatius", "Corallium japonicum", "Corallium konjoi", "Corallium secundum" }) {
+		for (String coral : new String[] { "Corallium elatius", "Corallium japonicum", "Corallium konjoi",
+				"Corallium secundum" }) {
 			assertEquals(List.of("III from 2012-09-25 (China)"), cites(top(programme, coral)), coral);
 			assertNull(only(top(programme, coral)).getPopulation(), coral);
 		}
 		// lines 271, 278 skipped, 305 (an empty name, as on the real page) ignored; line 315: "#1" with its note's text
 		Listing gnetum = only(top(programme, "Gnetum montanum"));
 		assertEquals("Nepal", gnetum.getParty());
-		assertTrue(gnetum.getAnnotation().startsWith("#1 All parts and derivatives, except: a) seeds, spores and pollen"),
+		assertTrue(
+				gnetum.getAnnotation().startsWith("#1 All parts and derivatives, except: a) seeds, spores and pollen"),
 				gnetum.getAnnotation());
 		assertTrue(programme.getTaxa().stream().noneMatch(t -> "Pristis pristis".equals(t.getAcceptedName())));
 
@@ -224,18 +235,25 @@ class CitesAppendicesImporterTest {
 		ImportPlan plan = plan(programme, page());
 		assertEquals("28 taxa added, 0 updated; 2 rows skipped (" + SOURCE + ")", plan.summary());
 		execute(plan);
-		assertEquals(25, programme.getTaxa().size(), "the subspecies under its species, the sturgeons under their order");
+		assertEquals(25, programme.getTaxa().size(),
+				"the subspecies under its species, the sturgeons under their order");
 		Taxon elephant = top(programme, "Loxodonta africana");
 		assertEquals(List.of("I from 2012-09-25", "II from 2012-09-25"), cites(elephant));
 		Listing one = elephant.getListings().get(0);
-		assertEquals("Except the populations of Botswana, Namibia, South Africa and Zimbabwe, which are included in Appendix II",
+		assertEquals(
+				"Except the populations of Botswana, Namibia, South Africa and Zimbabwe, which are included in Appendix II",
 				one.getPopulation());
 		assertNull(one.getAnnotation());
 		Listing two = elephant.getListings().get(1);
-		assertEquals("Only the populations of Botswana, Namibia, South Africa and Zimbabwe; all other populations are included"
-				+ " in Appendix I", two.getPopulation());
-		assertTrue(two.getAnnotation().startsWith("5 Populations of Botswana, Namibia, South Africa and Zimbabwe (listed in"
-				+ " Appendix II): For the exclusive purpose of allowing: a) trade in hunting trophies"), two.getAnnotation());
+		assertEquals(
+				"Only the populations of Botswana, Namibia, South Africa and Zimbabwe; all other populations are included"
+						+ " in Appendix I",
+				two.getPopulation());
+		assertTrue(
+				two.getAnnotation()
+						.startsWith("5 Populations of Botswana, Namibia, South Africa and Zimbabwe (listed in"
+								+ " Appendix II): For the exclusive purpose of allowing: a) trade in hunting trophies"),
+				two.getAnnotation());
 		assertEquals(TaxonRank.FAMILY, top(programme, "Cheloniidae").getRank());
 		assertEquals(TaxonRank.ORDER, top(programme, "Acipenseriformes").getRank());
 		assertEquals(2, top(programme, "Acipenseriformes").getLowerTaxa().size());
@@ -261,12 +279,15 @@ class CitesAppendicesImporterTest {
 
 		// the edition of 22 December 2011 comes after: it does not overwrite what is known from later ones
 		ImportPlan older = plan(programme, page().replace("25 September 2012", "22 December 2011"));
-		assertTrue(older.problems().stream().anyMatch(p -> p.line() == 157 && p.message().equals("Dugong dugon: the programme has a"
-				+ " CITES listing in force from 2012-09-25, later than this edition (valid from 2011-12-22); its listings are left"
-				+ " as they are")), older.problems().toString());
+		assertTrue(older.problems().stream()
+				.anyMatch(p -> p.line() == 157 && p.message().equals("Dugong dugon: the programme has a"
+						+ " CITES listing in force from 2012-09-25, later than this edition (valid from 2011-12-22); its listings are left"
+						+ " as they are")),
+				older.problems().toString());
 		execute(older);
 		assertEquals(List.of("I from 2012-09-25 to 2013-06-12", "II from 2013-06-12"), cites(dugong));
-		assertEquals(List.of("I from 2007-09-13", "II from 2007-09-13"), cites(byId(programme, "tx-loxodonta-africana")),
+		assertEquals(List.of("I from 2007-09-13", "II from 2007-09-13"),
+				cites(byId(programme, "tx-loxodonta-africana")),
 				"listings older than the edition and the same: kept");
 	}
 
@@ -314,17 +335,22 @@ class CitesAppendicesImporterTest {
 	@Test
 	void aPageWithoutItsDateIsImportedUndatedWithAWarning() throws Exception {
 		Programme programme = programme();
-		ImportPlan plan = plan(programme, page().replace("valid from <strong>25 September 2012</strong>", "<strong>current</strong>"));
-		assertEquals("the page does not say which date it is valid from (\"valid from ...\" under its title); the listings are"
-				+ " imported without a date", Imports.problemOn(plan, 0).message());
+		ImportPlan plan = plan(programme,
+				page().replace("valid from <strong>25 September 2012</strong>", "<strong>current</strong>"));
+		assertEquals(
+				"the page does not say which date it is valid from (\"valid from ...\" under its title); the listings are"
+						+ " imported without a date",
+				Imports.problemOn(plan, 0).message());
 		execute(plan);
 		Listing argali = only(byId(programme, "tx-ovis-ammon"));
 		assertNull(argali.getEffective());
 		assertEquals("CITES Appendices (" + PAGE + ", no date printed)", argali.getSource());
-		assertEquals("Except the subspecies included in Appendix I", argali.getPopulation(), "an undated listing replaced");
+		assertEquals("Except the subspecies included in Appendix I", argali.getPopulation(),
+				"an undated listing replaced");
 		assertEquals("CITES Appendix I (the Australian population transferred from Appendix II in 2000) [verified]",
 				only(byId(programme, "tx-dugong-dugon")).getSource(), "the same undated listing: kept as it was");
-		assertEquals(List.of("I from 2007-09-13", "II from 2007-09-13"), cites(byId(programme, "tx-loxodonta-africana")),
+		assertEquals(List.of("I from 2007-09-13", "II from 2007-09-13"),
+				cites(byId(programme, "tx-loxodonta-africana")),
 				"an undated page leaves a dated history alone");
 	}
 
@@ -338,22 +364,28 @@ class CitesAppendicesImporterTest {
 			programme.getTaxa().add(porbeagle);
 		}
 		ImportPlan plan = plan(programme, page());
-		assertEquals("\"Lamna nasus\" matches 2 taxa by name as printed (Lamna nasus, Lamna nasus); the entry is skipped: say which"
-				+ " in the programme first", Imports.problemOn(plan, 224).message());
+		assertEquals(
+				"\"Lamna nasus\" matches 2 taxa by name as printed (Lamna nasus, Lamna nasus); the entry is skipped: say which"
+						+ " in the programme first",
+				Imports.problemOn(plan, 224).message());
 		assertEquals("18 taxa added, 9 updated; 3 rows skipped (" + SOURCE + ")", plan.summary());
 		execute(plan);
-		assertTrue(byId(programme, "tx-porbeagle-a").getListings().isEmpty() && byId(programme, "tx-porbeagle-b").getListings().isEmpty());
+		assertTrue(byId(programme, "tx-porbeagle-a").getListings().isEmpty()
+				&& byId(programme, "tx-porbeagle-b").getListings().isEmpty());
 	}
 
 	@Test
 	void anotherHtmlPageIsRefused() throws Exception {
-		ImportPlan plan = plan(defaultProgramme(), """
-				<html><head><title>CITES species</title></head><body><h1>Species</h1>
-				<table><tr><th>Species</th><th>Appendix</th></tr><tr><td><i>Rhincodon typus</i></td><td>II</td></tr></table>
-				</body></html>""");
+		ImportPlan plan = plan(defaultProgramme(),
+				"""
+						<html><head><title>CITES species</title></head><body><h1>Species</h1>
+						<table><tr><th>Species</th><th>Appendix</th></tr><tr><td><i>Rhincodon typus</i></td><td>II</td></tr></table>
+						</body></html>""");
 		assertFalse(plan.canImport());
-		assertEquals("nothing can be imported: not the CITES Appendices as published: no table has a header row reading I, II and"
-				+ " III (\"Appendices I, II and III\" on cites.org, saved as HTML, is read)", plan.summary());
+		assertEquals(
+				"nothing can be imported: not the CITES Appendices as published: no table has a header row reading I, II and"
+						+ " III (\"Appendices I, II and III\" on cites.org, saved as HTML, is read)",
+				plan.summary());
 	}
 
 	@Test
@@ -361,7 +393,8 @@ class CitesAppendicesImporterTest {
 		ImportPlan csv = plan(defaultProgramme(), "Scientific Name,Listing\nRhincodon typus,II\n");
 		assertTrue(!csv.canImport() && csv.summary().contains("not the CITES Appendices as published"), csv.summary());
 		ImportPlan empty = plan(defaultProgramme(), " \n");
-		assertEquals("nothing can be imported: the file is empty; save the page \"Appendices I, II and III\" from cites.org as HTML",
+		assertEquals(
+				"nothing can be imported: the file is empty; save the page \"Appendices I, II and III\" from cites.org as HTML",
 				empty.summary());
 		InputStream huge = new InputStream() {
 			private long left = AppendicesPage.MAX_BYTES + 1L;
@@ -373,6 +406,7 @@ class CitesAppendicesImporterTest {
 		};
 		ImportPlan tooLarge = importer.plan(defaultProgramme(), huge, "huge.html");
 		assertFalse(tooLarge.canImport());
-		assertTrue(tooLarge.summary().startsWith("nothing can be imported: the file is larger than 16 MB"), tooLarge.summary());
+		assertTrue(tooLarge.summary().startsWith("nothing can be imported: the file is larger than 16 MB"),
+				tooLarge.summary());
 	}
 }

@@ -178,20 +178,23 @@ class ExportersTest {
 		Map<String, String> beforeCop10 = cmsAppendices(csv, programme, new ExportContext(LocalDate.of(2012, 1, 1)));
 		assertEquals("not listed", beforeCop10.get("Ovis ammon"), "not listed by CMS before 23 February 2012");
 		assertEquals("not listed", beforeCop10.get("Falco cherrug"));
-		assertEquals(endOf2014.get("Gorilla spp."), beforeCop10.get("Gorilla spp."), "a listing without dates holds on both days");
+		assertEquals(endOf2014.get("Gorilla spp."), beforeCop10.get("Gorilla spp."),
+				"a listing without dates holds on both days");
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		formats.write(json, programme, out, new ExportContext(LocalDate.of(2012, 1, 1)));
 		JsonObject document = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals("2012-01-01", document.get("listingsAsAt").getAsString());
 		JsonObject argali = document.getAsJsonArray("taxa").asList().stream().map(JsonElement::getAsJsonObject)
-				.filter(taxon -> "Ovis ammon".equals(taxon.get("scientificName").getAsString())).findFirst().orElseThrow();
+				.filter(taxon -> "Ovis ammon".equals(taxon.get("scientificName").getAsString())).findFirst()
+				.orElseThrow();
 		assertEquals(AppendixListing.NOT_LISTED.getLiteral(), argali.get("cmsAppendix").getAsString());
 		assertEquals("II", argali.get("citesAppendix").getAsString());
 	}
 
 	/** The CMS Appendix column of the Taxa CSV by scientific name; a null context: the default. */
-	private static Map<String, String> cmsAppendices(DataFormat csv, Programme programme, ExportContext context) throws Exception {
+	private static Map<String, String> cmsAppendices(DataFormat csv, Programme programme, ExportContext context)
+			throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		if (context == null) {
 			DataFormats.get().write(csv, programme, out);
@@ -225,7 +228,8 @@ class ExportersTest {
 		};
 		new IatiExporter(FIXED).write(defaultProgramme(), counting);
 		assertTrue(bytes.size() > 5_000, "a whole export: " + bytes.size() + " bytes");
-		assertTrue(calls[0] < 50, calls[0] + " writes for " + bytes.size() + " bytes: every write is a system call on a file");
+		assertTrue(calls[0] < 50,
+				calls[0] + " writes for " + bytes.size() + " bytes: every write is a system call on a file");
 		assertArrayEquals(bytes.toByteArray(), export(new IatiExporter(FIXED), defaultProgramme()), "the same bytes");
 	}
 }

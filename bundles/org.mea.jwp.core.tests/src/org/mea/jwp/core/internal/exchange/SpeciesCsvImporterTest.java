@@ -51,7 +51,8 @@ class SpeciesCsvImporterTest {
 		assertEquals("0 taxa added, 0 updated, 1 unchanged", plan.summary());
 		AdapterFactoryEditingDomain domain = domain();
 		domain.getCommandStack().execute(plan.command(domain));
-		assertEquals(AppendixListing.II, taxon(programme, "Rhincodon typus").listingOn(org.mea.jwp.model.Convention.CITES, null));
+		assertEquals(AppendixListing.II,
+				taxon(programme, "Rhincodon typus").listingOn(org.mea.jwp.model.Convention.CITES, null));
 	}
 
 	private static Taxon taxon(Programme programme, String name) {
@@ -94,7 +95,8 @@ class SpeciesCsvImporterTest {
 				assertEquals(was.eGet(attribute), is.eGet(attribute), was.getId() + " " + attribute.getName());
 			}
 			for (var convention : List.of(org.mea.jwp.model.Convention.CITES, org.mea.jwp.model.Convention.CMS)) {
-				assertEquals(was.listingOn(convention, null), is.listingOn(convention, null), was.getId() + " " + convention);
+				assertEquals(was.listingOn(convention, null), is.listingOn(convention, null),
+						was.getId() + " " + convention);
 			}
 		}
 		// the fur seal has no scientific name in the document: its JWP Id brings it back
@@ -107,8 +109,10 @@ class SpeciesCsvImporterTest {
 	void readsEitherDelimiterWithOrWithoutBom(String delimiter) throws Exception {
 		for (String bom : new String[] { "", "\uFEFF" }) {
 			Programme programme = withoutListingHistories();
-			String csv = bom + String.join(delimiter, "Scientific Name", "CITES Appendix", "CMS_Appendix", "Common Name(s)")
-					+ "\r\n" + String.join(delimiter, "rhincodon  TYPUS", "App. II", "I/II", "\"whale shark; Whale Shark\"")
+			String csv = bom
+					+ String.join(delimiter, "Scientific Name", "CITES Appendix", "CMS_Appendix", "Common Name(s)")
+					+ "\r\n"
+					+ String.join(delimiter, "rhincodon  TYPUS", "App. II", "I/II", "\"whale shark; Whale Shark\"")
 					+ "\r\n" + String.join(delimiter, "Lynx lynx", "II", "NC", "Eurasian lynx") + "\r\n";
 			ImportPlan plan = plan(importer, programme, csv);
 			assertEquals(List.of(), plan.problems(), "delimiter " + delimiter + (bom.isEmpty() ? "" : " with BOM"));
@@ -154,7 +158,8 @@ class SpeciesCsvImporterTest {
 		String appendix = problemOn(plan, 3).message();
 		assertTrue(appendix.contains("\"CITES Appendix\"") && appendix.contains("\"IV\""), appendix);
 		assertTrue(problemOn(plan, 5).message().contains("scientific name"), problemOn(plan, 5).message());
-		assertTrue(problemOn(plan, 6).message().contains("2 values") && problemOn(plan, 6).message().contains("5 columns"),
+		assertTrue(
+				problemOn(plan, 6).message().contains("2 values") && problemOn(plan, 6).message().contains("5 columns"),
 				problemOn(plan, 6).message());
 		assertTrue(problemOn(plan, 7).message().contains("\"variety\""), problemOn(plan, 7).message());
 		assertTrue(plan.canImport(), "errors skip rows; they do not stop the import");
@@ -167,7 +172,8 @@ class SpeciesCsvImporterTest {
 		domain.getCommandStack().execute(command);
 		assertEquals(15, programme.getTaxa().size());
 		assertEquals(AppendixListing.II, taxon(programme, "Rhincodon typus").getCmsAppendix());
-		assertEquals(AppendixListing.UNKNOWN, taxon(programme, "Carcharodon carcharias").getCitesAppendix(), "row skipped");
+		assertEquals(AppendixListing.UNKNOWN, taxon(programme, "Carcharodon carcharias").getCitesAppendix(),
+				"row skipped");
 		Taxon basking = taxon(programme, "Cetorhinus maximus");
 		assertEquals(AppendixListing.II, basking.getCitesAppendix(), "a warning does not stop the row");
 		assertEquals(TaxonRank.SPECIES, basking.getRank(), "an unknown rank leaves the rank as it was");
@@ -202,7 +208,8 @@ class SpeciesCsvImporterTest {
 
 	@Test
 	void textThatIsNotUtf8IsCriticalOnItsLine() throws Exception {
-		byte[] latin1 = "Scientific Name,Common Names\nUncia uncia,panth\u00e8re des neiges\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = "Scientific Name,Common Names\nUncia uncia,panth\u00e8re des neiges\n"
+				.getBytes(StandardCharsets.ISO_8859_1);
 		ImportPlan plan = plan(importer, defaultProgramme(), latin1);
 		assertEquals(List.of("2 CRITICAL"), where(plan));
 		assertTrue(plan.problems().get(0).message().contains("UTF-8"));

@@ -54,7 +54,8 @@ class SpeciesListingBenchmark {
 			}
 		}
 		String result = String.format(Locale.ROOT,
-				"import of %,d taxa (Species+ CITES listings): median %d ms %s%nconcordance of the result: median %d ms %s%n", TAXA,
+				"import of %,d taxa (Species+ CITES listings): median %d ms %s%nconcordance of the result: median %d ms %s%n",
+				TAXA,
 				median(imports), imports, median(concordances), concordances);
 		System.out.print(result);
 		Path out = Path.of("target", "bench", "species-listing.txt");

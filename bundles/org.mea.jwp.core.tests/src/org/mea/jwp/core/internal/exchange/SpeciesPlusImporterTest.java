@@ -66,7 +66,8 @@ class SpeciesPlusImporterTest {
 	private static List<String> listings(Taxon taxon, Convention convention) {
 		return taxon.getListings().stream().filter(l -> l.getConvention() == convention)
 				.map(l -> l.getAppendix().getLiteral() + (l.getEffective() == null ? "" : " from " + l.getEffective())
-						+ (l.getEnded() == null ? "" : " to " + l.getEnded()) + (l.getParty() == null ? "" : " (" + l.getParty() + ")"))
+						+ (l.getEnded() == null ? "" : " to " + l.getEnded())
+						+ (l.getParty() == null ? "" : " (" + l.getParty() + ")"))
 				.toList();
 	}
 
@@ -77,7 +78,8 @@ class SpeciesPlusImporterTest {
 		ImportPlan plan = plan(importer, programme, "cites_listings_2013-10-01.csv");
 		assertEquals("8 taxa added, 4 updated; 1 row skipped (Species+ CITES listings)", plan.summary());
 		assertEquals(List.of("17 ERROR"), Imports.where(plan), plan.problems().toString());
-		assertEquals("the listing \"IV\" (column \"Listing\") has \"IV\"; a listing is I, II, III or NC, joined by \"/\" as in I/II",
+		assertEquals(
+				"the listing \"IV\" (column \"Listing\") has \"IV\"; a listing is I, II, III or NC, joined by \"/\" as in I/II",
 				Imports.problemOn(plan, 17).message());
 		execute(plan);
 
@@ -104,15 +106,18 @@ class SpeciesPlusImporterTest {
 		Taxon hodgsonii = lower(byId(programme, "tx-ovis-ammon"), "Ovis ammon hodgsonii");
 		assertEquals(TaxonRank.SUBSPECIES, hodgsonii.getRank());
 		// line 11: Appendix III with the Party that listed it
-		Taxon blackbuck = programme.getTaxa().stream().filter(t -> "Antilope cervicapra".equals(t.getAcceptedName())).findFirst()
+		Taxon blackbuck = programme.getTaxa().stream().filter(t -> "Antilope cervicapra".equals(t.getAcceptedName()))
+				.findFirst()
 				.orElseThrow();
 		assertEquals(List.of("III (NP)"), listings(blackbuck, Convention.CITES));
 		// lines 12 and 13: the species of "Saiga spp." and "Gorilla spp." beneath them, not beside them
 		Taxon saiga = lower(byId(programme, "tx-saiga"), "Saiga tatarica");
 		assertEquals(AppendixListing.II, saiga.listingOn(Convention.CITES, null));
-		assertEquals(AppendixListing.I, lower(byId(programme, "tx-gorilla"), "Gorilla gorilla").listingOn(Convention.CITES, null));
+		assertEquals(AppendixListing.I,
+				lower(byId(programme, "tx-gorilla"), "Gorilla gorilla").listingOn(Convention.CITES, null));
 		// lines 14-16: split listing with a part not covered, one listing per appendix with its note
-		Taxon wolf = programme.getTaxa().stream().filter(t -> "Canis lupus".equals(t.getAcceptedName())).findFirst().orElseThrow();
+		Taxon wolf = programme.getTaxa().stream().filter(t -> "Canis lupus".equals(t.getAcceptedName())).findFirst()
+				.orElseThrow();
 		assertEquals(List.of("I", "II", "not listed"), listings(wolf, Convention.CITES));
 		assertEquals("Excludes the domesticated form and the dingo.", wolf.getListings().get(1).getPopulation());
 		assertEquals(AppendixListing.BOTH, wolf.listingOn(Convention.CITES, null), "I/II/NC is in force as I and II");
@@ -122,7 +127,8 @@ class SpeciesPlusImporterTest {
 		assertEquals(registry + 2, programme.getTaxa().size(), "only the blackbuck and the wolf are new at the top");
 		// the concordance shows each higher taxon with its species beneath
 		List<SpeciesConcordance.Entry> entries = SpeciesConcordance.of(programme, LocalDate.of(2014, 12, 31));
-		int saigaRow = entries.indexOf(entries.stream().filter(e -> e.taxon().getId().equals("tx-saiga")).findFirst().orElseThrow());
+		int saigaRow = entries
+				.indexOf(entries.stream().filter(e -> e.taxon().getId().equals("tx-saiga")).findFirst().orElseThrow());
 		assertSame(saiga, entries.get(saigaRow + 1).taxon());
 		assertEquals(1, entries.get(saigaRow + 1).depth());
 	}
@@ -146,14 +152,16 @@ class SpeciesPlusImporterTest {
 		execute(plan);
 		Taxon elephant = byId(programme, "tx-loxodonta-africana");
 		assertEquals(List.of("III from 1976-02-26 to 1977-02-04 (Ghana)", "II from 1977-02-04 to 1990-01-18",
-				"I from 1990-01-18 to 2007-09-13", "I from 2007-09-13", "II from 2007-09-13"), listings(elephant, Convention.CITES),
+				"I from 1990-01-18 to 2007-09-13", "I from 2007-09-13", "II from 2007-09-13"),
+				listings(elephant, Convention.CITES),
 				"reservations are a Party's, not listings");
 		assertEquals(AppendixListing.III, elephant.listingOn(Convention.CITES, LocalDate.of(1976, 6, 1)));
 		assertEquals(AppendixListing.II, elephant.listingOn(Convention.CITES, LocalDate.of(1985, 1, 1)));
 		assertEquals(AppendixListing.I, elephant.listingOn(Convention.CITES, LocalDate.of(2000, 1, 1)));
 		assertEquals(AppendixListing.BOTH, elephant.listingOn(Convention.CITES, LocalDate.of(2013, 1, 1)));
 		assertEquals(List.of("II"), listings(elephant, Convention.CMS), "the CMS listing is untouched");
-		assertEquals("appendices", SpeciesConcordance.differences(elephant, LocalDate.of(2013, 1, 1)), "CITES I/II, CMS II");
+		assertEquals("appendices", SpeciesConcordance.differences(elephant, LocalDate.of(2013, 1, 1)),
+				"CITES I/II, CMS II");
 	}
 
 	@Test
@@ -180,8 +188,10 @@ class SpeciesPlusImporterTest {
 		ImportPlan plan = plan(importer, programme, "cms_listings_2013-10-01.csv");
 		assertEquals("1 taxon added, 2 updated; 1 row skipped (Species+ CMS listings)", plan.summary());
 		assertEquals(List.of("1 WARNING", "10 ERROR"), Imports.where(plan), plan.problems().toString());
-		assertEquals("the date \"32/13/2002\" (column \"Date\") is not a date as DD/MM/YYYY", Imports.problemOn(plan, 10).message());
-		assertTrue(Imports.problemOn(plan, 1).message().startsWith("1 rows name a CMS instrument"), plan.problems().toString());
+		assertEquals("the date \"32/13/2002\" (column \"Date\") is not a date as DD/MM/YYYY",
+				Imports.problemOn(plan, 10).message());
+		assertTrue(Imports.problemOn(plan, 1).message().startsWith("1 rows name a CMS instrument"),
+				plan.problems().toString());
 		execute(plan);
 		Taxon white = byId(programme, "tx-carcharodon-carcharias");
 		assertEquals(List.of("I from 2003-01-31", "II from 2003-01-31"), listings(white, Convention.CMS),
@@ -191,7 +201,8 @@ class SpeciesPlusImporterTest {
 		assertEquals("Except the population in Mongolia.", saker.getListings().stream()
 				.filter(l -> l.getConvention() == Convention.CMS && l.getAppendix() == AppendixListing.I).findFirst()
 				.map(Listing::getPopulation).orElseThrow());
-		assertEquals(AppendixListing.NOT_LISTED, saker.listingOn(Convention.CMS, LocalDate.of(2012, 1, 1)), "before COP10's listing");
+		assertEquals(AppendixListing.NOT_LISTED, saker.listingOn(Convention.CMS, LocalDate.of(2012, 1, 1)),
+				"before COP10's listing");
 		assertEquals(AppendixListing.BOTH, saker.listingOn(Convention.CMS, LocalDate.of(2012, 3, 1)));
 		Taxon saiga = lower(byId(programme, "tx-saiga"), "Saiga tatarica");
 		assertEquals("Saiga tatarica", saiga.getCmsName());
@@ -208,17 +219,23 @@ class SpeciesPlusImporterTest {
 			programme.getTaxa().add(huso);
 		}
 		ImportPlan plan = plan(importer, programme, "cites_listings_2013-10-01.csv");
-		assertEquals("\"Huso huso\" matches 2 taxa by name as printed (Huso huso, Huso huso); the row is skipped: say which in the"
-				+ " programme first", Imports.problemOn(plan, 7).message());
+		assertEquals(
+				"\"Huso huso\" matches 2 taxa by name as printed (Huso huso, Huso huso); the row is skipped: say which in the"
+						+ " programme first",
+				Imports.problemOn(plan, 7).message());
 		execute(plan);
-		assertTrue(byId(programme, "tx-huso-a").getListings().isEmpty() && byId(programme, "tx-huso-b").getListings().isEmpty());
-		assertTrue(byId(programme, "tx-acipenseriformes").getLowerTaxa().stream().noneMatch(t -> "Huso huso".equals(t.getAcceptedName())));
+		assertTrue(byId(programme, "tx-huso-a").getListings().isEmpty()
+				&& byId(programme, "tx-huso-b").getListings().isEmpty());
+		assertTrue(byId(programme, "tx-acipenseriformes").getLowerTaxa().stream()
+				.noneMatch(t -> "Huso huso".equals(t.getAcceptedName())));
 	}
 
 	@Test
 	void aFileOfAnotherKindIsRefusedWithWhatItLacks() throws Exception {
-		ImportPlan plan = Imports.plan(importer, defaultProgramme(), "Scientific Name,CITES Appendix\nRhincodon typus,II\n");
+		ImportPlan plan = Imports.plan(importer, defaultProgramme(),
+				"Scientific Name,CITES Appendix\nRhincodon typus,II\n");
 		assertTrue(!plan.canImport());
-		assertTrue(plan.summary().startsWith("nothing can be imported: not a Species+ or CITES Checklist download"), plan.summary());
+		assertTrue(plan.summary().startsWith("nothing can be imported: not a Species+ or CITES Checklist download"),
+				plan.summary());
 	}
 }

@@ -94,7 +94,8 @@ class UnsaveableImportTest {
 	@Test
 	void invalidUtf8NamesItsLineAndImportsNothing() throws Exception {
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
-		csv.writeBytes("Scientific Name,Common Names\nUncia uncia,snow leopard\nPanthera leo,".getBytes(StandardCharsets.UTF_8));
+		csv.writeBytes("Scientific Name,Common Names\nUncia uncia,snow leopard\nPanthera leo,"
+				.getBytes(StandardCharsets.UTF_8));
 		csv.writeBytes(new byte[] { (byte) 0xC3, (byte) 0x28 }); // a lead byte followed by no continuation byte
 		csv.writeBytes("\nLynx lynx,lynx\n".getBytes(StandardCharsets.UTF_8));
 		ImportPlan plan = plan(new ActivitiesCsvImporter(), programme, csv.toByteArray());

@@ -66,7 +66,8 @@ class ConstraintRegistryTest {
 		assertEquals(FRAGMENT, problem.contributor());
 		assertTrue(problem.reason().contains("switched off"), problem.reason());
 		assertTrue(registry.find(missing.id()).isEmpty(), "no longer among the contributions");
-		assertTrue(registry.getEnabledConstraints().stream().noneMatch(c -> c.id().equals(missing.id())), "no longer run");
+		assertTrue(registry.getEnabledConstraints().stream().noneMatch(c -> c.id().equals(missing.id())),
+				"no longer run");
 		assertTrue(registry.find("org.mea.jwp.core.activity.lead").isPresent(), "the others still run");
 	}
 }

@@ -75,7 +75,8 @@ public class ActivitiesCsvImporter implements IImporter {
 			}
 			ActivityRow earlier = rows.remove(read.code());
 			if (earlier != null) {
-				log.warning(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_duplicate, read.code(), earlier.line()));
+				log.warning(row.line(),
+						NLS.bind(Messages.ActivitiesCsvImporter_duplicate, read.code(), earlier.line()));
 			}
 			rows.put(read.code(), read);
 		}
@@ -126,10 +127,12 @@ public class ActivitiesCsvImporter implements IImporter {
 	 */
 	private static ActivityGroup place(Programme programme, ActivityRow row, ProblemLog log) {
 		List<Theme> themes = programme.getThemes().stream()
-				.filter(t -> row.theme().isEmpty() || row.theme().equalsIgnoreCase(String.valueOf(t.getLetter()))).toList();
+				.filter(t -> row.theme().isEmpty() || row.theme().equalsIgnoreCase(String.valueOf(t.getLetter())))
+				.toList();
 		if (themes.isEmpty()) {
-			log.error(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_noTheme, new Object[] { row.code(), row.theme(),
-					programme.getThemes().stream().map(Theme::getLetter).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
+			log.error(row.line(),
+					NLS.bind(Messages.ActivitiesCsvImporter_noTheme, new Object[] { row.code(), row.theme(),
+							programme.getThemes().stream().map(Theme::getLetter).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
 			return null;
 		}
 		List<ActivityGroup> groups = themes.stream().flatMap(t -> t.getGroups().stream()).toList();
@@ -137,7 +140,8 @@ public class ActivitiesCsvImporter implements IImporter {
 			if (!row.theme().isEmpty() && groups.size() == 1) {
 				return groups.get(0);
 			}
-			log.error(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_giveThemeAndGroup, row.code(), choices(groups)));
+			log.error(row.line(),
+					NLS.bind(Messages.ActivitiesCsvImporter_giveThemeAndGroup, row.code(), choices(groups)));
 			return null;
 		}
 		String wanted = Values.normalize(row.group()).toLowerCase(Locale.ROOT);
@@ -146,22 +150,27 @@ public class ActivitiesCsvImporter implements IImporter {
 		if (named.size() == 1) {
 			return named.get(0);
 		}
-		log.error(row.line(), NLS.bind(named.isEmpty() ? Messages.ActivitiesCsvImporter_noGroup : Messages.ActivitiesCsvImporter_severalGroups,
-				new Object[] { row.code(), row.group(), choices(groups) }));
+		log.error(row.line(),
+				NLS.bind(
+						named.isEmpty() ? Messages.ActivitiesCsvImporter_noGroup
+								: Messages.ActivitiesCsvImporter_severalGroups,
+						new Object[] { row.code(), row.group(), choices(groups) }));
 		return null;
 	}
 
 	private static String choices(List<ActivityGroup> groups) {
 		return NLS.bind(Messages.ActivitiesCsvImporter_groups, groups.stream().map(g -> {
 			Theme theme = (Theme) g.eContainer();
-			return theme.getLetter() + " " + (g.getName() == null ? Messages.ActivitiesCsvImporter_unnamed : "\"" + g.getName() + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return theme.getLetter() + " " //$NON-NLS-1$
+					+ (g.getName() == null ? Messages.ActivitiesCsvImporter_unnamed : "\"" + g.getName() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}).collect(Collectors.joining(", "))); //$NON-NLS-1$
 	}
 
 	private static void warnIfElsewhere(Activity activity, ActivityRow row, Columns columns, ProblemLog log) {
 		Theme theme = activity.getTheme();
 		String group = activity.eContainer() instanceof ActivityGroup g ? Values.normalize(g.getName()) : ""; //$NON-NLS-1$
-		boolean otherTheme = !row.theme().isEmpty() && theme != null && !row.theme().equalsIgnoreCase(theme.getLetter());
+		boolean otherTheme = !row.theme().isEmpty() && theme != null
+				&& !row.theme().equalsIgnoreCase(theme.getLetter());
 		boolean otherGroup = !row.group().isEmpty() && !Values.normalize(row.group()).equalsIgnoreCase(group);
 		if (otherTheme || otherGroup) {
 			log.warning(row.line(), NLS.bind(Messages.ActivitiesCsvImporter_notMoved, new Object[] { row.code(),

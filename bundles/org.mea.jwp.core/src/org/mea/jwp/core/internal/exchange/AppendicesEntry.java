@@ -27,7 +27,8 @@ import org.mea.jwp.model.TaxonRank;
  * @param higherNames the taxa that include it, the nearest first: a subspecies' species, the genus, then the
  *            family, order and class of the headings above it
  */
-record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank rank, AppendixListing appendix, String remark,
+record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank rank, AppendixListing appendix,
+		String remark,
 		String annotation, String party, List<String> higherNames) {
 
 	/**
@@ -114,7 +115,8 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 		return lines;
 	}
 
-	private static AppendicesEntry entry(String part, int line, String column, AppendixListing appendix, List<String> headings,
+	private static AppendicesEntry entry(String part, int line, String column, AppendixListing appendix,
+			List<String> headings,
 			boolean flora, Map<String, String> notes, ProblemLog log) {
 		Set<String> marks = new LinkedHashSet<>();
 		Matcher sup = SUPERSCRIPT.matcher(part);
@@ -164,7 +166,8 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 				}
 			}
 			if (start >= 0) {
-				rest = Values.normalize(rest.substring(0, start) + " " + rest.substring(end)).replace(" ]", "]").replace(" )", ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				rest = Values.normalize(rest.substring(0, start) + " " + rest.substring(end)).replace(" ]", "]") //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						.replace(" )", ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			} else {
 				log.warning(line, NLS.bind(Messages.AppendicesEntry_noParty, column, printed));
 			}
@@ -174,7 +177,8 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 			String note = notes.get(mark);
 			annotation.add(note == null ? mark : mark + " " + note); //$NON-NLS-1$
 		}
-		return new AppendicesEntry(line, printed, higherTaxon, rank(printed, higherTaxon, flora, headings), appendix, unwrap(rest),
+		return new AppendicesEntry(line, printed, higherTaxon, rank(printed, higherTaxon, flora, headings), appendix,
+				unwrap(rest),
 				String.join("; ", annotation), party, higherNames(printed, headings)); //$NON-NLS-1$
 	}
 
@@ -195,7 +199,8 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 
 	/** A remark without the parentheses or brackets around the whole of it. */
 	private static String unwrap(String remark) {
-		if (remark.length() > 1 && (remark.startsWith("(") && remark.endsWith(")") || remark.startsWith("[") && remark.endsWith("]"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		if (remark.length() > 1
+				&& (remark.startsWith("(") && remark.endsWith(")") || remark.startsWith("[") && remark.endsWith("]"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			String inner = remark.substring(1, remark.length() - 1);
 			if (balanced(inner)) {
 				return Values.normalize(inner);
@@ -222,7 +227,8 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 	private static TaxonRank rank(String name, boolean higherTaxon, boolean flora, List<String> headings) {
 		String[] words = name.split(" "); //$NON-NLS-1$
 		if (!higherTaxon) {
-			boolean subspecies = words.length == 3 || words.length == 4 && (words[2].equals("ssp.") || words[2].equals("subsp.")); //$NON-NLS-1$ //$NON-NLS-2$
+			boolean subspecies = words.length == 3
+					|| words.length == 4 && (words[2].equals("ssp.") || words[2].equals("subsp.")); //$NON-NLS-1$ //$NON-NLS-2$
 			return words.length == 2 ? TaxonRank.SPECIES : subspecies ? TaxonRank.SUBSPECIES : TaxonRank.OTHER; // varieties: other
 		}
 		String lower = name.toLowerCase(Locale.ROOT);
@@ -259,7 +265,8 @@ record AppendicesEntry(int line, String name, boolean higherTaxon, TaxonRank ran
 	/** "FALCONIFORMES" as the name is written elsewhere, "Falconiformes"; other names as they are. */
 	static String titleCase(String name) {
 		return name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))
-				? name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) : name;
+				? name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT)
+				: name;
 	}
 
 	/** The name as the programme records it: "Falconiformes", "Cheloniidae", "Loxodonta africana". */

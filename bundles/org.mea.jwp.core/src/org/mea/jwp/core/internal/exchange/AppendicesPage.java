@@ -87,7 +87,8 @@ final class AppendicesPage {
 			return null;
 		}
 		// the charset of the page's <meta> (or its BOM) wins; UTF-8 otherwise, as cites.org serves it
-		Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser().setTrackPosition(true)); //$NON-NLS-1$
+		Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", //$NON-NLS-1$
+				Parser.htmlParser().setTrackPosition(true));
 		Table table = appendicesTable(page);
 		if (table == null) {
 			log.critical(0, Messages.AppendicesPage_noTable);
@@ -140,7 +141,8 @@ final class AppendicesPage {
 
 	/** "I", "Appendix II", "Annexe III", "Apéndice I": the Appendix a header cell names, or null. */
 	private static AppendixListing headerAppendix(String text) {
-		String numeral = text.replaceFirst("(?i)^(appendix|appendices|annexe|annexes|ap\u00e9ndice|ap\u00e9ndices)\\s*", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String numeral = text.replaceFirst("(?i)^(appendix|appendices|annexe|annexes|ap\u00e9ndice|ap\u00e9ndices)\\s*", //$NON-NLS-1$
+				""); //$NON-NLS-1$
 		return switch (numeral) {
 		case "I" -> AppendixListing.I; //$NON-NLS-1$
 		case "II" -> AppendixListing.II; //$NON-NLS-1$
@@ -195,7 +197,8 @@ final class AppendicesPage {
 					continue;
 				}
 				if (appendix == null) {
-					log.error(line(cell), NLS.bind(Messages.AppendicesPage_noAppendixColumn, AppendicesEntry.shortText(cell), at + 1));
+					log.error(line(cell), NLS.bind(Messages.AppendicesPage_noAppendixColumn,
+							AppendicesEntry.shortText(cell), at + 1));
 					continue;
 				}
 				entries.addAll(AppendicesEntry.read(cell, appendix, headings.higher(), headings.flora, notes, log));

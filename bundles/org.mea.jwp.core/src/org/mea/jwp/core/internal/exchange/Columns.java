@@ -90,8 +90,9 @@ final class Columns {
 	/** Adds the warnings about unused columns to the log, on the header's line. */
 	void report(ProblemLog log, int headerLine) {
 		if (!unknown.isEmpty()) {
-			log.warning(headerLine, NLS.bind(unknown.size() == 1 ? Messages.Columns_unknownOne : Messages.Columns_unknownMany,
-					String.join(", ", unknown))); //$NON-NLS-1$
+			log.warning(headerLine,
+					NLS.bind(unknown.size() == 1 ? Messages.Columns_unknownOne : Messages.Columns_unknownMany,
+							String.join(", ", unknown))); //$NON-NLS-1$
 		}
 		if (!repeated.isEmpty()) {
 			log.warning(headerLine, NLS.bind(Messages.Columns_repeated, String.join(", ", repeated))); //$NON-NLS-1$

@@ -111,8 +111,9 @@ final class CsvTable {
 					header = cells;
 					headerLine = line;
 				} else if (cells.size() != header.size()) {
-					log.error(line, NLS.bind(cells.size() == 1 ? Messages.CsvTable_rowSizeOne : Messages.CsvTable_rowSize,
-							new Object[] { cells.size(), header.size(), delimiter }));
+					log.error(line,
+							NLS.bind(cells.size() == 1 ? Messages.CsvTable_rowSizeOne : Messages.CsvTable_rowSize,
+									new Object[] { cells.size(), header.size(), delimiter }));
 				} else if (storable(header, line, cells, log)) {
 					rows.add(new Row(line, cells));
 				}
@@ -131,7 +132,8 @@ final class CsvTable {
 		for (int i = 0; i < cells.size(); i++) {
 			int at = XmlText.firstUnstorable(cells.get(i));
 			if (at >= 0) {
-				log.error(line, NLS.bind(Messages.CsvTable_unstorable, header.get(i), XmlText.describe(cells.get(i), at)));
+				log.error(line,
+						NLS.bind(Messages.CsvTable_unstorable, header.get(i), XmlText.describe(cells.get(i), at)));
 				return false;
 			}
 		}
@@ -170,7 +172,8 @@ final class CsvTable {
 	}
 
 	private static int columns(String line, char delimiter) {
-		try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(line))) {
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()
+				.parse(new StringReader(line))) {
 			List<CSVRecord> records = parser.getRecords();
 			return records.isEmpty() ? 0 : records.get(0).size();
 		} catch (IOException | UncheckedIOException | IllegalStateException e) {

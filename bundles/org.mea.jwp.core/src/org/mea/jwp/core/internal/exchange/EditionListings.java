@@ -34,10 +34,12 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 	static EditionListings of(Taxon taxon, List<Listing> page, LocalDate validFrom, int line, ProblemLog log) {
 		List<Listing> cites = taxon.getListings().stream().filter(l -> l.getConvention() == Convention.CITES).toList();
 		if (validFrom != null) {
-			Listing later = cites.stream().filter(l -> l.getEffective() != null && l.getEffective().isAfter(validFrom)).findFirst()
+			Listing later = cites.stream().filter(l -> l.getEffective() != null && l.getEffective().isAfter(validFrom))
+					.findFirst()
 					.orElse(null);
 			if (later != null) {
-				log.warning(line, NLS.bind(Messages.EditionListings_later, new Object[] { TaxonMatcher.label(taxon), later.getEffective(), validFrom }));
+				log.warning(line, NLS.bind(Messages.EditionListings_later,
+						new Object[] { TaxonMatcher.label(taxon), later.getEffective(), validFrom }));
 				return null;
 			}
 		}
@@ -48,7 +50,8 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 		}
 		if (validFrom == null && inForce.stream().anyMatch(l -> l.getEffective() != null)) {
 			if (!sameAppendices(inForce, page)) {
-				log.warning(line, NLS.bind(Messages.EditionListings_datedKept, new Object[] { TaxonMatcher.label(taxon), appendices(page), appendices(inForce) }));
+				log.warning(line, NLS.bind(Messages.EditionListings_datedKept,
+						new Object[] { TaxonMatcher.label(taxon), appendices(page), appendices(inForce) }));
 			}
 			return null;
 		}
@@ -72,11 +75,13 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 	}
 
 	private static List<String> keys(List<Listing> listings) {
-		return listings.stream().map(l -> l.getAppendix().getLiteral() + "|" + Objects.toString(l.getParty(), "")).sorted().toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		return listings.stream().map(l -> l.getAppendix().getLiteral() + "|" + Objects.toString(l.getParty(), "")) //$NON-NLS-1$//$NON-NLS-2$
+				.sorted().toList();
 	}
 
 	private static String appendices(List<Listing> listings) {
-		return String.join(Messages.EditionListings_and, listings.stream().map(l -> l.getAppendix().getLiteral()).distinct().toList());
+		return String.join(Messages.EditionListings_and,
+				listings.stream().map(l -> l.getAppendix().getLiteral()).distinct().toList());
 	}
 
 	private static boolean sameListings(List<Listing> a, List<Listing> b) {
@@ -87,7 +92,8 @@ record EditionListings(Taxon taxon, List<Listing> listings, LocalDate validFrom)
 			Listing x = a.get(i);
 			Listing y = b.get(i);
 			boolean same = x.getAppendix() == y.getAppendix() && Objects.equals(x.getEffective(), y.getEffective())
-					&& Objects.equals(x.getPopulation(), y.getPopulation()) && Objects.equals(x.getAnnotation(), y.getAnnotation())
+					&& Objects.equals(x.getPopulation(), y.getPopulation())
+					&& Objects.equals(x.getAnnotation(), y.getAnnotation())
 					&& Objects.equals(x.getParty(), y.getParty());
 			if (!same) {
 				return false;

@@ -214,7 +214,8 @@ public class IatiExporter implements IExporter {
 
 	/** Planned start and end; see the class comment. */
 	private static LocalDate[] plannedDates(Programme programme, Timeframe timeframe) {
-		boolean dated = timeframe != null && (timeframe.getKind() == TimeframeKind.YEAR || timeframe.getKind() == TimeframeKind.RANGE)
+		boolean dated = timeframe != null
+				&& (timeframe.getKind() == TimeframeKind.YEAR || timeframe.getKind() == TimeframeKind.RANGE)
 				&& timeframe.getStartYear() > 0;
 		int startYear = dated ? timeframe.getStartYear() : programme.getPeriodStart();
 		int endYear = dated ? timeframe.getEndYear() : programme.getPeriodEnd();

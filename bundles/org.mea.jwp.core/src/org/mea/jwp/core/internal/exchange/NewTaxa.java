@@ -61,7 +61,8 @@ final class NewTaxa {
 	List<Command> commands(EditingDomain domain) {
 		List<Command> commands = new ArrayList<>();
 		byOwner.forEach((owner, taxa) -> commands.add(new AddCommand(domain, owner,
-				owner instanceof Programme ? JwpPackage.Literals.PROGRAMME__TAXA : JwpPackage.Literals.TAXON__LOWER_TAXA,
+				owner instanceof Programme ? JwpPackage.Literals.PROGRAMME__TAXA
+						: JwpPackage.Literals.TAXON__LOWER_TAXA,
 				taxa.stream().map(EcoreUtil::copy).toList())));
 		return commands;
 	}

@@ -64,14 +64,21 @@ final class PlannedImport implements ImportPlan {
 		String addedText = taxa ? (added == 1 ? Messages.PlannedImport_taxonAdded : Messages.PlannedImport_taxaAdded)
 				: (added == 1 ? Messages.PlannedImport_activityAdded : Messages.PlannedImport_activitiesAdded);
 		StringBuilder text = new StringBuilder(NLS.bind(addedText, added))
-				.append(NLS.bind(taxa ? (updated == 1 ? Messages.PlannedImport_taxonUpdated : Messages.PlannedImport_taxaUpdated)
-						: (updated == 1 ? Messages.PlannedImport_activityUpdated : Messages.PlannedImport_activitiesUpdated), updated));
+				.append(NLS.bind(
+						taxa ? (updated == 1 ? Messages.PlannedImport_taxonUpdated : Messages.PlannedImport_taxaUpdated)
+								: (updated == 1 ? Messages.PlannedImport_activityUpdated
+										: Messages.PlannedImport_activitiesUpdated),
+						updated));
 		if (unchanged > 0) {
-			text.append(NLS.bind(taxa ? (unchanged == 1 ? Messages.PlannedImport_taxonUnchanged : Messages.PlannedImport_taxaUnchanged)
-					: (unchanged == 1 ? Messages.PlannedImport_activityUnchanged : Messages.PlannedImport_activitiesUnchanged), unchanged));
+			text.append(NLS.bind(taxa
+					? (unchanged == 1 ? Messages.PlannedImport_taxonUnchanged : Messages.PlannedImport_taxaUnchanged)
+					: (unchanged == 1 ? Messages.PlannedImport_activityUnchanged
+							: Messages.PlannedImport_activitiesUnchanged),
+					unchanged));
 		}
 		if (skipped > 0) {
-			text.append(NLS.bind(skipped == 1 ? Messages.PlannedImport_rowSkipped : Messages.PlannedImport_rowsSkipped, skipped));
+			text.append(NLS.bind(skipped == 1 ? Messages.PlannedImport_rowSkipped : Messages.PlannedImport_rowsSkipped,
+					skipped));
 		}
 		return text.toString();
 	}

@@ -122,7 +122,8 @@ public class SpeciesCsvImporter implements IImporter {
 			}
 			String idProblem = read.jwpId().isEmpty() ? null : ElementIds.problem(read.jwpId());
 			if (idProblem != null) {
-				log.error(row.line(), NLS.bind(Messages.SpeciesCsvImporter_badId, new Object[] { read.jwpId(), columns.name(TaxonRow.JWP_ID), idProblem }));
+				log.error(row.line(), NLS.bind(Messages.SpeciesCsvImporter_badId,
+						new Object[] { read.jwpId(), columns.name(TaxonRow.JWP_ID), idProblem }));
 			}
 			if (log.isRejected(row.line())) {
 				continue;

@@ -59,8 +59,10 @@ enum SpeciesPlusFormat {
 
 	/** Columns of these downloads that are known and deliberately not imported (no warning about them). */
 	static final Set<String> IGNORED = Set.of("kingdom", "phylum", "class", "species", "subspecies", "iscurrent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"cites", "citesaccepted", "annotationenglish", "annotationspanish", "annotationfrench", "nomenclaturenote", "distributionisocodes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"distributionfullnames", "alldistributionfullnames", "alldistributionisocodes", "nativedistributionfullnames", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"cites", "citesaccepted", "annotationenglish", "annotationspanish", "annotationfrench", "nomenclaturenote", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$//$NON-NLS-6$
+			"distributionisocodes",
+			"distributionfullnames", "alldistributionfullnames", "alldistributionisocodes", //$NON-NLS-2$//$NON-NLS-3$
+			"nativedistributionfullnames", //$NON-NLS-1$
 			"introduceddistribution", "introduced?distribution", "reintroduceddistribution", "extinctdistribution", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"extinct?distribution", "distributionuncertain"); //$NON-NLS-1$ //$NON-NLS-2$
 

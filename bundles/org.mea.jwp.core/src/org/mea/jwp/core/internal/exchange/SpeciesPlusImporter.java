@@ -50,7 +50,8 @@ public class SpeciesPlusImporter implements IImporter {
 		}
 		SpeciesPlusFormat format = SpeciesPlusFormat.of(table.header());
 		if (format == null) {
-			log.critical(table.headerLine(), NLS.bind(Messages.SpeciesPlusImporter_unknownHeader, String.join(", ", table.header()))); //$NON-NLS-1$
+			log.critical(table.headerLine(),
+					NLS.bind(Messages.SpeciesPlusImporter_unknownHeader, String.join(", ", table.header()))); //$NON-NLS-1$
 			return PlannedImport.refused(log, label);
 		}
 		Columns columns = new Columns(table.header(), SpeciesPlusFormat.COLUMNS, SpeciesPlusFormat.IGNORED);
@@ -84,8 +85,10 @@ public class SpeciesPlusImporter implements IImporter {
 		for (List<SpeciesPlusRecord> records : byTaxon.values()) {
 			SpeciesPlusRecord first = records.get(0);
 			List<SpeciesPlusRecord.Listed> listings = format == SpeciesPlusFormat.CHECKLIST_HISTORY
-					? List.of() : records.stream().flatMap(r -> r.listings().stream()).toList();
-			List<Listing> history = format == SpeciesPlusFormat.CHECKLIST_HISTORY ? history(records, sourceName, log) : null;
+					? List.of()
+					: records.stream().flatMap(r -> r.listings().stream()).toList();
+			List<Listing> history = format == SpeciesPlusFormat.CHECKLIST_HISTORY ? history(records, sourceName, log)
+					: null;
 			TaxonMatcher.Match match = matcher.match(first.name(), first.synonyms());
 			if (match.ambiguous()) {
 				log.warning(first.line(), match.ambiguity(first.name(), false));
@@ -217,7 +220,8 @@ public class SpeciesPlusImporter implements IImporter {
 			case "RESERVATION", "RESERVATION_WITHDRAWAL" -> { //$NON-NLS-1$ //$NON-NLS-2$
 				// a Party's reservation: not a listing of the taxon
 			}
-			default -> log.warning(record.line(), NLS.bind(Messages.SpeciesPlusImporter_unknownChange, record.changeType()));
+			default ->
+				log.warning(record.line(), NLS.bind(Messages.SpeciesPlusImporter_unknownChange, record.changeType()));
 			}
 		}
 		return listings;
@@ -235,21 +239,25 @@ public class SpeciesPlusImporter implements IImporter {
 		 * do not replace a dated history: when the history's listing in force today is another, the
 		 * difference is reported and the history kept.
 		 */
-		static ListingsChange current(Taxon taxon, Convention convention, List<SpeciesPlusRecord.Listed> listed, String source,
+		static ListingsChange current(Taxon taxon, Convention convention, List<SpeciesPlusRecord.Listed> listed,
+				String source,
 				int line, ProblemLog log) {
 			if (listed.isEmpty()) {
 				return null;
 			}
 			List<Listing> made = listings(listed, source);
 			boolean undated = made.get(0).getEffective() == null;
-			if (undated && taxon.getListings().stream().anyMatch(l -> l.getConvention() == convention && l.getEffective() != null)) {
+			if (undated && taxon.getListings().stream()
+					.anyMatch(l -> l.getConvention() == convention && l.getEffective() != null)) {
 				AppendixListing recorded = taxon.listingOn(convention, null);
 				Taxon probe = JwpFactory.eINSTANCE.createTaxon();
 				made.forEach(l -> probe.getListings().add(EcoreUtil.copy(l)));
 				AppendixListing given = probe.listingOn(convention, null);
 				if (recorded != given) {
-					log.warning(line, NLS.bind(Messages.SpeciesPlusImporter_historyKept, new Object[] { TaxonMatcher.label(taxon),
-							convention.getLiteral() + " " + Values.appendix(given), Values.appendix(recorded) })); //$NON-NLS-1$
+					log.warning(line,
+							NLS.bind(Messages.SpeciesPlusImporter_historyKept, new Object[] { TaxonMatcher.label(taxon),
+									convention.getLiteral() + " " + Values.appendix(given), //$NON-NLS-1$
+									Values.appendix(recorded) }));
 				}
 				return null;
 			}
@@ -265,8 +273,10 @@ public class SpeciesPlusImporter implements IImporter {
 		/** The same listing, whatever file it came from. */
 		private static boolean sameListing(Listing a, Listing b) {
 			return a.getAppendix() == b.getAppendix() && Objects.equals(a.getEffective(), b.getEffective())
-					&& Objects.equals(a.getEnded(), b.getEnded()) && Objects.equals(a.getPopulation(), b.getPopulation())
-					&& Objects.equals(a.getAnnotation(), b.getAnnotation()) && Objects.equals(a.getParty(), b.getParty());
+					&& Objects.equals(a.getEnded(), b.getEnded())
+					&& Objects.equals(a.getPopulation(), b.getPopulation())
+					&& Objects.equals(a.getAnnotation(), b.getAnnotation())
+					&& Objects.equals(a.getParty(), b.getParty());
 		}
 
 		static List<Listing> listings(List<SpeciesPlusRecord.Listed> listed, String source) {

@@ -28,10 +28,12 @@ import org.mea.jwp.model.TaxonRank;
  * with "spp." for a genus, family or order.
  */
 record SpeciesPlusRecord(int line, String sourceId, String name, String author, TaxonRank rank, List<String> synonyms,
-		List<String> commonNames, List<String> higherNames, List<Listed> listings, String changeType, boolean instrument) {
+		List<String> commonNames, List<String> higherNames, List<Listed> listings, String changeType,
+		boolean instrument) {
 
 	/** A listing as the row gives it; {@code effective} null when the download has no date. */
-	record Listed(Convention convention, AppendixListing appendix, LocalDate effective, String population, String annotation,
+	record Listed(Convention convention, AppendixListing appendix, LocalDate effective, String population,
+			String annotation,
 			String party) {
 	}
 
@@ -86,7 +88,8 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 	}
 
 	/** The appendices of a "Listing" cell, with each one's note and (CMS) date from the per-appendix lines. */
-	private static List<Listed> currentListings(SpeciesPlusFormat format, CsvTable.Row row, Columns columns, ProblemLog log) {
+	private static List<Listed> currentListings(SpeciesPlusFormat format, CsvTable.Row row, Columns columns,
+			ProblemLog log) {
 		String cell = columns.cell(row, "listing"); //$NON-NLS-1$
 		if (cell.isEmpty()) {
 			return List.of();
@@ -100,7 +103,8 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 			String code = part.strip().toUpperCase(Locale.ROOT);
 			AppendixListing appendix = appendix(code);
 			if (appendix == null) {
-				log.error(row.line(), NLS.bind(Messages.SpeciesPlusRecord_badListing, new Object[] { cell, columns.name("listing"), part.strip() })); //$NON-NLS-1$
+				log.error(row.line(), NLS.bind(Messages.SpeciesPlusRecord_badListing,
+						new Object[] { cell, columns.name("listing"), part.strip() })); //$NON-NLS-1$
 				return List.of();
 			}
 			LocalDate effective = null;
@@ -135,7 +139,8 @@ record SpeciesPlusRecord(int line, String sourceId, String name, String author, 
 		String symbol = columns.cell(row, "hashSymbol"); //$NON-NLS-1$
 		String hash = columns.cell(row, "hashNote"); //$NON-NLS-1$
 		String annotation = symbol.isEmpty() ? hash : (symbol + " " + hash).strip(); //$NON-NLS-1$
-		String party = columns.cell(row, "partyName").isEmpty() ? columns.cell(row, "party") : columns.cell(row, "partyName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String party = columns.cell(row, "partyName").isEmpty() ? columns.cell(row, "party") //$NON-NLS-1$//$NON-NLS-2$
+				: columns.cell(row, "partyName"); //$NON-NLS-1$
 		return List.of(new Listed(Convention.CITES, appendix, effective, columns.cell(row, "note"), annotation, party)); //$NON-NLS-1$
 	}
 

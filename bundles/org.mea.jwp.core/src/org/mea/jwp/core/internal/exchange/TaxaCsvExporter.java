@@ -33,8 +33,10 @@ public class TaxaCsvExporter implements IExporter {
 			// the listings in force on the context's date (a listing history is not flattened into this file)
 			csv.row(scientificName(taxon), taxon.getRank().getLiteral(),
 					Values.appendix(SpeciesConcordance.listing(taxon, Convention.CITES, context.asAt())),
-					Values.appendix(SpeciesConcordance.listing(taxon, Convention.CMS, context.asAt())), String.join("; ", taxon.getCommonNames()), //$NON-NLS-1$
-					text(taxon.getCitesName()), text(taxon.getCmsName()), text(taxon.getPopulation()), text(taxon.getNotes()),
+					Values.appendix(SpeciesConcordance.listing(taxon, Convention.CMS, context.asAt())),
+					String.join("; ", taxon.getCommonNames()), //$NON-NLS-1$
+					text(taxon.getCitesName()), text(taxon.getCmsName()), text(taxon.getPopulation()),
+					text(taxon.getNotes()),
 					text(taxon.getDifferenceNotes()), text(taxon.getId()));
 		}
 		csv.flush();

@@ -30,8 +30,10 @@ final class TaxonMatcher {
 
 		/** What an import says of an ambiguous {@code name}, whose row (or {@code entry}) it skips. */
 		String ambiguity(String name, boolean entry) {
-			return NLS.bind(entry ? Messages.TaxonMatcher_ambiguousEntry : Messages.TaxonMatcher_ambiguousRow, new Object[] { name,
-					candidates.size(), how, String.join(", ", candidates.stream().map(TaxonMatcher::label).toList()) }); //$NON-NLS-1$
+			return NLS.bind(entry ? Messages.TaxonMatcher_ambiguousEntry : Messages.TaxonMatcher_ambiguousRow,
+					new Object[] { name,
+							candidates.size(), how,
+							String.join(", ", candidates.stream().map(TaxonMatcher::label).toList()) }); //$NON-NLS-1$
 		}
 	}
 
@@ -41,7 +43,8 @@ final class TaxonMatcher {
 				: taxon.getAcceptedName() != null ? taxon.getAcceptedName() : taxon.getId();
 	}
 
-	private static final Set<TaxonRank> HIGHER = Set.of(TaxonRank.GENUS, TaxonRank.FAMILY, TaxonRank.ORDER, TaxonRank.CLASS);
+	private static final Set<TaxonRank> HIGHER = Set.of(TaxonRank.GENUS, TaxonRank.FAMILY, TaxonRank.ORDER,
+			TaxonRank.CLASS);
 
 	private final Map<String, Set<Taxon>> accepted = new HashMap<>();
 	private final Map<String, Set<Taxon>> synonyms = new HashMap<>();
@@ -103,7 +106,8 @@ final class TaxonMatcher {
 		if (found == null || found.isEmpty()) {
 			return null;
 		}
-		return found.size() == 1 ? new Match(found.iterator().next(), List.of(), how) : new Match(null, new ArrayList<>(found), how);
+		return found.size() == 1 ? new Match(found.iterator().next(), List.of(), how)
+				: new Match(null, new ArrayList<>(found), how);
 	}
 
 	/**

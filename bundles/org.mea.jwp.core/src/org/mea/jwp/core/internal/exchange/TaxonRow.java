@@ -50,7 +50,8 @@ record TaxonRow(int line, String name, String jwpId, TaxonRank rank, AppendixLis
 		AppendixListing cites = appendix(row, columns, CITES, log);
 		AppendixListing cms = appendix(row, columns, CMS, log);
 		String commonNames = columns.cell(row, COMMON_NAMES);
-		return new TaxonRow(line, Values.normalize(columns.cell(row, NAME)), columns.cell(row, JWP_ID), rank, cites, cms,
+		return new TaxonRow(line, Values.normalize(columns.cell(row, NAME)), columns.cell(row, JWP_ID), rank, cites,
+				cms,
 				commonNames.isEmpty() ? null : Values.list(commonNames), columns.cell(row, NOTES),
 				Values.normalize(columns.cell(row, CITES_NAME)), Values.normalize(columns.cell(row, CMS_NAME)),
 				columns.cell(row, POPULATION), columns.cell(row, DIFFERENCE_NOTES));

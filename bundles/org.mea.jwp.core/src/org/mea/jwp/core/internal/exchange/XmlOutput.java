@@ -119,7 +119,8 @@ final class XmlOutput {
 				continue;
 			}
 			if (attributes[i].startsWith("xml:")) { //$NON-NLS-1$
-				xml.writeAttribute("xml", XMLConstants.XML_NS_URI, attributes[i].substring(4), clean(attributes[i + 1])); //$NON-NLS-1$
+				xml.writeAttribute("xml", XMLConstants.XML_NS_URI, attributes[i].substring(4), //$NON-NLS-1$
+						clean(attributes[i + 1]));
 			} else {
 				xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
 			}

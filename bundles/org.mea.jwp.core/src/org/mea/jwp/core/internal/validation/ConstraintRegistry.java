@@ -103,9 +103,11 @@ public final class ConstraintRegistry implements ContributionRegistry<Constraint
 	public static List<ConstraintDescriptor> builtins() {
 		JwpPackage p = JwpPackage.eINSTANCE;
 		return List.of(
-				new ConstraintDescriptor("org.mea.jwp.core.activity.code.unique", Messages.ConstraintRegistry_uniqueCodes, //$NON-NLS-1$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.code.unique", //$NON-NLS-1$
+						Messages.ConstraintRegistry_uniqueCodes,
 						Diagnostic.ERROR, p.getProgramme(), new UniqueActivityCodes()),
-				new ConstraintDescriptor("org.mea.jwp.core.activity.lead", Messages.ConstraintRegistry_lead, Diagnostic.ERROR, //$NON-NLS-1$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.lead", Messages.ConstraintRegistry_lead, //$NON-NLS-1$
+						Diagnostic.ERROR,
 						p.getActivity(), new ActivityLeadRequired()),
 				new ConstraintDescriptor("org.mea.jwp.core.activity.timeframe.period", //$NON-NLS-1$
 						Messages.ConstraintRegistry_timeframePeriod, Diagnostic.ERROR, p.getActivity(),
@@ -114,7 +116,8 @@ public final class ConstraintRegistry implements ContributionRegistry<Constraint
 						Diagnostic.WARNING, p.getActivity(), new SpeciesThemeNeedsSpecies()),
 				new ConstraintDescriptor("org.mea.jwp.core.progress.period", Messages.ConstraintRegistry_progressPeriod, //$NON-NLS-1$
 						Diagnostic.WARNING, p.getProgressEntry(), new ProgressWithinPeriod()),
-				new ConstraintDescriptor("org.mea.jwp.core.activity.overdue", Messages.ConstraintRegistry_overdue, Diagnostic.WARNING, //$NON-NLS-1$
+				new ConstraintDescriptor("org.mea.jwp.core.activity.overdue", Messages.ConstraintRegistry_overdue, //$NON-NLS-1$
+						Diagnostic.WARNING,
 						p.getActivity(), new OverdueActivity()),
 				new ConstraintDescriptor("org.mea.jwp.core.taxon.conventions", Messages.ConstraintRegistry_conventions, //$NON-NLS-1$
 						Diagnostic.INFO, p.getTaxon(), new ConventionsDiffer()));
@@ -134,7 +137,8 @@ public final class ConstraintRegistry implements ContributionRegistry<Constraint
 			EClassifier target = JwpPackage.eINSTANCE.getEClassifier(String.valueOf(element.getAttribute("target"))); //$NON-NLS-1$
 			Integer severity = severity(element.getAttribute("severity")); //$NON-NLS-1$
 			String reason = null;
-			if (id == null || element.getAttribute("class") == null || !(target instanceof EClass) || severity == null) { //$NON-NLS-1$
+			if (id == null || element.getAttribute("class") == null || !(target instanceof EClass) //$NON-NLS-1$
+					|| severity == null) {
 				reason = "it needs an id, a class, a target naming a JWP model type (e.g. Activity) and a severity of" //$NON-NLS-1$
 						+ " error, warning or info; target was \"" + element.getAttribute("target") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			} else if (!ids.add(id)) {

@@ -31,8 +31,9 @@ public class ConventionsDiffer implements IConstraint {
 		AppendixListing cites = SpeciesConcordance.listing(taxon, Convention.CITES, date);
 		AppendixListing cms = SpeciesConcordance.listing(taxon, Convention.CMS, date);
 		if (cites != AppendixListing.UNKNOWN && cms != AppendixListing.UNKNOWN && cites != cms) {
-			context.report(taxon, JwpPackage.Literals.TAXON__CMS_APPENDIX, NLS.bind(Messages.ConventionsDiffer_appendices,
-					new Object[] { Labels.of(taxon), appendix(cites), appendix(cms), date }));
+			context.report(taxon, JwpPackage.Literals.TAXON__CMS_APPENDIX,
+					NLS.bind(Messages.ConventionsDiffer_appendices,
+							new Object[] { Labels.of(taxon), appendix(cites), appendix(cms), date }));
 		}
 	}
 

@@ -19,7 +19,8 @@ public class OverdueActivity implements IConstraint {
 		if (activity.isOverdue(context.getReportingDate())) {
 			context.report(activity, JwpPackage.Literals.ACTIVITY__STATUS, NLS.bind(Messages.OverdueActivity_overdue,
 					new Object[] { Labels.of(activity), Timeframes.wording(activity.getTimeframe()),
-							activity.getTimeframe().endDate(), status(activity.getStatus()), context.getReportingDate() }));
+							activity.getTimeframe().endDate(), status(activity.getStatus()),
+							context.getReportingDate() }));
 		}
 	}
 

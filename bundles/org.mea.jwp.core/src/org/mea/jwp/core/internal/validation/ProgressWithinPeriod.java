@@ -17,7 +17,8 @@ public class ProgressWithinPeriod implements IConstraint {
 		ProgressEntry entry = (ProgressEntry) target;
 		Programme programme = context.getProgramme();
 		if (entry.getDate() == null) {
-			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE, NLS.bind(Messages.ProgressWithinPeriod_noDate, Labels.of(entry)));
+			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE,
+					NLS.bind(Messages.ProgressWithinPeriod_noDate, Labels.of(entry)));
 			return;
 		}
 		if (programme == null || programme.getPeriodStart() <= 0 || programme.getPeriodEnd() <= 0) {
@@ -25,8 +26,9 @@ public class ProgressWithinPeriod implements IConstraint {
 		}
 		int year = entry.getDate().getYear();
 		if (year < programme.getPeriodStart() || year > programme.getPeriodEnd()) {
-			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE, NLS.bind(Messages.ProgressWithinPeriod_outside,
-					new Object[] { Labels.of(entry), programme.getPeriodStart(), programme.getPeriodEnd() }));
+			context.report(entry, JwpPackage.Literals.PROGRESS_ENTRY__DATE,
+					NLS.bind(Messages.ProgressWithinPeriod_outside,
+							new Object[] { Labels.of(entry), programme.getPeriodStart(), programme.getPeriodEnd() }));
 		}
 	}
 }

@@ -20,16 +20,19 @@ public class TimeframeWithinPeriod implements IConstraint {
 		Activity activity = (Activity) target;
 		Timeframe timeframe = activity.getTimeframe();
 		Programme programme = context.getProgramme();
-		if (timeframe == null || programme == null || programme.getPeriodStart() <= 0 || programme.getPeriodEnd() <= 0) {
+		if (timeframe == null || programme == null || programme.getPeriodStart() <= 0
+				|| programme.getPeriodEnd() <= 0) {
 			return;
 		}
 		if (timeframe.getKind() != TimeframeKind.YEAR && timeframe.getKind() != TimeframeKind.RANGE) {
 			return;
 		}
-		if (timeframe.getStartYear() < programme.getPeriodStart() || timeframe.getEndYear() > programme.getPeriodEnd()) {
-			context.report(activity, JwpPackage.Literals.ACTIVITY__TIMEFRAME, NLS.bind(Messages.TimeframeWithinPeriod_outside,
-					new Object[] { Labels.of(activity), Timeframes.wording(timeframe), describe(timeframe),
-							programme.getPeriodStart(), programme.getPeriodEnd() }));
+		if (timeframe.getStartYear() < programme.getPeriodStart()
+				|| timeframe.getEndYear() > programme.getPeriodEnd()) {
+			context.report(activity, JwpPackage.Literals.ACTIVITY__TIMEFRAME,
+					NLS.bind(Messages.TimeframeWithinPeriod_outside,
+							new Object[] { Labels.of(activity), Timeframes.wording(timeframe), describe(timeframe),
+									programme.getPeriodStart(), programme.getPeriodEnd() }));
 		}
 	}
 

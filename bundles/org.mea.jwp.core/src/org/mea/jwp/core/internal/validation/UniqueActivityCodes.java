@@ -29,11 +29,13 @@ public class UniqueActivityCodes implements IConstraint {
 		byCode.forEach((code, activities) -> {
 			if (activities.size() > 1) {
 				String where = activities.stream()
-						.map(a -> a.getTheme() == null ? "?" : NLS.bind(Messages.UniqueActivityCodes_theme, a.getTheme().getLetter())) //$NON-NLS-1$
+						.map(a -> a.getTheme() == null ? "?" //$NON-NLS-1$
+								: NLS.bind(Messages.UniqueActivityCodes_theme, a.getTheme().getLetter()))
 						.collect(Collectors.joining(", ")); //$NON-NLS-1$
 				for (Activity duplicate : activities.subList(1, activities.size())) {
-					context.report(duplicate, JwpPackage.Literals.ACTIVITY__CODE, NLS.bind(Messages.UniqueActivityCodes_duplicate,
-							new Object[] { Labels.of(duplicate), code, activities.size(), where }));
+					context.report(duplicate, JwpPackage.Literals.ACTIVITY__CODE,
+							NLS.bind(Messages.UniqueActivityCodes_duplicate,
+									new Object[] { Labels.of(duplicate), code, activities.size(), where }));
 				}
 			}
 		});

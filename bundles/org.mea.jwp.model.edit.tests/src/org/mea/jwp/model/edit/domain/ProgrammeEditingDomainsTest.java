@@ -85,25 +85,34 @@ class ProgrammeEditingDomainsTest {
 
 	/** A domain whose item providers come from EMF.Edit's registry, as any generic EMF code builds one. */
 	private static EditingDomain registryDomain() {
-		return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+		return new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
 				new org.eclipse.emf.common.command.BasicCommandStack());
 	}
 
 	private void assertBaselinesFrozen(EditingDomain domain) {
 		Baseline baseline = recorded.getBaseline();
-		assertFalse(SetCommand.create(domain, entry, Literals.BASELINE_ENTRY__STATUS, ActivityStatus.COMPLETED).canExecute(),
+		assertFalse(
+				SetCommand.create(domain, entry, Literals.BASELINE_ENTRY__STATUS, ActivityStatus.COMPLETED)
+						.canExecute(),
 				"set an entry's status");
-		assertFalse(SetCommand.create(domain, baseline, Literals.BASELINE__NOTE, "changed").canExecute(), "set the note");
-		assertFalse(RemoveCommand.create(domain, baseline, Literals.BASELINE__ENTRIES, entry).canExecute(), "remove an entry");
-		assertFalse(AddCommand.create(domain, baseline, Literals.BASELINE__ENTRIES, F.createBaselineEntry()).canExecute(),
+		assertFalse(SetCommand.create(domain, baseline, Literals.BASELINE__NOTE, "changed").canExecute(),
+				"set the note");
+		assertFalse(RemoveCommand.create(domain, baseline, Literals.BASELINE__ENTRIES, entry).canExecute(),
+				"remove an entry");
+		assertFalse(
+				AddCommand.create(domain, baseline, Literals.BASELINE__ENTRIES, F.createBaselineEntry()).canExecute(),
 				"add an entry");
-		assertFalse(SetCommand.create(domain, recorded, Literals.REPORTING_CYCLE__BASELINE, null).canExecute(), "unset it");
+		assertFalse(SetCommand.create(domain, recorded, Literals.REPORTING_CYCLE__BASELINE, null).canExecute(),
+				"unset it");
 		assertFalse(RemoveCommand.create(domain, programme, Literals.PROGRAMME__CYCLES, recorded).canExecute(),
 				"remove the cycle that holds it");
 		assertFalse(DeleteCommand.create(domain, entry).canExecute(), "delete an entry");
 		assertTrue(SetCommand.create(domain, b6, Literals.ACTIVITY__STATUS, ActivityStatus.COMPLETED).canExecute(),
 				"the live activity stays editable");
-		assertTrue(SetCommand.create(domain, recorded, Literals.REPORTING_CYCLE__DOCUMENT_SYMBOL, "SC62 Doc. 9").canExecute(),
+		assertTrue(
+				SetCommand.create(domain, recorded, Literals.REPORTING_CYCLE__DOCUMENT_SYMBOL, "SC62 Doc. 9")
+						.canExecute(),
 				"the cycle's own narrative stays editable");
 		assertTrue(RemoveCommand.create(domain, programme, Literals.PROGRAMME__CYCLES, open).canExecute(),
 				"a cycle without a baseline can go");
@@ -114,14 +123,16 @@ class ProgrammeEditingDomainsTest {
 		Baseline before = EcoreUtil.copy(recorded.getBaseline());
 		EditingDomain domain = ProgrammeEditingDomains.create();
 		assertBaselinesFrozen(domain);
-		domain.getCommandStack().execute(SetCommand.create(domain, entry, Literals.BASELINE_ENTRY__STATUS, ActivityStatus.COMPLETED));
+		domain.getCommandStack()
+				.execute(SetCommand.create(domain, entry, Literals.BASELINE_ENTRY__STATUS, ActivityStatus.COMPLETED));
 		assertTrue(EcoreUtil.equals(before, recorded.getBaseline()), "nothing changed");
 	}
 
 	@Test
 	void theRegistryHandsOutTheSameHandWrittenItemProviders() {
 		assertBaselinesFrozen(registryDomain());
-		ComposedAdapterFactory registry = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		ComposedAdapterFactory registry = new ComposedAdapterFactory(
+				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		ComposedAdapterFactory configured = ProgrammeEditingDomains.adapterFactory();
 		for (Object element : List.of(b6, recorded, programme.getThemes().get(0))) {
 			IItemLabelProvider fromRegistry = (IItemLabelProvider) registry.adapt(element, IItemLabelProvider.class);
@@ -146,11 +157,13 @@ class ProgrammeEditingDomainsTest {
 	@Test
 	void registryElementsSitInFolders() {
 		ComposedAdapterFactory factory = ProgrammeEditingDomains.adapterFactory();
-		ITreeItemContentProvider tree = (ITreeItemContentProvider) factory.adapt(programme, ITreeItemContentProvider.class);
+		ITreeItemContentProvider tree = (ITreeItemContentProvider) factory.adapt(programme,
+				ITreeItemContentProvider.class);
 		List<?> children = List.copyOf(tree.getChildren(programme));
 		assertSame(programme.getThemes().get(0), children.get(0), "themes first");
 		Taxon taxon = programme.getTaxa().get(0);
-		Object parent = ((ITreeItemContentProvider) factory.adapt(taxon, ITreeItemContentProvider.class)).getParent(taxon);
+		Object parent = ((ITreeItemContentProvider) factory.adapt(taxon, ITreeItemContentProvider.class))
+				.getParent(taxon);
 		assertTrue(children.contains(parent), "the taxon's parent is a folder of the programme: " + parent);
 		assertTrue(((ITreeItemContentProvider) parent).getChildren(parent).contains(taxon));
 		factory.dispose();

@@ -88,7 +88,8 @@ final class FrozenBaselines {
 		public Command createCommand(Object object, EditingDomain domain, Class<? extends Command> commandClass,
 				CommandParameter commandParameter) {
 			ReportingCycle cycle = (ReportingCycle) object;
-			boolean touchesBaseline = commandParameter.getFeature() == org.mea.jwp.model.JwpPackage.Literals.REPORTING_CYCLE__BASELINE
+			boolean touchesBaseline = commandParameter
+					.getFeature() == org.mea.jwp.model.JwpPackage.Literals.REPORTING_CYCLE__BASELINE
 					|| holdsBaseline(commandParameter.getCollection());
 			if (cycle.getBaseline() != null && isEdit(commandClass) && touchesBaseline) {
 				return UnexecutableCommand.INSTANCE;
@@ -101,7 +102,8 @@ final class FrozenBaselines {
 			ReportingCycle cycle = (ReportingCycle) object;
 			String meeting = cycle.getMeeting() == null ? null : cycle.getMeeting().symbol();
 			String symbol = cycle.getDocumentSymbol();
-			StringBuilder text = new StringBuilder(meeting == null ? cycle.getId() == null ? Messages.FrozenBaselines_cycle : cycle.getId() : meeting);
+			StringBuilder text = new StringBuilder(
+					meeting == null ? cycle.getId() == null ? Messages.FrozenBaselines_cycle : cycle.getId() : meeting);
 			if (symbol != null && !symbol.isBlank()) {
 				text.append(" \u2013 ").append(symbol); //$NON-NLS-1$
 			}

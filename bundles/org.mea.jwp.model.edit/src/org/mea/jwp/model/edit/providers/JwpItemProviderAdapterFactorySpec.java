@@ -62,7 +62,8 @@ public class JwpItemProviderAdapterFactorySpec extends JwpItemProviderAdapterFac
 				@Override
 				public String getText(Object object) {
 					String name = ((ActivityGroup) object).getName();
-					return name == null || name.isBlank() ? Messages.JwpItemProviderAdapterFactorySpec_activities : name;
+					return name == null || name.isBlank() ? Messages.JwpItemProviderAdapterFactorySpec_activities
+							: name;
 				}
 			};
 		}

@@ -34,7 +34,8 @@ public class ProgrammeItemProviderSpec extends ProgrammeItemProvider {
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__MEETINGS, Messages.ProgrammeItemProviderSpec_meetings);
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__DECISIONS, Messages.ProgrammeItemProviderSpec_decisions);
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__NOTIFICATIONS, Messages.ProgrammeItemProviderSpec_notifications);
-		FOLDERS.put(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS, Messages.ProgrammeItemProviderSpec_reportingObligations);
+		FOLDERS.put(JwpPackage.Literals.PROGRAMME__REPORTING_OBLIGATIONS,
+				Messages.ProgrammeItemProviderSpec_reportingObligations);
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__CYCLES, Messages.ProgrammeItemProviderSpec_cycles);
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__ADOPTIONS, Messages.ProgrammeItemProviderSpec_adoption);
 		FOLDERS.put(JwpPackage.Literals.PROGRAMME__PARAGRAPHS, Messages.ProgrammeItemProviderSpec_paragraphs);

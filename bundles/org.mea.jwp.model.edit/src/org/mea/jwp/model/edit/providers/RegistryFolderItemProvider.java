@@ -27,7 +27,8 @@ import org.mea.jwp.model.edit.internal.JwpEditPlugin;
  * children, paste and drop into the folder become commands on the programme's feature.
  */
 public class RegistryFolderItemProvider extends ItemProviderAdapter
-		implements IEditingDomainItemProvider, IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider {
+		implements IEditingDomainItemProvider, IStructuredItemContentProvider, ITreeItemContentProvider,
+		IItemLabelProvider {
 
 	private final Programme programme;
 	private final EReference feature;

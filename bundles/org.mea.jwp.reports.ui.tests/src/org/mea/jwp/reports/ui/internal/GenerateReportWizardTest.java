@@ -80,8 +80,9 @@ class GenerateReportWizardTest {
 		workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, Duration.ofSeconds(30), "the programme", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null);
+		UiWait.until(display, Duration.ofSeconds(30), "the programme",
+				() -> workbench.getActiveWorkbenchWindow() != null
+						&& context.get(ProgrammeSession.class) != null);
 		// where the user is when choosing a menu or pressing a key: in the window, not in a dialog closed just before.
 		// Xvfb has no window manager to give the window its activation back when a dialog closes: the event
 		// it would send puts the window's key bindings back in force
@@ -89,8 +90,9 @@ class GenerateReportWizardTest {
 		window.forceActive();
 		window.notifyListeners(SWT.Activate, new Event());
 		IContextService contexts = workbench.getService(IContextService.class);
-		UiWait.until(display, Duration.ofSeconds(30), "the workbench window to be active", () -> display.getActiveShell() == window
-				&& contexts.getActiveContextIds().contains(IContextService.CONTEXT_ID_WINDOW));
+		UiWait.until(display, Duration.ofSeconds(30), "the workbench window to be active",
+				() -> display.getActiveShell() == window
+						&& contexts.getActiveContextIds().contains(IContextService.CONTEXT_ID_WINDOW));
 	}
 
 	// ---- the three ways in, each through to the report's content
@@ -105,7 +107,8 @@ class GenerateReportWizardTest {
 		AtomicReference<IStatus> result = new AtomicReference<>();
 		inTheWizard(() -> generate.notifyListeners(SWT.Selection, new Event()), wizard -> {
 			choose(wizard.page.getCommitteeViewer().getCombo(), "CMS Standing Committee");
-			assertEquals("UNEP/CMS/StC40/Doc.14.3", wizard.page.getSymbolField().getText(), "the CMS committee's symbol");
+			assertEquals("UNEP/CMS/StC40/Doc.14.3", wizard.page.getSymbolField().getText(),
+					"the CMS committee's symbol");
 			type(wizard.page.getSymbolField(), "UNEP/CMS/StC40/Doc.99.1");
 			finish(wizard, pdf, result);
 		});
@@ -114,10 +117,13 @@ class GenerateReportWizardTest {
 
 		List<String> pages = pdfPages(pdf);
 		String first = pages.get(0);
-		assertTrue(first.contains("MIGRATORY") && first.contains("Distribution: General") && first.contains("40th MEETING OF THE STANDING COMMITTEE"),
+		assertTrue(
+				first.contains("MIGRATORY") && first.contains("Distribution: General")
+						&& first.contains("40th MEETING OF THE STANDING COMMITTEE"),
 				"the committee chosen (CMS Standing Committee): the first page of CMS documents: " + first);
 		assertTrue(first.contains("UNEP/CMS/StC40/Doc.99.1"), "the symbol typed, on page 1: " + first);
-		assertFalse(first.contains("ENDANGERED SPECIES") || first.contains("SC65 Doc. 14.3"), "CITES's defaults: " + first);
+		assertFalse(first.contains("ENDANGERED SPECIES") || first.contains("SC65 Doc. 14.3"),
+				"CITES's defaults: " + first);
 		for (int page = 0; page < pages.size(); page++) {
 			assertTrue(pages.get(page).replaceAll("\\s+", "").contains("UNEP/CMS/StC40/Doc.99.1\u2013p." + (page + 1)),
 					"the footer with the symbol typed on page " + (page + 1) + ": " + pages.get(page));
@@ -127,18 +133,19 @@ class GenerateReportWizardTest {
 
 	@Test
 	void ctrlAltRThroughTheBindingServiceWritesTheStatusOverviewWorkbook() throws Exception {
-		Binding binding = workbench.getService(IBindingService.class).getPerfectMatch(KeySequence.getInstance("M1+M3+R"));
+		Binding binding = workbench.getService(IBindingService.class)
+				.getPerfectMatch(KeySequence.getInstance("M1+M3+R"));
 		assertNotNull(binding, "Ctrl+Alt+R is bound in the active contexts");
 		assertEquals(GENERATE, binding.getParameterizedCommand().getId(), "Ctrl+Alt+R runs Generate Report");
 		Path xlsx = dir.resolve("status.xlsx");
 		AtomicReference<IStatus> result = new AtomicReference<>();
 		inTheWizard(() -> workbench.getActiveWorkbenchWindow().getService(IHandlerService.class)
 				.executeCommand(binding.getParameterizedCommand(), null), wizard -> {
-			choose(wizard.page.getDesignCombo(), "Status overview  \u2014  Overviews");
-			choose(wizard.page.getFormatCombo(), "XLSX");
-			type(reportingDateField(wizard), "2013-12-31");
-			finish(wizard, xlsx, result);
-		});
+					choose(wizard.page.getDesignCombo(), "Status overview  \u2014  Overviews");
+					choose(wizard.page.getFormatCombo(), "XLSX");
+					type(reportingDateField(wizard), "2013-12-31");
+					finish(wizard, xlsx, result);
+				});
 		awaitSuccess(result);
 
 		try (Workbook workbook = new XSSFWorkbook(xlsx.toFile())) {
@@ -148,7 +155,8 @@ class GenerateReportWizardTest {
 					cell(text, workbook.getSheet("By theme"), 1, 0), "the reporting date typed, under the title");
 			// A1 (timeframe 2012) is overdue at the end of 2013; A5 (2012-2013) is not yet
 			List<String> a1 = row(text, workbook.getSheet("Overdue"), "A1");
-			assertEquals(List.of("joint", "not started"), a1.subList(3, 5), "A1's lead and status in the Overdue sheet: " + a1);
+			assertEquals(List.of("joint", "not started"), a1.subList(3, 5),
+					"A1's lead and status in the Overdue sheet: " + a1);
 			assertTrue(row(text, workbook.getSheet("Overdue"), "A5").isEmpty(), "A5 ends on the reporting date");
 		}
 		assertOnlyFileIn(xlsx);
@@ -186,7 +194,8 @@ class GenerateReportWizardTest {
 		inTheWizard(this::runTheCommand, wizard -> {
 			choose(wizard.page.getCommitteeViewer().getCombo(), "CITES Standing Committee");
 			assertEquals("SC65 Doc. 14.3", wizard.page.getSymbolField().getText());
-			assertTrue(wizard.page.getOutputField().getText().endsWith("SC65-Doc.-14.3.pdf"), wizard.page.getOutputField().getText());
+			assertTrue(wizard.page.getOutputField().getText().endsWith("SC65-Doc.-14.3.pdf"),
+					wizard.page.getOutputField().getText());
 			Screenshots.capture(wizard.shell, "generate-report-wizard");
 			choose(wizard.page.getCommitteeViewer().getCombo(), "CMS Standing Committee");
 			assertEquals("UNEP/CMS/StC40/Doc.14.3", wizard.page.getSymbolField().getText());
@@ -211,7 +220,8 @@ class GenerateReportWizardTest {
 			Combo cycles = wizard.page.getCycleViewer().getCombo();
 			assertTrue(cycles.getText().startsWith("(none"), "no cycle by default: " + cycles.getText());
 			choose(cycles, "SC65 \u2013 SC65 Doc. 14.3 (reporting date 2014-05-01)");
-			assertEquals("CITES Standing Committee", wizard.page.getCommitteeViewer().getCombo().getText(), "the cycle's committee");
+			assertEquals("CITES Standing Committee", wizard.page.getCommitteeViewer().getCombo().getText(),
+					"the cycle's committee");
 			Combo meeting = (Combo) after(wizard.page.getControl(), "&Meeting:");
 			assertTrue(meeting.getText().startsWith("SC65 \u2014 "), "the cycle's meeting: " + meeting.getText());
 			assertEquals("SC65 Doc. 14.3", wizard.page.getSymbolField().getText());
@@ -248,7 +258,9 @@ class GenerateReportWizardTest {
 	 */
 	private void inTheWizard(Dialogs.Opening opening, Steps steps) throws Exception {
 		Dialogs.whileOpen(display, TITLE, opening, shell -> {
-			assertTrue(shell.getData() instanceof WizardDialog dialog && dialog.getCurrentPage() instanceof GenerateReportPage,
+			assertTrue(
+					shell.getData() instanceof WizardDialog dialog
+							&& dialog.getCurrentPage() instanceof GenerateReportPage,
 					"the wizard opened, not " + shell.getData());
 			steps.in(new Opened(shell, (GenerateReportPage) ((WizardDialog) shell.getData()).getCurrentPage()));
 		});
@@ -317,7 +329,8 @@ class GenerateReportWizardTest {
 	}
 
 	private static MenuItem item(Menu menu, String label) {
-		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label)).findFirst()
+		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no item " + label + " in " + Arrays.toString(menu.getItems())));
 	}
 

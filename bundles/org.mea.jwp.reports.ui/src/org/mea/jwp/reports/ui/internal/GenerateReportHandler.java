@@ -15,9 +15,11 @@ public class GenerateReportHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session == null) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.GenerateReportHandler_title,
+			MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event),
+					Messages.GenerateReportHandler_title,
 					Messages.GenerateReportHandler_noProgramme);
 			return null;
 		}

@@ -105,7 +105,8 @@ final class GenerateReportPage extends WizardPage {
 		List<Object> cycles = new java.util.ArrayList<>();
 		cycles.add(NO_CYCLE);
 		cycles.addAll(programme.getCycles());
-		cycle = combo(body, cycles.toArray(), element -> element instanceof ReportingCycle c ? cycleLabel(c) : element.toString());
+		cycle = combo(body, cycles.toArray(),
+				element -> element instanceof ReportingCycle c ? cycleLabel(c) : element.toString());
 		cycle.setSelection(new StructuredSelection(NO_CYCLE));
 
 		label(body, Messages.GenerateReportPage_committee);
@@ -191,7 +192,8 @@ final class GenerateReportPage extends WizardPage {
 				label(others, NLS.bind(Messages.GenerateReportPage_parameterLabel, parameter.label()));
 				Combo languages = new Combo(others, SWT.READ_ONLY);
 				LANGUAGE_NAMES.forEach(languages::add);
-				languages.select(Math.max(0, Wording.LANGUAGES.indexOf(parameter.defaultValue() == null ? "en" : parameter.defaultValue()))); //$NON-NLS-1$
+				languages.select(Math.max(0,
+						Wording.LANGUAGES.indexOf(parameter.defaultValue() == null ? "en" : parameter.defaultValue()))); //$NON-NLS-1$
 				GridDataFactory.fillDefaults().grab(true, false).applyTo(languages);
 				field = languages;
 			} else if (parameter.type() == ReportParameter.Type.FLAG) {
@@ -245,14 +247,17 @@ final class GenerateReportPage extends WizardPage {
 
 	/** "SC65 – SC65 Doc. 14.3 (reporting date 2014-05-01)" */
 	private static String cycleLabel(ReportingCycle c) {
-		String symbol = c.getDocumentSymbol() == null || c.getDocumentSymbol().isBlank() ? "" : " \u2013 " + c.getDocumentSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
-		String date = Cycles.dateOf(c) == null ? "" : " " + NLS.bind(Messages.GenerateReportPage_cycleDate, Cycles.dateOf(c)); //$NON-NLS-1$ //$NON-NLS-2$
+		String symbol = c.getDocumentSymbol() == null || c.getDocumentSymbol().isBlank() ? "" //$NON-NLS-1$
+				: " \u2013 " + c.getDocumentSymbol(); //$NON-NLS-1$
+		String date = Cycles.dateOf(c) == null ? "" //$NON-NLS-1$
+				: " " + NLS.bind(Messages.GenerateReportPage_cycleDate, Cycles.dateOf(c)); //$NON-NLS-1$
 		return Cycles.label(c) + symbol + date;
 	}
 
 	/** The cycle chosen, or null. */
 	ReportingCycle selectedCycle() {
-		return declares(CYCLE) && cycle.getStructuredSelection().getFirstElement() instanceof ReportingCycle c ? c : null;
+		return declares(CYCLE) && cycle.getStructuredSelection().getFirstElement() instanceof ReportingCycle c ? c
+				: null;
 	}
 
 	/** Takes committee, meeting, symbol and reporting date from the chosen cycle; the user can still change them. */
@@ -281,8 +286,9 @@ final class GenerateReportPage extends WizardPage {
 	private void committeeChanged() {
 		ProgressReport defaults = new ProgressReport(programme).committee(selectedCommittee());
 		Committee chosen = selectedCommittee();
-		List<Meeting> meetings = chosen == null ? List.of() : programme.getMeetings().stream().filter(m -> m.getBody() != null
-				&& chosen.bodyId().equals(m.getBody().getId())).toList();
+		List<Meeting> meetings = chosen == null ? List.of()
+				: programme.getMeetings().stream().filter(m -> m.getBody() != null
+						&& chosen.bodyId().equals(m.getBody().getId())).toList();
 		meeting.setInput(meetings.toArray());
 		Meeting latest = defaults.effectiveMeeting();
 		meeting.setSelection(latest == null ? StructuredSelection.EMPTY : new StructuredSelection(latest));
@@ -305,7 +311,8 @@ final class GenerateReportPage extends WizardPage {
 		if (!outputEdited) {
 			String name = declares(SYMBOL) ? symbol.getText() : getDesign().name().toLowerCase(Locale.ROOT);
 			name = name.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			output.setText(Path.of(System.getProperty("user.home"), name + "." + getFormatChoice().extension()).toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			output.setText(
+					Path.of(System.getProperty("user.home"), name + "." + getFormatChoice().extension()).toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		validate();
 	}
@@ -330,7 +337,10 @@ final class GenerateReportPage extends WizardPage {
 			}
 		}
 		setErrorMessage(problem);
-		setMessage(problem == null && file != null && Files.exists(file) ? NLS.bind(Messages.GenerateReportPage_replaced, file.getFileName()) : null,
+		setMessage(
+				problem == null && file != null && Files.exists(file)
+						? NLS.bind(Messages.GenerateReportPage_replaced, file.getFileName())
+						: null,
 				WARNING);
 		setPageComplete(problem == null);
 	}
@@ -344,7 +354,8 @@ final class GenerateReportPage extends WizardPage {
 						return NLS.bind(Messages.GenerateReportPage_valueNeeded, parameter.label());
 					}
 				} else if (parameter.check(text.getText()) != null) {
-					return NLS.bind(Messages.GenerateReportPage_badValue, parameter.label(), parameter.check(text.getText()));
+					return NLS.bind(Messages.GenerateReportPage_badValue, parameter.label(),
+							parameter.check(text.getText()));
 				}
 			}
 		}
@@ -382,7 +393,8 @@ final class GenerateReportPage extends WizardPage {
 		}
 		otherFields.forEach((parameter, field) -> {
 			String value = field instanceof Button check ? Boolean.toString(check.getSelection())
-					: field instanceof Combo languages ? Wording.LANGUAGES.get(Math.max(0, languages.getSelectionIndex()))
+					: field instanceof Combo languages
+							? Wording.LANGUAGES.get(Math.max(0, languages.getSelectionIndex()))
 							: ((Text) field).getText();
 			if (!value.isBlank()) {
 				values.put(parameter.name(), value);
@@ -392,7 +404,8 @@ final class GenerateReportPage extends WizardPage {
 	}
 
 	Committee selectedCommittee() {
-		return committee.getStructuredSelection().getFirstElement() instanceof Committee c ? c : Committee.first(programme);
+		return committee.getStructuredSelection().getFirstElement() instanceof Committee c ? c
+				: Committee.first(programme);
 	}
 
 	ReportFormat getFormatChoice() {
@@ -456,7 +469,8 @@ final class GenerateReportPage extends WizardPage {
 		return text;
 	}
 
-	private static ComboViewer combo(Composite parent, Object[] input, java.util.function.Function<Object, String> labels) {
+	private static ComboViewer combo(Composite parent, Object[] input,
+			java.util.function.Function<Object, String> labels) {
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new LabelProvider() {

@@ -29,7 +29,8 @@ public class GenerateReportWizard extends Wizard {
 
 	private final ProgrammeSession session;
 	private GenerateReportPage page;
-	private Consumer<IStatus> whenDone = status -> { };
+	private Consumer<IStatus> whenDone = status -> {
+	};
 
 	public GenerateReportWizard(ProgrammeSession session) {
 		this.session = session;

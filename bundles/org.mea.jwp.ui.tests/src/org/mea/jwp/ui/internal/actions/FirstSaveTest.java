@@ -97,7 +97,8 @@ class FirstSaveTest {
 		assertFalse(session.isDirty());
 		assertEquals("Our copy", ProgrammeStore.programme(new ProgrammeStore().load(file)).getTitle());
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.findView(ProgrammeExplorerView.ID);
-		UiWait.until(display, TIMEOUT, "the explorer naming the file", () -> file.toString().equals(explorer.getContentDescription()));
+		UiWait.until(display, TIMEOUT, "the explorer naming the file",
+				() -> file.toString().equals(explorer.getContentDescription()));
 
 		rename(session, "Our copy, edited");
 		MenuBar.pick("File", "Save");

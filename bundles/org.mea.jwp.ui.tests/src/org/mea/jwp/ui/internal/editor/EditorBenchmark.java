@@ -93,7 +93,8 @@ class EditorBenchmark {
 						+ "open programme + editor: median %.0f ms of %d runs %s%n"
 						+ "edit (set text) until UI idle: median %.1f ms of %d runs%n"
 						+ "undo until UI idle: median %.1f ms of %d runs%n",
-				programme.activities().size(), SyntheticProgramme.count(programme), Files.size(file) / 1024, median(opens),
+				programme.activities().size(), SyntheticProgramme.count(programme), Files.size(file) / 1024,
+				median(opens),
 				OPEN_RUNS, opens, median(edits), EDIT_RUNS, median(undos), EDIT_RUNS);
 		System.out.print(report);
 		Path out = Path.of("target", "bench", "editor-10k.txt");

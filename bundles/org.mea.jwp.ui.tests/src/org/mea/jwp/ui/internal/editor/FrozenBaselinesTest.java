@@ -64,7 +64,8 @@ class FrozenBaselinesTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, TIMEOUT, "the programme editor", () -> workbench.getActiveWorkbenchWindow() != null
 				&& context.get(ProgrammeSession.class) != null
-				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+						context.get(ProgrammeSession.class)) != null);
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
@@ -91,7 +92,8 @@ class FrozenBaselinesTest {
 		}
 		// the cycle's narrative is not part of the baseline: it stays editable
 		IPropertySource cycle = provider.getPropertySource(baseline.eContainer());
-		assertTrue(List.of(cycle.getPropertyDescriptors()).stream().anyMatch(d -> d.createPropertyEditor(shell) != null));
+		assertTrue(
+				List.of(cycle.getPropertyDescriptors()).stream().anyMatch(d -> d.createPropertyEditor(shell) != null));
 	}
 
 	@Test
@@ -105,7 +107,8 @@ class FrozenBaselinesTest {
 			UiWait.flush(display);
 			assertFalse(delete.isEnabled(), "Edit > Delete for " + element);
 		}
-		explorer.getViewer().setSelection(new StructuredSelection(Cycles.find(programme, "cycle-stc40").orElseThrow()), true);
+		explorer.getViewer().setSelection(new StructuredSelection(Cycles.find(programme, "cycle-stc40").orElseThrow()),
+				true);
 		UiWait.flush(display);
 		assertTrue(delete.isEnabled(), "a cycle without baseline can be deleted");
 		explorer.getViewer().setSelection(StructuredSelection.EMPTY);

@@ -60,14 +60,16 @@ class OverviewOriginsTest {
 	@Test
 	void whereTheActivitiesCameFromAndWentTo() throws Exception {
 		Programme earlier = ProgrammeStore.programme(DefaultProgramme.load());
-		assertEquals("", originsShownFor(earlier), "nothing to say of a programme that neither continues nor was continued");
+		assertEquals("", originsShownFor(earlier),
+				"nothing to say of a programme that neither continues nor was continued");
 
 		earlier = ProgrammeStore.programme(DefaultProgramme.load());
 		List<Activity> carried = List.of(earlier.findActivity("A1"), earlier.findActivity("B6"));
 		Programme next = Continuation.from(earlier, 2015, 2020, carried);
 		next.findActivity("B6").setCode("C3"); // renumbered in the new programme
 		Continuation.markCarriedForward(earlier, next, carried, java.time.LocalDate.of(2015, 1, 20));
-		assertEquals("Continues the CMS-CITES Joint Work Programme 2012-2014: 2 of its activities carried forward (A1, C3 continues B6).",
+		assertEquals(
+				"Continues the CMS-CITES Joint Work Programme 2012-2014: 2 of its activities carried forward (A1, C3 continues B6).",
 				originsShownFor(next));
 		String went = originsShownFor(earlier);
 		assertTrue(went.equals("2 activities carried forward to the CMS-CITES Joint Work Programme 2015-2020."), went);

@@ -78,7 +78,8 @@ class ProgrammeEditorTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, TIMEOUT, "the programme editor", () -> workbench.getActiveWorkbenchWindow() != null
 				&& context.get(ProgrammeSession.class) != null
-				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+						context.get(ProgrammeSession.class)) != null);
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
@@ -114,8 +115,9 @@ class ProgrammeEditorTest {
 		ActivityGroup group = ((ActivityGroup) programme.findActivity("B6").eContainer());
 		editor.showElement(group);
 		run(action(submenu(contextMenu(), "New Child"), "Activity"));
-		UiWait.until(display, TIMEOUT, "the new activity selected", () -> selected() instanceof Activity a && a.eContainer() == group
-				&& (a.getCode() == null || !List.of("B6", "B7", "B8", "B9").contains(a.getCode())));
+		UiWait.until(display, TIMEOUT, "the new activity selected",
+				() -> selected() instanceof Activity a && a.eContainer() == group
+						&& (a.getCode() == null || !List.of("B6", "B7", "B8", "B9").contains(a.getCode())));
 		Activity added = (Activity) selected();
 		assertEquals(5, group.getActivities().size());
 		UiWait.until(display, TIMEOUT, "the activity form", () -> field("text") != null);
@@ -137,7 +139,8 @@ class ProgrammeEditorTest {
 		org.mea.jwp.ui.tests.Pictures.ofPart(page, editor, "programme-editor-form");
 
 		execute("org.eclipse.ui.edit.undo");
-		assertNull(added.getTimeframe() == null ? null : added.getTimeframe().getOriginal(), "undo restores the timeframe");
+		assertNull(added.getTimeframe() == null ? null : added.getTimeframe().getOriginal(),
+				"undo restores the timeframe");
 		UiWait.until(display, TIMEOUT, "the field to follow undo", () -> timeframe.getText().isEmpty());
 		execute("org.eclipse.ui.edit.redo");
 		assertEquals("2013-14", added.getTimeframe().getOriginal());
@@ -157,7 +160,8 @@ class ProgrammeEditorTest {
 		editor.showElement(other);
 		focusTree();
 		execute("org.eclipse.ui.edit.paste");
-		assertTrue(other.getActivities().stream().anyMatch(a -> "B6".equals(a.getCode())), "pasted into the other group");
+		assertTrue(other.getActivities().stream().anyMatch(a -> "B6".equals(a.getCode())),
+				"pasted into the other group");
 
 		Activity moved = other.getActivities().stream().filter(a -> "B6".equals(a.getCode())).findFirst().orElseThrow();
 		editor.showElement(moved);
@@ -189,8 +193,10 @@ class ProgrammeEditorTest {
 
 		// B7 dragged with Ctrl to the lower edge of B8: a copy, B7 stays
 		select(b7);
-		assertEquals(DND.DROP_COPY, TreeDrag.drag(tree.getTree(), item(programme.findActivity("B8")), TreeDrag.Where.AFTER,
-				DND.DROP_COPY), "a drop with Ctrl held reports a copy (DND.DROP_COPY = 1, DROP_MOVE = 2)");
+		assertEquals(DND.DROP_COPY,
+				TreeDrag.drag(tree.getTree(), item(programme.findActivity("B8")), TreeDrag.Where.AFTER,
+						DND.DROP_COPY),
+				"a drop with Ctrl held reports a copy (DND.DROP_COPY = 1, DROP_MOVE = 2)");
 		assertEquals(List.of("B6", "B9", "B7", "B8", "B7"), codes(sharks), "a copy of B7 after B8, B7 still in place");
 		assertSame(b7, sharks.getActivities().get(2), "the original stays where it was");
 		assertNotSame(b7, sharks.getActivities().get(4));
@@ -241,10 +247,13 @@ class ProgrammeEditorTest {
 		type(code, "");
 		code.notifyListeners(SWT.FocusOut, new Event());
 		UiWait.until(display, TIMEOUT, "the code to be cleared", () -> b1.getCode() == null);
-		UiWait.until(display, TIMEOUT, "a finding under the code field", () -> message(code) != null && message(code).isVisible());
+		UiWait.until(display, TIMEOUT, "a finding under the code field",
+				() -> message(code) != null && message(code).isVisible());
 		assertFalse(message(code).getText().isBlank());
 		assertTrue(session.getFindings().severity(b1) >= org.eclipse.emf.common.util.Diagnostic.ERROR);
-		assertTrue(session.getFindings().severity(((ActivityGroup) b1.eContainer())) >= org.eclipse.emf.common.util.Diagnostic.ERROR,
+		assertTrue(
+				session.getFindings()
+						.severity(((ActivityGroup) b1.eContainer())) >= org.eclipse.emf.common.util.Diagnostic.ERROR,
 				"containers show it too");
 
 		type(code, "B1");
@@ -292,7 +301,8 @@ class ProgrammeEditorTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		ProgrammeSession reopened = context.get(ProgrammeSession.class);
 		assertNotEquals(session, reopened);
-		UiWait.until(display, TIMEOUT, "the editor of the reopened programme", () -> ProgrammeEditors.find(page, reopened) != null);
+		UiWait.until(display, TIMEOUT, "the editor of the reopened programme",
+				() -> ProgrammeEditors.find(page, reopened) != null);
 		assertNull(ProgrammeEditors.find(page, session), "the old editor closed");
 		session = reopened;
 		programme = reopened.getProgramme();
@@ -306,7 +316,8 @@ class ProgrammeEditorTest {
 		AtomicReference<String> question = new AtomicReference<>();
 		Dialogs.answerNext(display, "Revert", "Cancel", question);
 		MenuBar.pick("File", "Revert");
-		assertTrue(question.get() != null && question.get().contains("Discard the unsaved changes"), String.valueOf(question.get()));
+		assertTrue(question.get() != null && question.get().contains("Discard the unsaved changes"),
+				String.valueOf(question.get()));
 		assertEquals("Changed", reopened.getProgramme().getTitle(), "Cancel keeps the changes");
 		Dialogs.answerNext(display, "Revert", "OK", null);
 		MenuBar.pick("File", "Revert");
@@ -318,7 +329,8 @@ class ProgrammeEditorTest {
 		changeOnDisk(file, saved, "Edited elsewhere");
 		Dialogs.answerNext(display, "File Changed", "No", question);
 		reactivateEditor();
-		assertTrue(question.get() != null && question.get().contains("was changed by another program"), String.valueOf(question.get()));
+		assertTrue(question.get() != null && question.get().contains("was changed by another program"),
+				String.valueOf(question.get()));
 		assertEquals(saved, reopened.getProgramme().getTitle(), "No keeps the programme as it is");
 		assertFalse(reopened.isChangedOnDisk(), "and does not ask again for the same change");
 
@@ -326,9 +338,12 @@ class ProgrammeEditorTest {
 		setTitle(reopened, "Mine");
 		Dialogs.answerNext(display, "File Changed", "Yes", question);
 		reactivateEditor();
-		assertTrue(question.get() != null && question.get().contains("Your unsaved changes in the workbench would be lost"),
+		assertTrue(
+				question.get() != null
+						&& question.get().contains("Your unsaved changes in the workbench would be lost"),
 				String.valueOf(question.get()));
-		assertEquals("Edited elsewhere again", reopened.getProgramme().getTitle(), "Yes loads the other program's version");
+		assertEquals("Edited elsewhere again", reopened.getProgramme().getTitle(),
+				"Yes loads the other program's version");
 		assertFalse(reopened.isChangedOnDisk());
 		assertFalse(editor.isDirty());
 	}
@@ -399,7 +414,8 @@ class ProgrammeEditorTest {
 	/** The line under a field where findings are shown. */
 	private static Label message(Control field) {
 		Control row = field;
-		while (!(row.getParent().getLayout() instanceof org.eclipse.swt.layout.GridLayout layout && layout.numColumns == 2
+		while (!(row.getParent().getLayout() instanceof org.eclipse.swt.layout.GridLayout layout
+				&& layout.numColumns == 2
 				&& row.getParent().getChildren().length > 3)) {
 			row = row.getParent();
 		}

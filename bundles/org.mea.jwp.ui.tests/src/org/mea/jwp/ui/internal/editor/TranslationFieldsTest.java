@@ -79,7 +79,8 @@ class TranslationFieldsTest {
 
 		type(french, "Élaborer une stratégie de conservation des requins"); //$NON-NLS-1$
 		type(spanish, "Elaborar una estrategia de conservación de los tiburones"); //$NON-NLS-1$
-		assertEquals("Élaborer une stratégie de conservation des requins", Translations.text(b6, Literals.ACTIVITY__TEXT, "fr")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("Élaborer une stratégie de conservation des requins", //$NON-NLS-1$
+				Translations.text(b6, Literals.ACTIVITY__TEXT, "fr")); //$NON-NLS-1$
 		assertEquals("Elaborar una estrategia de conservación de los tiburones", //$NON-NLS-1$
 				Translations.text(b6, Literals.ACTIVITY__TEXT, "es")); //$NON-NLS-1$
 		assertNull(stillRight(), "nothing is outdated");
@@ -99,11 +100,13 @@ class TranslationFieldsTest {
 		Translation french2 = Translations.find(b6, Literals.ACTIVITY__TEXT, "fr"); //$NON-NLS-1$
 		assertNotNull(french2);
 		assertFalse(Translations.isOutdated(french2), "confirmed from the revised original");
-		assertEquals("Élaborer une stratégie de conservation des requins", Translations.text(b6, Literals.ACTIVITY__TEXT, "fr")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("Élaborer une stratégie de conservation des requins", //$NON-NLS-1$
+				Translations.text(b6, Literals.ACTIVITY__TEXT, "fr")); //$NON-NLS-1$
 
 		session.getCommandStack().undo();
 		UiWait.flush(display);
-		assertTrue(Translations.isOutdated(Translations.find(b6, Literals.ACTIVITY__TEXT, "fr")), "undo takes the confirmation back"); //$NON-NLS-1$
+		assertTrue(Translations.isOutdated(Translations.find(b6, Literals.ACTIVITY__TEXT, "fr")), //$NON-NLS-1$
+				"undo takes the confirmation back");
 		session.getCommandStack().undo();
 		session.getCommandStack().undo();
 		session.getCommandStack().undo();
@@ -120,7 +123,8 @@ class TranslationFieldsTest {
 
 	private Text version(String feature, String language) {
 		for (Control control : Widgets.all(editor.getElements().getBlock().getViewer().getControl().getShell())) {
-			if (control instanceof Text text && control.isVisible() && feature.equals(control.getData(TranslationFields.TRANSLATED))
+			if (control instanceof Text text && control.isVisible()
+					&& feature.equals(control.getData(TranslationFields.TRANSLATED))
 					&& language.equals(control.getData(TranslationFields.LANGUAGE))) {
 				return text;
 			}

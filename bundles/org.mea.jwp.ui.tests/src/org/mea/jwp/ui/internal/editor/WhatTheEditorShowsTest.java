@@ -74,7 +74,8 @@ class WhatTheEditorShowsTest {
 		display = workbench.getDisplay();
 		IEclipseContext context = org.mea.jwp.ui.tests.RunningWorkbench.ready();
 		UiWait.until(display, TIMEOUT, "the programme editor", () -> ProgrammeEditors
-				.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+				.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+						context.get(ProgrammeSession.class)) != null);
 		page = workbench.getActiveWorkbenchWindow().getActivePage();
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
@@ -93,7 +94,8 @@ class WhatTheEditorShowsTest {
 		Composite form = editor.getOverview().getManagedForm().getForm();
 		assertEquals(List.of("General Information", "Background", "Progress at a Glance"),
 				all(form, Section.class).stream().map(Section::getText).toList());
-		assertEquals(programme.getTitle(), editor.getOverview().getManagedForm().getForm().getText(), "the form's heading");
+		assertEquals(programme.getTitle(), editor.getOverview().getManagedForm().getForm().getText(),
+				"the form's heading");
 
 		Table counts = editor.getOverview().getCounts();
 		int completed = column(counts, "completed");
@@ -109,12 +111,14 @@ class WhatTheEditorShowsTest {
 		// A1, overdue, is completed: theme A counts one more completed and one fewer overdue
 		Activity a1 = programme.findActivity("A1");
 		assertTrue(a1.isOverdue(java.time.LocalDate.of(2014, 12, 31)));
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), a1, JwpPackage.Literals.ACTIVITY__STATUS,
-				ActivityStatus.COMPLETED));
+		session.getCommandStack()
+				.execute(SetCommand.create(session.getEditingDomain(), a1, JwpPackage.Literals.ACTIVITY__STATUS,
+						ActivityStatus.COMPLETED));
 		int expectedCompleted = (completedBefore.isEmpty() ? 0 : Integer.parseInt(completedBefore)) + 1;
 		UiWait.until(display, TIMEOUT, "theme A's counts after the change",
 				() -> counts.getItem(0).getText(completed).equals(Integer.toString(expectedCompleted)));
-		assertEquals(overdueBefore - 1 == 0 ? "" : Integer.toString(overdueBefore - 1), counts.getItem(0).getText(overdue));
+		assertEquals(overdueBefore - 1 == 0 ? "" : Integer.toString(overdueBefore - 1),
+				counts.getItem(0).getText(overdue));
 		assertEquals(Integer.toString(expectedCompleted), counts.getItem(0).getText(completed));
 	}
 
@@ -122,13 +126,15 @@ class WhatTheEditorShowsTest {
 	void theOutlineShowsTheStructureFollowsItAndLeadsTheEditor() throws Exception {
 		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
 		page.activate(editor);
-		UiWait.until(display, TIMEOUT, "the programme's outline", () -> outline.getCurrentPage() instanceof ProgrammeOutlinePage);
+		UiWait.until(display, TIMEOUT, "the programme's outline",
+				() -> outline.getCurrentPage() instanceof ProgrammeOutlinePage);
 		Tree tree = (Tree) outline.getCurrentPage().getControl();
 		assertEquals(programme.getThemes().size(), tree.getItemCount(), "one row per theme");
 		for (int i = 0; i < tree.getItemCount(); i++) {
 			Theme theme = programme.getThemes().get(i);
 			assertEquals(theme, tree.getItem(i).getData());
-			assertEquals(theme.getGroups().size(), tree.getItem(i).getItemCount(), "theme " + theme.getLetter() + "'s groups");
+			assertEquals(theme.getGroups().size(), tree.getItem(i).getItemCount(),
+					"theme " + theme.getLetter() + "'s groups");
 		}
 		ActivityGroup sharks = (ActivityGroup) programme.findActivity("B6").eContainer();
 		TreeItem group = find(tree, sharks);
@@ -148,7 +154,8 @@ class WhatTheEditorShowsTest {
 
 		// choosing B8 in the outline shows it in the editor
 		Activity b8 = programme.findActivity("B8");
-		TreeItem b8Row = Arrays.stream(find(tree, sharks).getItems()).filter(i -> i.getData() == b8).findFirst().orElseThrow();
+		TreeItem b8Row = Arrays.stream(find(tree, sharks).getItems()).filter(i -> i.getData() == b8).findFirst()
+				.orElseThrow();
 		tree.setSelection(b8Row);
 		Event click = new Event();
 		click.item = b8Row;
@@ -170,17 +177,20 @@ class WhatTheEditorShowsTest {
 		assertFalse(hasRedCorner(b7Row.getImage()), "B7 has no finding at first");
 		assertTrue(samePixels(b7Row.getImage(), b8Row.getImage()), "two clean activities have the same icon");
 
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), b7, JwpPackage.Literals.ACTIVITY__LEAD,
-				LeadSecretariat.UNASSIGNED));
-		UiWait.until(display, TIMEOUT, "the error overlay on B7", () -> hasRedCorner(((TreeItem) viewer.testFindItem(b7)).getImage()));
+		session.getCommandStack()
+				.execute(SetCommand.create(session.getEditingDomain(), b7, JwpPackage.Literals.ACTIVITY__LEAD,
+						LeadSecretariat.UNASSIGNED));
+		UiWait.until(display, TIMEOUT, "the error overlay on B7",
+				() -> hasRedCorner(((TreeItem) viewer.testFindItem(b7)).getImage()));
 		assertFalse(hasRedCorner(((TreeItem) viewer.testFindItem(b8)).getImage()), "B8 is clean");
 		// the group's label is refreshed with the tree after the validation, which may come a moment later
 		UiWait.until(display, TIMEOUT, "the group holding B7 marked too",
 				() -> hasRedCorner(((TreeItem) viewer.testFindItem(b7.eContainer())).getImage()));
 
 		session.getCommandStack().undo();
-		UiWait.until(display, TIMEOUT, "B7's plain icon back", () -> samePixels(((TreeItem) viewer.testFindItem(b7)).getImage(),
-				((TreeItem) viewer.testFindItem(b8)).getImage()));
+		UiWait.until(display, TIMEOUT, "B7's plain icon back",
+				() -> samePixels(((TreeItem) viewer.testFindItem(b7)).getImage(),
+						((TreeItem) viewer.testFindItem(b8)).getImage()));
 	}
 
 	/** Whether the lower-left quarter of the icon, where the overlay goes, has the red of the error sign. */
@@ -207,7 +217,8 @@ class WhatTheEditorShowsTest {
 		}
 		for (int y = 0; y < a.height; y++) {
 			for (int x = 0; x < a.width; x++) {
-				if (!a.palette.getRGB(a.getPixel(x, y)).equals(b.palette.getRGB(b.getPixel(x, y))) || a.getAlpha(x, y) != b.getAlpha(x, y)) {
+				if (!a.palette.getRGB(a.getPixel(x, y)).equals(b.palette.getRGB(b.getPixel(x, y)))
+						|| a.getAlpha(x, y) != b.getAlpha(x, y)) {
 					return false;
 				}
 			}

@@ -112,14 +112,17 @@ class SecureCredentialsTest {
 				return host.startsWith("anna@127.0.0.1"); //$NON-NLS-1$
 			}
 		});
-		assertArrayEquals("key passphrase 42".toCharArray(), credentials.passphrase("/home/anna/.ssh/id_ed25519", "Passphrase?")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertArrayEquals("key passphrase 42".toCharArray(), credentials.passphrase("/home/anna/.ssh/id_ed25519", "Passphrase?")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertArrayEquals("key passphrase 42".toCharArray(), //$NON-NLS-1$
+				credentials.passphrase("/home/anna/.ssh/id_ed25519", "Passphrase?")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertArrayEquals("key passphrase 42".toCharArray(), //$NON-NLS-1$
+				credentials.passphrase("/home/anna/.ssh/id_ed25519", "Passphrase?")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(true, credentials.acceptHostKey("anna@127.0.0.1:2222", "Trust it?")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(false, credentials.acceptHostKey("anna@192.0.2.7:22", "Trust it?")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of("passphrase of /home/anna/.ssh/id_ed25519", "passphrase of /home/anna/.ssh/id_ed25519", //$NON-NLS-1$ //$NON-NLS-2$
 				"trust anna@127.0.0.1:2222", "trust anna@192.0.2.7:22"), asked, "asked each time: nothing kept"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertFalse(Files.exists(folder.resolve("secure_storage")) //$NON-NLS-1$
-				&& Files.readString(folder.resolve("secure_storage"), StandardCharsets.ISO_8859_1).contains("passphrase 42"), //$NON-NLS-1$ //$NON-NLS-2$
+				&& Files.readString(folder.resolve("secure_storage"), StandardCharsets.ISO_8859_1) //$NON-NLS-1$
+						.contains("passphrase 42"), //$NON-NLS-1$
 				"the passphrase is not in the storage"); //$NON-NLS-1$
 	}
 }

@@ -90,9 +90,12 @@ class TeamMenuTest {
 		assertTrue(OpenProgrammeHandler.open(bonn, shell()));
 
 		AtomicReference<String> outcome = new AtomicReference<>();
-		Dialogs.answerWhenOpen(display, "Share Programme", dialog -> type(dialog, 1, server.url("jwp.git")), "Share", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Dialogs.answerWhenOpen(display, "Share Programme", dialog -> type(dialog, 1, server.url("jwp.git")), "Share", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+				null);
 		run("org.mea.jwp.ui.commands.share"); //$NON-NLS-1$
-		Dialogs.answerWhenOpen(display, "Share Programme", dialog -> { }, "OK", outcome); //$NON-NLS-1$ //$NON-NLS-2$
+		Dialogs.answerWhenOpen(display, "Share Programme", dialog -> {
+			//$NON-NLS-0$
+		}, "OK", outcome); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the programme shared", () -> outcome.get() != null);
 		assertTrue(outcome.get().contains("Pushed to " + server.url("jwp.git")), outcome.get()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -114,20 +117,26 @@ class TeamMenuTest {
 		MenuItem team = Arrays.stream(bar.getItems()).filter(item -> item.getText().replace("&", "").equals("Team")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.findFirst().orElseThrow(() -> new AssertionError("no Team menu")); //$NON-NLS-1$
 		team.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-		List<String> items = Arrays.stream(team.getMenu().getItems()).map(item -> item.getText().replace("&", "").split("\t")[0]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<String> items = Arrays.stream(team.getMenu().getItems())
+				.map(item -> item.getText().replace("&", "").split("\t")[0]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.filter(text -> !text.isEmpty()).toList();
-		assertEquals(List.of("Commit...", "Pull", "Push", "Share Programme...", "Clone Programme...", "Resolve Merge Conflicts..."), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		assertEquals(
+				List.of("Commit...", "Pull", "Push", "Share Programme...", "Clone Programme...", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$
+						"Resolve Merge Conflicts..."), //$NON-NLS-1$
 				items);
 
 		// the same commands in the Programme Explorer's context menu
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.findView(ProgrammeExplorerView.ID);
 		Menu context = explorer.getViewer().getTree().getMenu();
 		context.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-		MenuItem popup = Arrays.stream(context.getItems()).filter(item -> item.getText().replace("&", "").equals("Team")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		MenuItem popup = Arrays.stream(context.getItems())
+				.filter(item -> item.getText().replace("&", "").equals("Team")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.findFirst().orElseThrow(() -> new AssertionError("no Team submenu in the explorer")); //$NON-NLS-1$
 		popup.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-		assertEquals(List.of("Commit...", "Pull", "Push", "Share Programme..."), Arrays.stream(popup.getMenu().getItems()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				.map(item -> item.getText().replace("&", "").split("\t")[0]).filter(text -> !text.isEmpty()).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of("Commit...", "Pull", "Push", "Share Programme..."), //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+				Arrays.stream(popup.getMenu().getItems())
+						.map(item -> item.getText().replace("&", "").split("\t")[0]).filter(text -> !text.isEmpty()) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						.toList());
 		context.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
 	}
 
@@ -147,7 +156,8 @@ class TeamMenuTest {
 
 		edit("B6", ActivityStatus.IN_PROGRESS); //$NON-NLS-1$
 		edit("A2", ActivityStatus.COMPLETED); //$NON-NLS-1$
-		UiWait.until(display, TIMEOUT, "B6 marked as changed", () -> label("B6").startsWith(UncommittedDecorator.PREFIX)); //$NON-NLS-1$
+		UiWait.until(display, TIMEOUT, "B6 marked as changed", //$NON-NLS-1$
+				() -> label("B6").startsWith(UncommittedDecorator.PREFIX));
 		assertFalse(label("B1").startsWith(UncommittedDecorator.PREFIX), label("B1")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(SaveProgramme.save(session(), shell()));
 		UiWait.flush(display); // the parts' titles lose their dirty mark before the picture
@@ -161,7 +171,8 @@ class TeamMenuTest {
 			}
 		}, listed);
 		assertTrue(listed.get().contains("Changed since the last commit: A2, B6"), listed.get()); //$NON-NLS-1$
-		UiWait.until(display, TIMEOUT, "the marks cleared by the commit", () -> !label("B6").startsWith(UncommittedDecorator.PREFIX)); //$NON-NLS-1$
+		UiWait.until(display, TIMEOUT, "the marks cleared by the commit", //$NON-NLS-1$
+				() -> !label("B6").startsWith(UncommittedDecorator.PREFIX));
 
 		run("org.mea.jwp.ui.commands.pull"); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the Merge Conflicts view", () -> page.findView(MergeConflictsView.ID) != null
@@ -174,11 +185,15 @@ class TeamMenuTest {
 		Dialogs.press(view.getSite().getShell(), "Take Theirs"); //$NON-NLS-1$
 		Dialogs.press(view.getSite().getShell(), "Complete Merge"); //$NON-NLS-1$
 		assertTrue(SaveProgramme.save(session(), shell()));
-		Dialogs.answerWhenOpen(display, "Commit", dialog -> { }, "Yes", null); // Git still holds the file in conflict: commit concludes the merge //$NON-NLS-1$ //$NON-NLS-2$
+		Dialogs.answerWhenOpen(display, "Commit", dialog -> {
+			//$NON-NLS-0$
+		}, "Yes", null); // Git still holds the file in conflict: commit concludes the merge  //$NON-NLS-1$
 		commit("Merge Geneva's update: B6 as Geneva has it"); //$NON-NLS-1$
 
 		AtomicReference<String> pushed = new AtomicReference<>();
-		Dialogs.answerWhenOpen(display, "Push", dialog -> { }, "OK", pushed); //$NON-NLS-1$ //$NON-NLS-2$
+		Dialogs.answerWhenOpen(display, "Push", dialog -> {
+			//$NON-NLS-0$
+		}, "OK", pushed); //$NON-NLS-1$
 		run("org.mea.jwp.ui.commands.push"); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the push", () -> pushed.get() != null);
 		assertTrue(pushed.get().contains("Pushed: the others get your commits"), pushed.get()); //$NON-NLS-1$
@@ -206,7 +221,9 @@ class TeamMenuTest {
 		assertTrue(SaveProgramme.save(session(), shell()));
 		commit("Bonn: A2 completed"); //$NON-NLS-1$
 		AtomicReference<String> pushed = new AtomicReference<>();
-		Dialogs.answerWhenOpen(display, "Push", dialog -> { }, "OK", pushed); //$NON-NLS-1$ //$NON-NLS-2$
+		Dialogs.answerWhenOpen(display, "Push", dialog -> {
+			//$NON-NLS-0$
+		}, "OK", pushed); //$NON-NLS-1$
 		run("org.mea.jwp.ui.commands.push"); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "the push", () -> pushed.get() != null);
 		assertTrue(pushed.get().contains("their work was merged with yours"), pushed.get()); //$NON-NLS-1$
@@ -229,7 +246,8 @@ class TeamMenuTest {
 			type(dialog, 1, geneva.toString());
 		}, "Clone", null); //$NON-NLS-1$
 		run("org.mea.jwp.ui.commands.clone"); //$NON-NLS-1$
-		UiWait.until(display, TIMEOUT, "the cloned programme open", () -> geneva.resolve("jwp.jwp").equals(session().getFile())); //$NON-NLS-1$
+		UiWait.until(display, TIMEOUT, "the cloned programme open", //$NON-NLS-1$
+				() -> geneva.resolve("jwp.jwp").equals(session().getFile()));
 		assertArrayEquals(Files.readAllBytes(bonn), Files.readAllBytes(geneva.resolve("jwp.jwp")), "what Bonn shared"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(Files.isRegularFile(geneva.resolve(".gitattributes")), "the merge attribute came with it"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -247,7 +265,8 @@ class TeamMenuTest {
 	}
 
 	private void commit(String message) throws Exception {
-		commit(message, dialog -> { }, null);
+		commit(message, dialog -> {
+		}, null);
 	}
 
 	/** Team > Commit with {@code message}, doing {@code inDialog} in the dialog and keeping its labels in {@code labels}. */
@@ -286,8 +305,9 @@ class TeamMenuTest {
 
 	private void edit(String code, ActivityStatus status) {
 		ProgrammeSession session = session();
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), session.getProgramme().findActivity(code),
-				JwpPackage.Literals.ACTIVITY__STATUS, status));
+		session.getCommandStack()
+				.execute(SetCommand.create(session.getEditingDomain(), session.getProgramme().findActivity(code),
+						JwpPackage.Literals.ACTIVITY__STATUS, status));
 	}
 
 	private ActivityStatus status(String code) {

@@ -59,7 +59,8 @@ class ActivityQueryTest {
 	void overdueFollowsTheReportingDate() {
 		List<String> overdue = codes("is:overdue");
 		assertTrue(overdue.containsAll(List.of("A1", "A5", "B19")), overdue.toString());
-		assertTrue(overdue.stream().noneMatch(c -> List.of("B2", "C1", "B5").contains(c)), "on-going, recurring and conditional are never overdue");
+		assertTrue(overdue.stream().noneMatch(c -> List.of("B2", "C1", "B5").contains(c)),
+				"on-going, recurring and conditional are never overdue");
 		ActivityQuery parsed = ActivityQuery.parse("is:overdue");
 		assertTrue(programme.activities().stream().noneMatch(a -> parsed.matches(a, LocalDate.of(2012, 6, 30))));
 	}
@@ -88,7 +89,8 @@ class ActivityQueryTest {
 		try {
 			type(view.getFilterText(), "species:saiga");
 			assertEquals(everything, tree.getItem(0).getItemCount(), "the tree waits for the typing to pause");
-			UiWait.until(display, timeout, "the filter applied after the pause", () -> tree.getItem(0).getItemCount() == 1);
+			UiWait.until(display, timeout, "the filter applied after the pause",
+					() -> tree.getItem(0).getItemCount() == 1);
 			TreeItem root = tree.getItem(0);
 			assertEquals(1, root.getItemCount(), "only theme B");
 			TreeItem saiga = root.getItem(0).getItem(0);
@@ -97,8 +99,9 @@ class ActivityQueryTest {
 
 			view.getFilterText().selectAll();
 			type(view.getFilterText(), "interpol");
-			UiWait.until(display, timeout, "Organizations found by a word", () -> java.util.Arrays.stream(tree.getItem(0).getItems())
-					.map(TreeItem::getText).anyMatch("Organizations (25)"::equals));
+			UiWait.until(display, timeout, "Organizations found by a word",
+					() -> java.util.Arrays.stream(tree.getItem(0).getItems())
+							.map(TreeItem::getText).anyMatch("Organizations (25)"::equals));
 		} finally {
 			view.getFilterText().selectAll();
 			type(view.getFilterText(), "");

@@ -90,7 +90,8 @@ class ConcordanceBenchmark {
 		// back to the embedded programme, and the view with it, for whatever runs next
 		context.set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));
 		SpeciesConcordanceView view = (SpeciesConcordanceView) page.findView(SpeciesConcordanceView.ID);
-		UiWait.until(display, TIMEOUT, "the embedded programme's taxa", () -> view.getViewer().getTable().getItemCount() < 100);
+		UiWait.until(display, TIMEOUT, "the embedded programme's taxa",
+				() -> view.getViewer().getTable().getItemCount() < 100);
 	}
 
 	private static long median(List<Long> values) {

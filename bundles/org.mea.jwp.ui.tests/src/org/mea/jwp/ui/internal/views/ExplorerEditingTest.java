@@ -57,7 +57,7 @@ class ExplorerEditingTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, TIMEOUT, "the programme in the explorer",
 				() -> context.get(ProgrammeSession.class) != null && view.getViewer().getTree().getItemCount() > 0
-						// the explorer follows a replaced programme asynchronously: wait until it shows this one
+				// the explorer follows a replaced programme asynchronously: wait until it shows this one
 						&& view.getViewer().getInput() == context.get(ProgrammeSession.class).getResource());
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
@@ -133,11 +133,13 @@ class ExplorerEditingTest {
 		workbench.getActiveWorkbenchWindow().getShell().forceActive();
 		workbench.getActiveWorkbenchWindow().getActivePage().activate(view);
 		view.getViewer().getControl().forceFocus();
-		UiWait.until(display, TIMEOUT, "the tree to have the focus", () -> view.getViewer().getControl().isFocusControl());
+		UiWait.until(display, TIMEOUT, "the tree to have the focus",
+				() -> view.getViewer().getControl().isFocusControl());
 		// GTK may move the tree's cursor (and selection) to the first row when the tree gets the
 		// focus back from a dialog: select again what the test selected
 		view.getViewer().setSelection(selection, true);
-		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+		workbench.getActiveWorkbenchWindow().getService(IHandlerService.class)
+				.executeCommand("org.eclipse.ui.edit.delete", null);
 	}
 
 	private MenuManager contextMenu() {

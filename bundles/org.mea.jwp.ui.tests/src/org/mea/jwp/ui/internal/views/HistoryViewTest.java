@@ -116,9 +116,12 @@ class HistoryViewTest {
 	 * What {@link ProgrammeRepository#commit} does, at a date of the programme's time rather than
 	 * today's, so that the dates in the rows (and the picture) can be checked.
 	 */
-	private static void commit(ProgrammeRepository repository, String message, Author author, String when) throws Exception {
-		PersonIdent ident = new PersonIdent(author.name(), author.email(), LocalDateTime.parse(when).atZone(BONN).toInstant(), BONN);
-		Git.wrap(repository.repository()).commit().setAll(true).setMessage(message).setAuthor(ident).setCommitter(ident).call();
+	private static void commit(ProgrammeRepository repository, String message, Author author, String when)
+			throws Exception {
+		PersonIdent ident = new PersonIdent(author.name(), author.email(),
+				LocalDateTime.parse(when).atZone(BONN).toInstant(), BONN);
+		Git.wrap(repository.repository()).commit().setAll(true).setMessage(message).setAuthor(ident).setCommitter(ident)
+				.call();
 	}
 
 	private static void edit(Path file, Consumer<Programme> change) throws Exception {
@@ -141,7 +144,8 @@ class HistoryViewTest {
 
 	private ProgrammeExplorerView explorer(ProgrammeSession session) throws Exception {
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
-		UiWait.until(display, TIMEOUT, "the explorer on the programme", () -> explorer.getViewer().getInput() == session.getResource());
+		UiWait.until(display, TIMEOUT, "the explorer on the programme",
+				() -> explorer.getViewer().getInput() == session.getResource());
 		return explorer;
 	}
 
@@ -157,7 +161,8 @@ class HistoryViewTest {
 		List<String> rows = new ArrayList<>();
 		for (TableItem item : table.getItems()) {
 			assertTrue(item.getText(5).matches("[0-9a-f]{7}"), item.getText(5));
-			rows.add(String.join(" | ", item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4)));
+			rows.add(String.join(" | ", item.getText(0), item.getText(1), item.getText(2), item.getText(3),
+					item.getText(4)));
 		}
 		return rows;
 	}
@@ -176,7 +181,8 @@ class HistoryViewTest {
 				"2013-11-04 14:05 | B. Other | B6 | status not started \u2192 on-going | SC64 update",
 				"2013-09-16 09:30 | A. Person | " + programme + " | added | Shared");
 		assertEquals(all, rows(view.getViewer().getTable()));
-		assertEquals("4 changes in 4 commits of jwp.jwp, newest first. Compare with This Commit shows what changed since a row's commit.",
+		assertEquals(
+				"4 changes in 4 commits of jwp.jwp, newest first. Compare with This Commit shows what changed since a row's commit.",
 				view.getStatusText());
 
 		page.activate(explorer);
@@ -212,8 +218,9 @@ class HistoryViewTest {
 		waitForHistory(view, "the programme");
 		assertEquals(4, view.getViewer().getTable().getItemCount());
 
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), session.getProgramme().findActivity("A1"),
-				JwpPackage.Literals.ACTIVITY__STATUS, ActivityStatus.COMPLETED));
+		session.getCommandStack()
+				.execute(SetCommand.create(session.getEditingDomain(), session.getProgramme().findActivity("A1"),
+						JwpPackage.Literals.ACTIVITY__STATUS, ActivityStatus.COMPLETED));
 		session.saveAs(file);
 		UiWait.until(display, TIMEOUT, "the history read again after the save", view::isReading);
 		waitForHistory(view, "the programme");
@@ -226,7 +233,9 @@ class HistoryViewTest {
 		view.refresh(); // the second request cancels the first: its rows are never shown
 		waitForHistory(view, "the programme");
 		assertEquals(5, view.getViewer().getTable().getItemCount());
-		assertTrue(rows(view.getViewer().getTable()).get(0).endsWith(" | A. Person | A1 | status in progress \u2192 completed | A1 done"),
+		assertTrue(
+				rows(view.getViewer().getTable()).get(0)
+						.endsWith(" | A. Person | A1 | status in progress \u2192 completed | A1 done"),
 				rows(view.getViewer().getTable()).get(0));
 	}
 
@@ -253,7 +262,9 @@ class HistoryViewTest {
 		for (TableItem item : changes.getItems()) {
 			rows.add(item.getText(0) + " | " + item.getText(2) + " | " + item.getText(3));
 		}
-		assertEquals(List.of("A1 | status | status: not started \u2192 in progress", "B6 | status | status: not started \u2192 completed"),
+		assertEquals(
+				List.of("A1 | status | status: not started \u2192 in progress",
+						"B6 | status | status: not started \u2192 completed"),
 				rows);
 	}
 
@@ -280,7 +291,9 @@ class HistoryViewTest {
 		Dialogs.answerNext(display, CompareWithCommit.TITLE, "OK", message);
 		view.getCompareAction().run();
 		UiWait.until(display, TIMEOUT, "the error", () -> message.get() != null);
-		assertTrue(message.get().contains("The programme of commit " + broken.getText(5) + " ('Broken by hand') cannot be compared: "),
+		assertTrue(
+				message.get().contains(
+						"The programme of commit " + broken.getText(5) + " ('Broken by hand') cannot be compared: "),
 				message.get());
 	}
 
@@ -291,7 +304,8 @@ class HistoryViewTest {
 		open(file);
 		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
 		UiWait.until(display, TIMEOUT, "the message", () -> HistoryView.NOT_SHARED.equals(view.getStatusText()));
-		assertEquals("The programme is not in a Git repository: Team > Share Programme... starts its history.", view.getStatusText());
+		assertEquals("The programme is not in a Git repository: Team > Share Programme... starts its history.",
+				view.getStatusText());
 		assertEquals(0, view.getViewer().getTable().getItemCount());
 
 		context.set(ProgrammeSession.class, new ProgrammeSession(DefaultProgramme.load()));

@@ -42,16 +42,20 @@ class MeetingsViewTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, TIMEOUT, "the programme", () -> workbench.getActiveWorkbenchWindow() != null
 				&& context.get(ProgrammeSession.class) != null);
-		MeetingsView view = (MeetingsView) workbench.getActiveWorkbenchWindow().getActivePage().showView(MeetingsView.ID);
+		MeetingsView view = (MeetingsView) workbench.getActiveWorkbenchWindow().getActivePage()
+				.showView(MeetingsView.ID);
 		UiWait.until(display, TIMEOUT, "the calendar", () -> view.getViewer().getTree().getItemCount() > 0);
 
 		List<String> years = Arrays.stream(view.getViewer().getTree().getItems()).map(TreeItem::getText).toList();
-		assertTrue(years.contains("2012 (13 meetings)") || years.stream().anyMatch(y -> y.startsWith("2012 (")), years.toString());
-		assertEquals(org.mea.jwp.core.MeetingCalendar.UNDATED, years.get(years.size() - 1).replaceAll(" \\(.*", ""), "undated last");
+		assertTrue(years.contains("2012 (13 meetings)") || years.stream().anyMatch(y -> y.startsWith("2012 (")),
+				years.toString());
+		assertEquals(org.mea.jwp.core.MeetingCalendar.UNDATED, years.get(years.size() - 1).replaceAll(" \\(.*", ""),
+				"undated last");
 		assertTrue(years.indexOf(years.stream().filter(y -> y.startsWith("2013")).findFirst().orElseThrow()) < years
 				.indexOf(years.stream().filter(y -> y.startsWith("2014")).findFirst().orElseThrow()));
 
-		TreeItem y2012 = Arrays.stream(view.getViewer().getTree().getItems()).filter(i -> i.getText().startsWith("2012"))
+		TreeItem y2012 = Arrays.stream(view.getViewer().getTree().getItems())
+				.filter(i -> i.getText().startsWith("2012"))
 				.findFirst().orElseThrow();
 		List<String> in2012 = Arrays.stream(y2012.getItems()).map(TreeItem::getText).toList();
 		assertTrue(in2012.get(0).startsWith("March: 26th meeting of the CITES Animals Committee"), in2012.toString());
@@ -59,9 +63,11 @@ class MeetingsViewTest {
 		int late = indexOf(in2012, "Late in the year: 40th meeting");
 		assertTrue(october < late && late < indexOf(in2012, "currently planned for 2012"),
 				"months in order, late in the year after them, no month at all last: " + in2012);
-		TreeItem y2014 = Arrays.stream(view.getViewer().getTree().getItems()).filter(i -> i.getText().startsWith("2014"))
+		TreeItem y2014 = Arrays.stream(view.getViewer().getTree().getItems())
+				.filter(i -> i.getText().startsWith("2014"))
 				.findFirst().orElseThrow();
-		TreeItem sc65 = Arrays.stream(y2014.getItems()).filter(i -> i.getText().contains("65th meeting of the CITES Standing Committee"))
+		TreeItem sc65 = Arrays.stream(y2014.getItems())
+				.filter(i -> i.getText().contains("65th meeting of the CITES Standing Committee"))
 				.findFirst().orElseThrow(() -> new AssertionError("no SC65 in 2014"));
 		assertTrue(sc65.getText().startsWith("7-11 July 2014: "), sc65.getText());
 		view.getViewer().expandToLevel(sc65.getData(), 1);

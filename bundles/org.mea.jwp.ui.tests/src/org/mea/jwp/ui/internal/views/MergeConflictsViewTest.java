@@ -91,8 +91,9 @@ class MergeConflictsViewTest {
 	}
 
 	private void status(String code, ActivityStatus status) {
-		session.getCommandStack().execute(SetCommand.create(session.getEditingDomain(), session.getProgramme().findActivity(code),
-				JwpPackage.Literals.ACTIVITY__STATUS, status));
+		session.getCommandStack()
+				.execute(SetCommand.create(session.getEditingDomain(), session.getProgramme().findActivity(code),
+						JwpPackage.Literals.ACTIVITY__STATUS, status));
 	}
 
 	private ActivityStatus status(String code) {

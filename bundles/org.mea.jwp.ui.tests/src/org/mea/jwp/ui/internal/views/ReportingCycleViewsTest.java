@@ -99,7 +99,8 @@ class ReportingCycleViewsTest {
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) page.showView(ProgrammeExplorerView.ID);
 		page.activate(explorer);
 		// right after start the explorer may not show the programme yet, nor the handler see its selection
-		UiWait.until(display, TIMEOUT, "the explorer on the programme", () -> explorer.getViewer().getInput() == session.getResource());
+		UiWait.until(display, TIMEOUT, "the explorer on the programme",
+				() -> explorer.getViewer().getInput() == session.getResource());
 		explorer.getViewer().setSelection(new StructuredSelection(cycle("cycle-sc65")), true);
 		org.eclipse.core.commands.Command record = workbench.getService(org.eclipse.ui.commands.ICommandService.class)
 				.getCommand("org.mea.jwp.ui.commands.recordBaseline");
@@ -117,7 +118,8 @@ class ReportingCycleViewsTest {
 		ProgressEntry entry = JwpFactory.eINSTANCE.createProgressEntry();
 		entry.setDate(LocalDate.of(2014, 4, 15));
 		entry.setNarrative("Project proposals agreed with Burkina Faso, Ghana and Togo.");
-		execute(AddCommand.create(session.getEditingDomain(), programme.findActivity("B1"), Literals.ACTIVITY__PROGRESS, entry));
+		execute(AddCommand.create(session.getEditingDomain(), programme.findActivity("B1"), Literals.ACTIVITY__PROGRESS,
+				entry));
 	}
 
 	private static List<String> column(org.eclipse.jface.viewers.TableViewer table, int index) {
@@ -194,14 +196,19 @@ class ReportingCycleViewsTest {
 		assertEquals("7", sc65.getText(1));
 		assertEquals("due soon", sc65.getText(2));
 		assertTrue(bold(sc65), "due soon: in bold");
-		assertEquals(sc65.getParent().getForeground().getRGB(), sc65.getForeground(2).getRGB(), "due soon: in the table's own colour");
-		TableItem done = Arrays.stream(view.getTable().getTable().getItems()).filter(i -> i.getText(2).equals("delivered"))
+		assertEquals(sc65.getParent().getForeground().getRGB(), sc65.getForeground(2).getRGB(),
+				"due soon: in the table's own colour");
+		TableItem done = Arrays.stream(view.getTable().getTable().getItems())
+				.filter(i -> i.getText(2).equals("delivered"))
 				.findFirst().orElseThrow(() -> new AssertionError("SC62's report is listed as delivered"));
-		assertEquals(display.getSystemColor(SWT.COLOR_DARK_GRAY).getRGB(), done.getForeground(2).getRGB(), "delivered: greyed");
+		assertEquals(display.getSystemColor(SWT.COLOR_DARK_GRAY).getRGB(), done.getForeground(2).getRGB(),
+				"delivered: greyed");
 		assertFalse(bold(done), "delivered: not bold");
 		assertEquals("whole programme", sc65.getText(5));
 		assertEquals("60 days before SC65 (7 Jul 2014)", sc65.getText(6));
-		assertTrue(view.getNextText().startsWith("Next: Progress report SC65 Doc. 14.3 for SC65, due 8 May 2014 (in 7 days)"),
+		assertTrue(
+				view.getNextText()
+						.startsWith("Next: Progress report SC65 Doc. 14.3 for SC65, due 8 May 2014 (in 7 days)"),
 				view.getNextText());
 		Pictures.ofPart(page, view, "deadlines-view");
 
@@ -209,7 +216,8 @@ class ReportingCycleViewsTest {
 		TableItem late = Arrays.stream(view.getTable().getTable().getItems())
 				.filter(i -> i.getText(4).startsWith("Progress report SC65")).findFirst().orElseThrow();
 		assertEquals("late", late.getText(2));
-		assertEquals(display.getSystemColor(SWT.COLOR_DARK_RED).getRGB(), late.getForeground(2).getRGB(), "late in red");
+		assertEquals(display.getSystemColor(SWT.COLOR_DARK_RED).getRGB(), late.getForeground(2).getRGB(),
+				"late in red");
 		assertTrue(bold(late), "late: in bold");
 		assertTrue(view.getNextText().endsWith("\u00b7 1 late"), view.getNextText());
 
@@ -222,12 +230,14 @@ class ReportingCycleViewsTest {
 
 		// Window > Preferences > JWP Workbench > Reporting Deadlines: 90 days for CITES
 		org.mea.jwp.ui.tests.PreferencesDialog.use("org.mea.jwp.ui.preferences.deadlines", dialog -> {
-			org.eclipse.swt.widgets.Spinner cites = org.mea.jwp.ui.preferences.DeadlinesPreferencePageAccess.citesDays(dialog);
+			org.eclipse.swt.widgets.Spinner cites = org.mea.jwp.ui.preferences.DeadlinesPreferencePageAccess
+					.citesDays(dialog);
 			cites.setSelection(90);
 			cites.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
 		}, org.mea.jwp.ui.tests.PreferencesDialog.APPLY_AND_CLOSE);
 		assertEquals(90, DeadlineRules.fromPreferences().daysBefore(org.mea.jwp.model.Convention.CITES));
-		UiWait.until(display, TIMEOUT, "the view following the rule", () -> Arrays.stream(view.getTable().getTable().getItems())
+		UiWait.until(display, TIMEOUT, "the view following the rule", () -> Arrays
+				.stream(view.getTable().getTable().getItems())
 				.anyMatch(i -> i.getText(4).startsWith("Progress report SC65") && i.getText(0).equals("8 Apr 2014")));
 		assertFalse(view.getNextText().isEmpty());
 	}

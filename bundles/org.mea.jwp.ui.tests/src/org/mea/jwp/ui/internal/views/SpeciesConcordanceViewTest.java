@@ -63,7 +63,8 @@ class SpeciesConcordanceViewTest {
 		UiWait.until(display, TIMEOUT, "the programme", () -> workbench.getActiveWorkbenchWindow() != null
 				&& context.get(ProgrammeSession.class) != null);
 		session = context.get(ProgrammeSession.class);
-		view = (SpeciesConcordanceView) workbench.getActiveWorkbenchWindow().getActivePage().showView(SpeciesConcordanceView.ID);
+		view = (SpeciesConcordanceView) workbench.getActiveWorkbenchWindow().getActivePage()
+				.showView(SpeciesConcordanceView.ID);
 		UiWait.until(display, TIMEOUT, "the taxa", () -> view.getViewer().getTable().getItemCount() > 0);
 	}
 
@@ -92,8 +93,10 @@ class SpeciesConcordanceViewTest {
 		ProgrammeExplorerView explorer = (ProgrammeExplorerView) workbench.getActiveWorkbenchWindow().getActivePage()
 				.findView(ProgrammeExplorerView.ID);
 		org.junit.jupiter.api.Assertions.assertFalse(explorer.isDirty(), "nothing was changed");
-		org.junit.jupiter.api.Assertions.assertFalse(workbench.getActiveWorkbenchWindow().getActivePage().getDirtyEditors().length > 0);
-		org.mea.jwp.ui.tests.Pictures.ofPart(workbench.getActiveWorkbenchWindow().getActivePage(), view, "species-concordance");
+		org.junit.jupiter.api.Assertions
+				.assertFalse(workbench.getActiveWorkbenchWindow().getActivePage().getDirtyEditors().length > 0);
+		org.mea.jwp.ui.tests.Pictures.ofPart(workbench.getActiveWorkbenchWindow().getActivePage(), view,
+				"species-concordance");
 	}
 
 	@Test
@@ -142,7 +145,8 @@ class SpeciesConcordanceViewTest {
 
 	private void clickCellExpectingNoEditor(Taxon taxon, Column column) {
 		sendClick(taxon, column);
-		assertFalse(view.getViewer().isCellEditorActive(), "no editor on " + column + " of a taxon with a listing history");
+		assertFalse(view.getViewer().isCellEditorActive(),
+				"no editor on " + column + " of a taxon with a listing history");
 	}
 
 	/** A click on the cell of the selected row opens its editor, as for a user. */
@@ -154,7 +158,8 @@ class SpeciesConcordanceViewTest {
 	/** Selects the taxon's row and clicks its cell in {@code column}. */
 	private void sendClick(Taxon taxon, Column column) {
 		view.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(taxon), true);
-		TableItem item = Arrays.stream(view.getViewer().getTable().getItems()).filter(i -> i.getData() == taxon).findFirst()
+		TableItem item = Arrays.stream(view.getViewer().getTable().getItems()).filter(i -> i.getData() == taxon)
+				.findFirst()
 				.orElseThrow();
 		org.eclipse.swt.graphics.Rectangle cell = item.getBounds(column.ordinal());
 		Event click = new Event();
@@ -172,8 +177,10 @@ class SpeciesConcordanceViewTest {
 	}
 
 	private <T extends Control> T editorControl(Class<T> type) {
-		return Arrays.stream(view.getViewer().getTable().getChildren()).filter(type::isInstance).filter(Control::isVisible)
-				.map(type::cast).findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " editor"));
+		return Arrays.stream(view.getViewer().getTable().getChildren()).filter(type::isInstance)
+				.filter(Control::isVisible)
+				.map(type::cast).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " editor"));
 	}
 
 	/** Types {@code value} in the cell and presses Enter. */
@@ -228,19 +235,22 @@ class SpeciesConcordanceViewTest {
 		int[] order = { 0, 2, 1, 3, 4, 5, 6, 7, 8 };
 		before.setColumnOrder(order);
 		before.getColumn(Column.RANK.ordinal()).notifyListeners(SWT.Selection, new Event());
-		Taxon gorilla = session.getProgramme().getTaxa().stream().filter(t -> "Gorilla spp.".equals(t.getNameAsPrinted()))
+		Taxon gorilla = session.getProgramme().getTaxa().stream()
+				.filter(t -> "Gorilla spp.".equals(t.getNameAsPrinted()))
 				.findFirst().orElseThrow();
 		view.getViewer().setSelection(new StructuredSelection(gorilla), true);
 		List<Object> heard = new ArrayList<>();
 		ISelectionProvider site = view.getSite().getSelectionProvider();
-		ISelectionChangedListener listener = event -> heard.add(((IStructuredSelection) event.getSelection()).getFirstElement());
+		ISelectionChangedListener listener = event -> heard
+				.add(((IStructuredSelection) event.getSelection()).getFirstElement());
 		site.addSelectionChangedListener(listener);
 		try {
 			view.getFilterText().setText("gorilla");
 			UiWait.flush(display);
 
 			Table after = view.getViewer().getTable();
-			assertTrue(before.isDisposed(), "thousands of rows fewer: a new table, not GTK taking rows away one by one");
+			assertTrue(before.isDisposed(),
+					"thousands of rows fewer: a new table, not GTK taking rows away one by one");
 			assertTrue(after.getItemCount() < 10, "only the gorillas: " + after.getItemCount());
 			assertEquals(321, after.getColumn(Column.COMMON.ordinal()).getWidth(), "the width the user gave");
 			assertEquals(Arrays.toString(order), Arrays.toString(after.getColumnOrder()), "the order the user gave");
@@ -254,27 +264,32 @@ class SpeciesConcordanceViewTest {
 			UiWait.flush(display);
 			assertEquals(all, view.getViewer().getTable().getItemCount(), "every taxon back");
 			assertEquals(List.of(gorilla), ((IStructuredSelection) site.getSelection()).toList(),
-					"still the gorillas alone, at " + Arrays.toString(view.getViewer().getTable().getSelectionIndices()));
+					"still the gorillas alone, at "
+							+ Arrays.toString(view.getViewer().getTable().getSelectionIndices()));
 		} finally {
 			site.removeSelectionChangedListener(listener);
 			// a new view for the tests after this one, without the widths, order and sort given here
 			view.getFilterText().setText("");
 			workbench.getActiveWorkbenchWindow().getActivePage().hideView(view);
-			view = (SpeciesConcordanceView) workbench.getActiveWorkbenchWindow().getActivePage().showView(SpeciesConcordanceView.ID);
+			view = (SpeciesConcordanceView) workbench.getActiveWorkbenchWindow().getActivePage()
+					.showView(SpeciesConcordanceView.ID);
 		}
 	}
 
 	@Test
 	void theAppendicesAreThoseInForceOnTheDayChosen() {
 		assertEquals("II", row("Ovis ammon").getText(Column.CMS_APPENDIX.ordinal()), "CMS COP10 listed the argali");
-		assertTrue(view.getContentDescription().contains("2014-12-31, the reporting date"), view.getContentDescription());
+		assertTrue(view.getContentDescription().contains("2014-12-31, the reporting date"),
+				view.getContentDescription());
 		try {
 			pickAsAt(2012, 1, 1);
 			assertEquals("not listed", row("Ovis ammon").getText(Column.CMS_APPENDIX.ordinal()),
 					"before COP10's amendments took effect on 23 February 2012");
 			assertEquals("II", row("Ovis ammon").getText(Column.CITES_APPENDIX.ordinal()));
-			assertEquals("appendices", row("Ovis ammon").getText(Column.DIFFERS.ordinal()), "listed by CITES, not by CMS");
-			assertEquals("Listings in force on 2012-01-01; the reporting date is 2014-12-31", view.getContentDescription());
+			assertEquals("appendices", row("Ovis ammon").getText(Column.DIFFERS.ordinal()),
+					"listed by CITES, not by CMS");
+			assertEquals("Listings in force on 2012-01-01; the reporting date is 2014-12-31",
+					view.getContentDescription());
 		} finally {
 			pickAsAt(2014, 12, 31);
 		}

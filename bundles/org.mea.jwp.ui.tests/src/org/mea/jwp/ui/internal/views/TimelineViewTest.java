@@ -97,7 +97,8 @@ class TimelineViewTest {
 	}
 
 	private TimelineModel.Row row(String code) {
-		return view.getModel().rows.stream().filter(r -> !r.isHeading() && code.equals(r.activity().getCode())).findFirst()
+		return view.getModel().rows.stream().filter(r -> !r.isHeading() && code.equals(r.activity().getCode()))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no row for " + code));
 	}
 
@@ -109,14 +110,17 @@ class TimelineViewTest {
 		showRow(a1);
 		Drawn drawn = Drawn.of(view.getCanvas());
 		assertColour(NOT_STARTED_GREY, drawn.at(barMiddle(a1), view.rowCentre(a1)), "A1's bar (not started)");
-		assertTrue(drawn.redOnTopEdge(barMiddle(a1), view.rowCentre(a1)), "A1's bar has the red outline of an overdue activity");
-		assertFalse(drawn.redOnTopEdge(view.x(LocalDate.of(2013, 7, 1)), view.rowCentre(a1)), "the outline is A1's bar's, in 2012 only");
+		assertTrue(drawn.redOnTopEdge(barMiddle(a1), view.rowCentre(a1)),
+				"A1's bar has the red outline of an overdue activity");
+		assertFalse(drawn.redOnTopEdge(view.x(LocalDate.of(2013, 7, 1)), view.rowCentre(a1)),
+				"the outline is A1's bar's, in 2012 only");
 
 		// in progress: drawn blue, still overdue
 		setStatus(a1, ActivityStatus.IN_PROGRESS);
 		UiWait.until(display, TIMEOUT, "A1 drawn blue", () -> near(IN_PROGRESS_BLUE,
 				Drawn.of(view.getCanvas()).at(barMiddle(a1), view.rowCentre(a1)), 3));
-		assertTrue(Drawn.of(view.getCanvas()).redOnTopEdge(barMiddle(a1), view.rowCentre(a1)), "still outlined: still overdue");
+		assertTrue(Drawn.of(view.getCanvas()).redOnTopEdge(barMiddle(a1), view.rowCentre(a1)),
+				"still outlined: still overdue");
 
 		// completed: drawn green, and no longer overdue
 		setStatus(a1, ActivityStatus.COMPLETED);
@@ -185,7 +189,8 @@ class TimelineViewTest {
 		assertTrue(view.getSelected() != activity, "not the selected row, which is tinted");
 		org.eclipse.swt.widgets.Canvas canvas = view.getCanvas();
 		int bottom = canvas.getClientArea().height - TimelineView.LEGEND - TimelineView.ROW;
-		for (int i = 0; i < 100 && (view.rowCentre(activity) > bottom || view.rowCentre(activity) < TimelineView.HEADER + 10); i++) {
+		for (int i = 0; i < 100
+				&& (view.rowCentre(activity) > bottom || view.rowCentre(activity) < TimelineView.HEADER + 10); i++) {
 			Event wheel = new Event();
 			wheel.count = view.rowCentre(activity) > bottom ? -1 : 1;
 			canvas.notifyListeners(SWT.MouseWheel, wheel);
@@ -207,7 +212,8 @@ class TimelineViewTest {
 
 	private static RGB blend(RGB over, RGB under, int alpha) {
 		return new RGB((over.red * alpha + under.red * (255 - alpha)) / 255,
-				(over.green * alpha + under.green * (255 - alpha)) / 255, (over.blue * alpha + under.blue * (255 - alpha)) / 255);
+				(over.green * alpha + under.green * (255 - alpha)) / 255,
+				(over.blue * alpha + under.blue * (255 - alpha)) / 255);
 	}
 
 	private static boolean near(RGB expected, RGB actual, int tolerance) {
@@ -258,8 +264,10 @@ class TimelineViewTest {
 		TimelineModel.Marker sc62 = markers.stream().filter(m -> m.label().endsWith("SC62")).findFirst()
 				.orElseThrow(() -> new AssertionError("no SC62 in " + markers));
 		assertEquals(LocalDate.of(2012, 7, 23), sc62.date());
-		assertTrue(markers.stream().anyMatch(m -> m.label().endsWith("SC65") && m.date().getYear() == 2014), markers.toString());
-		assertTrue(markers.stream().anyMatch(m -> m.label().endsWith("CoP16") && m.date().getYear() == 2013), markers.toString());
+		assertTrue(markers.stream().anyMatch(m -> m.label().endsWith("SC65") && m.date().getYear() == 2014),
+				markers.toString());
+		assertTrue(markers.stream().anyMatch(m -> m.label().endsWith("CoP16") && m.date().getYear() == 2013),
+				markers.toString());
 		assertTrue(markers.stream().anyMatch(m -> m.deadline() && m.date().equals(LocalDate.of(2014, 12, 31))),
 				"the B1 reports due by December 2014");
 	}

@@ -146,7 +146,8 @@ class TranslationsViewTest {
 		assertEquals("Élaborer une stratégie pour les requins", //$NON-NLS-1$
 				Translations.text(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr")); //$NON-NLS-1$ //$NON-NLS-2$
 		org.eclipse.emf.common.command.Command imported = session.getCommandStack().getUndoCommand();
-		assertTrue(imported != last && "Import 2 translations".equals(imported.getLabel()), "one command: " + imported.getLabel()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(imported != last && "Import 2 translations".equals(imported.getLabel()), //$NON-NLS-1$
+				"one command: " + imported.getLabel()); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, "two rows fewer", () -> view.getRows().size() == units - 2);
 
 		// a broken file: refused with its line, nothing changes
@@ -160,8 +161,10 @@ class TranslationsViewTest {
 		assertTrue(session.getCommandStack().getUndoCommand() == imported, "nothing more on the command stack");
 
 		session.getCommandStack().undo();
-		assertNull(Translations.find(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"), "undo takes the import back"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertFalse(programme.getThemes().get(0).getTranslations().stream().anyMatch(t -> "name".equals(t.getFeature()))); //$NON-NLS-1$
+		assertNull(Translations.find(programme.findActivity("B6"), Literals.ACTIVITY__TEXT, "fr"), //$NON-NLS-1$//$NON-NLS-2$
+				"undo takes the import back");
+		assertFalse(
+				programme.getThemes().get(0).getTranslations().stream().anyMatch(t -> "name".equals(t.getFeature()))); //$NON-NLS-1$
 	}
 
 	private int rowOf(Object element) {
@@ -198,8 +201,10 @@ class TranslationsViewTest {
 
 	/** The unit {@code id} with a target, as a translation tool writes it. */
 	private static String target(String xliff, String id, String text) {
-		Matcher matcher = Pattern.compile("(<trans-unit id=\"" + Pattern.quote(id) + "\"[^>]*>\\s*<source[^>]*>.*?</source>)", //$NON-NLS-1$ //$NON-NLS-2$
-				Pattern.DOTALL).matcher(xliff);
+		Matcher matcher = Pattern
+				.compile("(<trans-unit id=\"" + Pattern.quote(id) + "\"[^>]*>\\s*<source[^>]*>.*?</source>)", //$NON-NLS-1$ //$NON-NLS-2$
+						Pattern.DOTALL)
+				.matcher(xliff);
 		assertTrue(matcher.find(), "unit " + id); //$NON-NLS-1$
 		return xliff.substring(0, matcher.end()) + "<target>" + text + "</target>" + xliff.substring(matcher.end()); //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -157,7 +157,8 @@ class ValidationInTheWorkbenchTest {
 		UiWait.until(display, TIMEOUT, "the Problems view with B7's finding", () -> {
 			ProblemsView problems = (ProblemsView) page.findView(ProblemsView.ID);
 			return problems != null && problems.getFindings().stream()
-					.anyMatch(d -> d.getMessage().equals("Activity B7 has no lead secretariat; choose CITES, CMS or joint"));
+					.anyMatch(d -> d.getMessage()
+							.equals("Activity B7 has no lead secretariat; choose CITES, CMS or joint"));
 		});
 		return true;
 	}

@@ -72,31 +72,35 @@ class ContinueProgrammeWizardTest {
 		Path target = dir.resolve("jwp-2015-2020.jwp");
 		List<String> carried = new java.util.ArrayList<>();
 
-		Dialogs.whileOpen(display, "Continue Programme", () -> continueFrom.notifyListeners(SWT.Selection, new Event()), shell -> {
-			ContinueProgrammePage page = (ContinueProgrammePage) ((WizardDialog) shell.getData()).getCurrentPage();
-			assertEquals("Continue from CMS-CITES Joint Work Programme 2012-2014", page.getTitle());
-			assertEquals(dir.resolve("jwp-2015-2020.jwp").toString(), page.getFileField().getText(),
-					"beside the open programme, named after the period");
-			setYear(page, 2014);
-			assertTrue(page.getErrorMessage().startsWith("Period: the new programme starts after 2014"), page.getErrorMessage());
-			assertFalse(Dialogs.isEnabled(shell, "Finish"), "no Finish while the period overlaps");
-			setYear(page, 2015);
-			assertEquals(null, page.getErrorMessage());
-			// the open activities are ticked; untick B2 as a user does, with the item's check box
-			TableItem b2 = Arrays.stream(page.getActivitiesViewer().getTable().getItems())
-					.filter(item -> item.getText(0).equals("B2")).findFirst().orElseThrow();
-			assertTrue(b2.getChecked(), "B2 is on-going: ticked");
-			b2.setChecked(false);
-			Event check = new Event();
-			check.detail = SWT.CHECK;
-			check.item = b2;
-			page.getActivitiesViewer().getTable().notifyListeners(SWT.Selection, check);
-			page.getCarried().forEach(activity -> carried.add(activity.getCode()));
-			assertFalse(carried.contains("B2"));
-			assertTrue(page.getMessage().startsWith(carried.size() + " of 31 activities carried forward"), page.getMessage());
-			Screenshots.print(shell, "continue-wizard");
-			Dialogs.press(shell, "Finish");
-		});
+		Dialogs.whileOpen(display, "Continue Programme", () -> continueFrom.notifyListeners(SWT.Selection, new Event()),
+				shell -> {
+					ContinueProgrammePage page = (ContinueProgrammePage) ((WizardDialog) shell.getData())
+							.getCurrentPage();
+					assertEquals("Continue from CMS-CITES Joint Work Programme 2012-2014", page.getTitle());
+					assertEquals(dir.resolve("jwp-2015-2020.jwp").toString(), page.getFileField().getText(),
+							"beside the open programme, named after the period");
+					setYear(page, 2014);
+					assertTrue(page.getErrorMessage().startsWith("Period: the new programme starts after 2014"),
+							page.getErrorMessage());
+					assertFalse(Dialogs.isEnabled(shell, "Finish"), "no Finish while the period overlaps");
+					setYear(page, 2015);
+					assertEquals(null, page.getErrorMessage());
+					// the open activities are ticked; untick B2 as a user does, with the item's check box
+					TableItem b2 = Arrays.stream(page.getActivitiesViewer().getTable().getItems())
+							.filter(item -> item.getText(0).equals("B2")).findFirst().orElseThrow();
+					assertTrue(b2.getChecked(), "B2 is on-going: ticked");
+					b2.setChecked(false);
+					Event check = new Event();
+					check.detail = SWT.CHECK;
+					check.item = b2;
+					page.getActivitiesViewer().getTable().notifyListeners(SWT.Selection, check);
+					page.getCarried().forEach(activity -> carried.add(activity.getCode()));
+					assertFalse(carried.contains("B2"));
+					assertTrue(page.getMessage().startsWith(carried.size() + " of 31 activities carried forward"),
+							page.getMessage());
+					Screenshots.print(shell, "continue-wizard");
+					Dialogs.press(shell, "Finish");
+				});
 		file.notifyListeners(SWT.Hide, new Event());
 
 		ProgrammeSession opened = context.get(ProgrammeSession.class);
@@ -111,8 +115,10 @@ class ContinueProgrammeWizardTest {
 		assertTrue(EcoreUtil.equals(expected, written), "the same programme as jwp continue makes");
 
 		Programme earlierOnDisk = ProgrammeStore.programme(new ProgrammeStore().load(earlierFile));
-		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlierOnDisk.getSuccessor(), "the earlier file records its successor");
-		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlierOnDisk.findActivity("B6").getCarriedForwardTo());
+		assertEquals("CMS-CITES Joint Work Programme 2015-2020", earlierOnDisk.getSuccessor(),
+				"the earlier file records its successor");
+		assertEquals("CMS-CITES Joint Work Programme 2015-2020",
+				earlierOnDisk.findActivity("B6").getCarriedForwardTo());
 		assertEquals(null, earlierOnDisk.findActivity("B2").getCarriedForwardTo(), "B2 was not carried forward");
 		ReportingCycle finalCycle = Continuation.finalCycle(earlierOnDisk);
 		assertEquals(LocalDate.of(2014, 12, 31), finalCycle.getBaseline().getDate(), "the final baseline is recorded");
@@ -127,7 +133,8 @@ class ContinueProgrammeWizardTest {
 	}
 
 	private static MenuItem item(Menu menu, String label) {
-		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label)).findFirst()
+		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no item " + label + " in " + Arrays.toString(menu.getItems())));
 	}
 }

@@ -58,7 +58,8 @@ class ExportWizardTest {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		display = workbench.getDisplay();
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, Duration.ofSeconds(30), "the programme", () -> context.get(ProgrammeSession.class) != null);
+		UiWait.until(display, Duration.ofSeconds(30), "the programme",
+				() -> context.get(ProgrammeSession.class) != null);
 		// created from its declaration, as File > Export does
 		IWizardDescriptor descriptor = workbench.getExportWizardRegistry().findWizard(ExportWizard.ID);
 		wizard = (ExportWizard) descriptor.createWizard();
@@ -102,7 +103,8 @@ class ExportWizardTest {
 		choose("org.mea.jwp.core.taxa.csv");
 		assertTrue(page.getFileField().getText().endsWith(".csv"), page.getFileField().getText());
 		choose("org.mea.jwp.ui.tests.codes");
-		assertTrue(page.getFileField().getText().endsWith("programme.codes"), "the file follows the format: " + page.getFileField().getText());
+		assertTrue(page.getFileField().getText().endsWith("programme.codes"),
+				"the file follows the format: " + page.getFileField().getText());
 		Screenshots.print(dialog.getShell(), "export-wizard");
 
 		Path output = dir.resolve("codes.codes");

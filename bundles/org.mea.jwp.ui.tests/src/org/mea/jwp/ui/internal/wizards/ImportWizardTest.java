@@ -86,7 +86,8 @@ class ImportWizardTest {
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
 		UiWait.until(display, TIMEOUT, "the programme editor", () -> workbench.getActiveWorkbenchWindow() != null
 				&& context.get(ProgrammeSession.class) != null
-				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(), context.get(ProgrammeSession.class)) != null);
+				&& ProgrammeEditors.find(workbench.getActiveWorkbenchWindow().getActivePage(),
+						context.get(ProgrammeSession.class)) != null);
 		window = workbench.getActiveWorkbenchWindow();
 		session = context.get(ProgrammeSession.class);
 		programme = session.getProgramme();
@@ -121,7 +122,8 @@ class ImportWizardTest {
 	/** Chooses the importer and the file on the first page and presses Next. */
 	private ImportReviewPage review(String importer, Path file) {
 		ImportFilePage first = wizard.getFilePage();
-		first.getFormatViewer().setSelection(new StructuredSelection(DataFormats.get().importer(importer).orElseThrow()), true);
+		first.getFormatViewer()
+				.setSelection(new StructuredSelection(DataFormats.get().importer(importer).orElseThrow()), true);
 		first.getFileField().setText(file.toString());
 		assertTrue(first.isPageComplete(), String.valueOf(first.getErrorMessage()));
 		Dialogs.press(dialog.getShell(), "Next >");
@@ -216,7 +218,8 @@ class ImportWizardTest {
 		Dialogs.press(dialog.getShell(), "< Back");
 		review = review(SPECIES, clean);
 		assertEquals(List.of(), rows(review), "the plan of the new file");
-		assertTrue(review.getSummaryLabel().getText().contains("1 taxon added, 0 updated"), review.getSummaryLabel().getText());
+		assertTrue(review.getSummaryLabel().getText().contains("1 taxon added, 0 updated"),
+				review.getSummaryLabel().getText());
 		assertFalse(review.getAcceptErrorsButton().isEnabled());
 		assertTrue(wizard.canFinish());
 		int taxa = programme.getTaxa().size();

@@ -76,8 +76,9 @@ class NewProgrammeWizardTest {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		Display display = workbench.getDisplay();
 		IEclipseContext context = workbench.getService(IEclipseContext.class);
-		UiWait.until(display, Duration.ofSeconds(30), "the programme", () -> workbench.getActiveWorkbenchWindow() != null
-				&& context.get(ProgrammeSession.class) != null);
+		UiWait.until(display, Duration.ofSeconds(30), "the programme",
+				() -> workbench.getActiveWorkbenchWindow() != null
+						&& context.get(ProgrammeSession.class) != null);
 		ProgrammeSession before = context.get(ProgrammeSession.class);
 		// with unsaved changes Finish would first ask whether to save them (not what this test is about)
 		assertFalse(before.isDirty(), "the open programme has no unsaved changes");
@@ -89,19 +90,20 @@ class NewProgrammeWizardTest {
 		MenuItem newProgramme = item(submenu, "Programme...");
 		Path target = dir.resolve("new.jwp");
 
-		Dialogs.whileOpen(display, "New Programme", () -> newProgramme.notifyListeners(SWT.Selection, new Event()), shell -> {
-			NewProgrammePage page = (NewProgrammePage) ((WizardDialog) shell.getData()).getCurrentPage();
-			type(page.getFileField(), dir.resolve("not-a-programme.txt").toString());
-			assertEquals("File: the name must end with .jwp", page.getErrorMessage());
-			assertFalse(Dialogs.isEnabled(shell, "Finish"), "no Finish while the file is wrong");
-			type(page.getFileField(), dir.resolve("missing-folder/p.jwp").toString());
-			assertTrue(page.getErrorMessage().contains("does not exist"), page.getErrorMessage());
-			assertFalse(Dialogs.isEnabled(shell, "Finish"));
-			type(page.getFileField(), target.toString());
-			type(page.getTitleField(), "Joint Work Programme 2015-2020");
-			assertEquals(null, page.getErrorMessage());
-			Dialogs.press(shell, "Finish");
-		});
+		Dialogs.whileOpen(display, "New Programme", () -> newProgramme.notifyListeners(SWT.Selection, new Event()),
+				shell -> {
+					NewProgrammePage page = (NewProgrammePage) ((WizardDialog) shell.getData()).getCurrentPage();
+					type(page.getFileField(), dir.resolve("not-a-programme.txt").toString());
+					assertEquals("File: the name must end with .jwp", page.getErrorMessage());
+					assertFalse(Dialogs.isEnabled(shell, "Finish"), "no Finish while the file is wrong");
+					type(page.getFileField(), dir.resolve("missing-folder/p.jwp").toString());
+					assertTrue(page.getErrorMessage().contains("does not exist"), page.getErrorMessage());
+					assertFalse(Dialogs.isEnabled(shell, "Finish"));
+					type(page.getFileField(), target.toString());
+					type(page.getTitleField(), "Joint Work Programme 2015-2020");
+					assertEquals(null, page.getErrorMessage());
+					Dialogs.press(shell, "Finish");
+				});
 		file.notifyListeners(SWT.Hide, new Event());
 
 		ProgrammeSession opened = context.get(ProgrammeSession.class);
@@ -121,7 +123,8 @@ class NewProgrammeWizardTest {
 	}
 
 	private static MenuItem item(Menu menu, String label) {
-		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label)).findFirst()
+		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no item " + label + " in " + Arrays.toString(menu.getItems())));
 	}
 }

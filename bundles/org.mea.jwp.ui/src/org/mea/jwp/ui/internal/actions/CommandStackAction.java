@@ -47,7 +47,8 @@ public final class CommandStackAction extends Action implements CommandStackList
 		if (command == null || command.getLabel() == null) {
 			setText(undo ? Messages.CommandStackAction_undo : Messages.CommandStackAction_redo);
 		} else {
-			setText(NLS.bind(undo ? Messages.CommandStackAction_undoCommand : Messages.CommandStackAction_redoCommand, command.getLabel()));
+			setText(NLS.bind(undo ? Messages.CommandStackAction_undoCommand : Messages.CommandStackAction_redoCommand,
+					command.getLabel()));
 		}
 	}
 

@@ -15,7 +15,8 @@ public class ContinueProgrammeHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session == null) {
 			throw new ExecutionException(Messages.ContinueProgrammeHandler_noProgramme);
 		}

@@ -36,7 +36,8 @@ public class DeleteAction extends Action {
 		this.content = content;
 		this.labels = labels;
 		this.shell = shell;
-		setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
 		setEnabled(!selection.isEmpty() && createCommand().canExecute());
 	}
 
@@ -53,8 +54,10 @@ public class DeleteAction extends Action {
 		if (withChildren > 0) {
 			NumberFormat count = NumberFormat.getIntegerInstance();
 			String question = selection.size() == 1
-					? NLS.bind(Messages.DeleteAction_confirmOne, labels.getText(selection.get(0)), count.format(withChildren))
-					: NLS.bind(Messages.DeleteAction_confirmMany, count.format(selection.size()), count.format(withChildren));
+					? NLS.bind(Messages.DeleteAction_confirmOne, labels.getText(selection.get(0)),
+							count.format(withChildren))
+					: NLS.bind(Messages.DeleteAction_confirmMany, count.format(selection.size()),
+							count.format(withChildren));
 			if (!MessageDialog.openConfirm(shell, Messages.DeleteAction_title, question)) {
 				return;
 			}

@@ -36,7 +36,8 @@ public class OpenProgrammeHandler extends AbstractHandler {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Messages.OpenProgrammeHandler_dialogTitle);
 		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterNames(new String[] { Messages.OpenProgrammeHandler_filterProgrammes, Messages.OpenProgrammeHandler_filterAll });
+		dialog.setFilterNames(new String[] { Messages.OpenProgrammeHandler_filterProgrammes,
+				Messages.OpenProgrammeHandler_filterAll });
 		String chosen = NativeFileDialogs.open.apply(dialog);
 		if (chosen != null) {
 			open(Path.of(chosen), shell);

@@ -32,7 +32,8 @@ public class RecordBaselineHandler extends AbstractHandler {
 				&& selection.getFirstElement() instanceof ReportingCycle cycle)) {
 			throw new ExecutionException(Messages.RecordBaselineHandler_selectCycle);
 		}
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session == null || cycle.eResource() != session.getResource()) {
 			throw new ExecutionException(Messages.RecordBaselineHandler_notInProgramme);
 		}
@@ -45,10 +46,13 @@ public class RecordBaselineHandler extends AbstractHandler {
 		LocalDate date = Cycles.dateOf(cycle);
 		// the date as the user's language writes it in a sentence
 		String asAt = date == null ? Messages.RecordBaselineHandler_asAtToday
-				: NLS.bind(Messages.RecordBaselineHandler_asAtDate, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(date));
-		if (confirm && !MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.RecordBaselineHandler_title,
-				NLS.bind(Messages.RecordBaselineHandler_confirm, new Object[] { Cycles.label(cycle),
-						NumberFormat.getIntegerInstance().format(session.getProgramme().activities().size()), asAt }))) {
+				: NLS.bind(Messages.RecordBaselineHandler_asAtDate,
+						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).format(date));
+		if (confirm
+				&& !MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.RecordBaselineHandler_title,
+						NLS.bind(Messages.RecordBaselineHandler_confirm, new Object[] { Cycles.label(cycle),
+								NumberFormat.getIntegerInstance().format(session.getProgramme().activities().size()),
+								asAt }))) {
 			return null;
 		}
 		session.getCommandStack().execute(command);

@@ -37,7 +37,8 @@ public class ResolveConflictsHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session == null) {
 			throw new ExecutionException(Messages.ResolveConflictsHandler_noProgramme);
 		}
@@ -62,7 +63,8 @@ public class ResolveConflictsHandler extends AbstractHandler {
 			}
 			MergeResult merge = ProgrammeMerge.merge(load(versions.base(), "base"), load(versions.ours(), "ours"), //$NON-NLS-1$ //$NON-NLS-2$
 					load(versions.theirs(), "theirs")); //$NON-NLS-1$
-			return MergeConflictsView.show(page, session, merge, NLS.bind(Messages.ResolveConflictsHandler_theirs, file.getFileName()));
+			return MergeConflictsView.show(page, session, merge,
+					NLS.bind(Messages.ResolveConflictsHandler_theirs, file.getFileName()));
 		} catch (TeamException | ProgrammeFileException | PartInitException e) {
 			MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE, e.getMessage());
 			return null;
@@ -73,6 +75,7 @@ public class ResolveConflictsHandler extends AbstractHandler {
 		if (bytes == null) {
 			return null; // both sides added the file: there is no common ancestor
 		}
-		return ProgrammeStore.programme(new ProgrammeStore().load(new ByteArrayInputStream(bytes), URI.createURI(side + ".jwp"), null)); //$NON-NLS-1$
+		return ProgrammeStore.programme(
+				new ProgrammeStore().load(new ByteArrayInputStream(bytes), URI.createURI(side + ".jwp"), null)); //$NON-NLS-1$
 	}
 }

@@ -35,8 +35,10 @@ public final class SaveProgramme {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Messages.SaveProgramme_saveAsTitle);
 		dialog.setFilterExtensions(new String[] { "*.jwp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterNames(new String[] { Messages.SaveProgramme_filterProgrammes, Messages.SaveProgramme_filterAll });
-		dialog.setFileName(session.getFile() == null ? "work-programme.jwp" : session.getFile().getFileName().toString()); //$NON-NLS-1$
+		dialog.setFilterNames(
+				new String[] { Messages.SaveProgramme_filterProgrammes, Messages.SaveProgramme_filterAll });
+		dialog.setFileName(
+				session.getFile() == null ? "work-programme.jwp" : session.getFile().getFileName().toString()); //$NON-NLS-1$
 		dialog.setOverwrite(true);
 		String chosen = NativeFileDialogs.open.apply(dialog);
 		if (chosen == null) {
@@ -82,7 +84,8 @@ public final class SaveProgramme {
 	private static int askAboutChange(Shell shell, Path file) {
 		MessageDialog dialog = new MessageDialog(shell, CHANGED_TITLE, null,
 				NLS.bind(Messages.SaveProgramme_changedQuestion, file, ProgrammeStore.backupOf(file).getFileName()),
-				MessageDialog.WARNING, 2, Messages.SaveProgramme_overwrite, Messages.SaveProgramme_saveAs, IDialogConstants.CANCEL_LABEL);
+				MessageDialog.WARNING, 2, Messages.SaveProgramme_overwrite, Messages.SaveProgramme_saveAs,
+				IDialogConstants.CANCEL_LABEL);
 		return dialog.open();
 	}
 

@@ -79,7 +79,8 @@ final class TreeDragAndDrop {
 
 		private Command current(Object target) {
 			if (domain.get() == null || target == null
-					|| !(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection)) {
+					|| !(LocalSelectionTransfer.getTransfer()
+							.getSelection() instanceof IStructuredSelection selection)) {
 				return null;
 			}
 			List<?> dragged = selection.toList();

@@ -50,11 +50,14 @@ public final class TreeEditing {
 		this.session = session;
 		this.site = site;
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		cut = new SelectionCommandAction(Messages.TreeEditing_cut, images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT),
+		cut = new SelectionCommandAction(Messages.TreeEditing_cut,
+				images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT),
 				selection -> CutToClipboardCommand.create(domain(), selection));
-		copy = new SelectionCommandAction(Messages.TreeEditing_copy, images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
+		copy = new SelectionCommandAction(Messages.TreeEditing_copy,
+				images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
 				selection -> CopyToClipboardCommand.create(domain(), selection));
-		paste = new SelectionCommandAction(Messages.TreeEditing_paste, images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE),
+		paste = new SelectionCommandAction(Messages.TreeEditing_paste,
+				images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE),
 				selection -> selection.size() == 1 ? PasteFromClipboardCommand.create(domain(), selection.get(0), null)
 						: UnexecutableCommand.INSTANCE);
 		delete = new Action(Messages.TreeEditing_delete, images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE)) {
@@ -96,7 +99,8 @@ public final class TreeEditing {
 		copy.update(selection);
 		paste.update(selection);
 		// what the item providers refuse (a recorded baseline, a cycle holding one) cannot be deleted
-		delete.setEnabled(!selection.isEmpty() && DeleteCommand.create(domain(), new ArrayList<>(selection)).canExecute());
+		delete.setEnabled(
+				!selection.isEmpty() && DeleteCommand.create(domain(), new ArrayList<>(selection)).canExecute());
 	}
 
 	/** Installs the context menu on the tree and registers it with the part's site for plug-ins. */

@@ -97,7 +97,8 @@ final class ElementForm {
 		IItemPropertySource source = (IItemPropertySource) session.getAdapterFactory().adapt(prototype,
 				IItemPropertySource.class);
 		for (EStructuralFeature feature : features) {
-			IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(prototype, feature);
+			IItemPropertyDescriptor descriptor = source == null ? null
+					: source.getPropertyDescriptor(prototype, feature);
 			String name = descriptor != null ? descriptor.getDisplayName(prototype)
 					: org.mea.jwp.ui.internal.views.Formats.featureName(feature) != null
 							? org.mea.jwp.ui.internal.views.Formats.featureName(feature)
@@ -115,7 +116,8 @@ final class ElementForm {
 			control.setData(FieldKeys.FEATURE, feature.getName());
 			Label message = toolkit.createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
 			message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).indent(0, -2).exclude(true)
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).indent(0, -2)
+					.exclude(true)
 					.applyTo(message);
 			message.setVisible(false);
 			fields.add(new Field(feature, control, message));
@@ -202,14 +204,16 @@ final class ElementForm {
 				convert(type, (String) value);
 				return ValidationStatus.ok();
 			} catch (RuntimeException e) {
-				return ValidationStatus.error(NLS.bind("LocalDate".equals(type.getName()) ? Messages.ElementForm_invalidDate //$NON-NLS-1$
-						: Messages.ElementForm_invalidValue, value, type.getName()));
+				return ValidationStatus
+						.error(NLS.bind("LocalDate".equals(type.getName()) ? Messages.ElementForm_invalidDate //$NON-NLS-1$
+								: Messages.ElementForm_invalidValue, value, type.getName()));
 			}
 		});
 		toModel.setConverter(org.eclipse.core.databinding.conversion.IConverter.create(String.class, Object.class,
 				value -> convert(type, (String) value)));
 		UpdateValueStrategy toTarget = UpdateValueStrategy.create(org.eclipse.core.databinding.conversion.IConverter
-				.create(Object.class, String.class, value -> value == null ? "" : EcoreUtil.convertToString(type, value))); //$NON-NLS-1$
+				.create(Object.class, String.class,
+						value -> value == null ? "" : EcoreUtil.convertToString(type, value))); //$NON-NLS-1$
 		ControlDecorationSupport.create(bindings.bindValue(target, model, toModel, toTarget), SWT.TOP | SWT.LEFT);
 		return text;
 	}
@@ -232,7 +236,8 @@ final class ElementForm {
 						: findings.on(element, field.feature());
 				StringBuilder text = new StringBuilder();
 				for (Diagnostic finding : about) {
-					int type = finding.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+					int type = finding.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR
+							: IMessageProvider.WARNING;
 					messages.addMessage(finding, finding.getMessage(), null, type, field.control());
 					text.append(text.isEmpty() ? "" : "\n").append(finding.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 				}

@@ -81,9 +81,11 @@ final class OverviewPage extends FormPage {
 		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(right);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
 
-		Composite general = section(toolkit, left, Messages.OverviewPage_general, Messages.OverviewPage_generalDescription);
+		Composite general = section(toolkit, left, Messages.OverviewPage_general,
+				Messages.OverviewPage_generalDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(general);
-		ElementForm fields = new ElementForm(toolkit, session, new WritableValue<>(session.getProgramme(), EObject.class),
+		ElementForm fields = new ElementForm(toolkit, session,
+				new WritableValue<>(session.getProgramme(), EObject.class),
 				bindings);
 		fields.createFields(general, JwpPackage.Literals.PROGRAMME, List.of(METADATA));
 		toolkit.paintBordersFor(general);
@@ -101,7 +103,8 @@ final class OverviewPage extends FormPage {
 			}
 		});
 
-		Composite glance = section(toolkit, right, Messages.OverviewPage_glance, Messages.OverviewPage_glanceDescription);
+		Composite glance = section(toolkit, right, Messages.OverviewPage_glance,
+				Messages.OverviewPage_glanceDescription);
 		GridLayoutFactory.fillDefaults().applyTo(glance);
 		summary = toolkit.createLabel(glance, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
@@ -201,13 +204,15 @@ final class OverviewPage extends FormPage {
 			text.append(NLS.bind(Messages.OverviewPage_continues, new Object[] { programme.getPredecessor(),
 					Formats.count(continuing.size()),
 					String.join(", ", continuing.stream().map(a -> a.getCode().equals(a.getContinues()) ? a.getCode() //$NON-NLS-1$
-							: NLS.bind(Messages.OverviewPage_continuesCode, a.getCode(), a.getContinues())).toList()) }));
+							: NLS.bind(Messages.OverviewPage_continuesCode, a.getCode(), a.getContinues()))
+							.toList()) }));
 		}
 		if (programme.getSuccessor() != null && !programme.getSuccessor().isBlank()) {
 			long carried = programme.activities().stream()
 					.filter(a -> a.getCarriedForwardTo() != null && !a.getCarriedForwardTo().isBlank()).count();
 			text.append(text.isEmpty() ? "" : " ") //$NON-NLS-1$ //$NON-NLS-2$
-					.append(NLS.bind(Messages.OverviewPage_carriedForward, Formats.count(carried), programme.getSuccessor()));
+					.append(NLS.bind(Messages.OverviewPage_carriedForward, Formats.count(carried),
+							programme.getSuccessor()));
 		}
 		return text.toString();
 	}

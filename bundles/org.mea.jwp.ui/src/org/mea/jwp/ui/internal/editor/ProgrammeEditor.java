@@ -165,8 +165,9 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 	 * unsaved changes.
 	 */
 	public void revert(boolean ask) {
-		if (ask && session.isDirty() && !MessageDialog.openConfirm(getSite().getShell(), Messages.ProgrammeEditor_revertTitle,
-				NLS.bind(Messages.ProgrammeEditor_revertQuestion, session.getProgramme().getTitle()))) {
+		if (ask && session.isDirty()
+				&& !MessageDialog.openConfirm(getSite().getShell(), Messages.ProgrammeEditor_revertTitle,
+						NLS.bind(Messages.ProgrammeEditor_revertQuestion, session.getProgramme().getTitle()))) {
 			return;
 		}
 		try {

@@ -35,7 +35,8 @@ public final class ProgrammeEditorInput implements IEditorInput {
 
 	@Override
 	public String getName() {
-		return session.getFile() != null ? session.getFile().getFileName().toString() : session.getProgramme().getTitle();
+		return session.getFile() != null ? session.getFile().getFileName().toString()
+				: session.getProgramme().getTitle();
 	}
 
 	@Override

@@ -49,7 +49,8 @@ public final class ProgrammeEditors {
 			}
 			for (IEditorReference reference : page.getEditorReferences()) {
 				if (ProgrammeEditor.ID.equals(reference.getId())
-						&& reference.getEditor(false) instanceof ProgrammeEditor editor && editor.getSession() != session) {
+						&& reference.getEditor(false) instanceof ProgrammeEditor editor
+						&& editor.getSession() != session) {
 					page.closeEditors(new IEditorReference[] { reference }, false);
 				}
 			}

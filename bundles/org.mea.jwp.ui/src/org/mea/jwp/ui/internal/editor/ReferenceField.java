@@ -82,8 +82,9 @@ final class ReferenceField {
 		Button choose = toolkit.createButton(buttons, Messages.ReferenceField_choose, SWT.PUSH);
 		choose.addListener(SWT.Selection, event -> choose());
 		Button clear = toolkit.createButton(buttons, Messages.ReferenceField_clear, SWT.PUSH);
-		clear.addListener(SWT.Selection, event -> execute(SetCommand.create(session.getEditingDomain(), master.getValue(),
-				feature, SetCommand.UNSET_VALUE)));
+		clear.addListener(SWT.Selection,
+				event -> execute(SetCommand.create(session.getEditingDomain(), master.getValue(),
+						feature, SetCommand.UNSET_VALUE)));
 		IObservableValue<Object> value = EMFProperties.value(feature).observeDetail(master);
 		Runnable show = () -> {
 			if (!single.isDisposed()) {
@@ -171,7 +172,8 @@ final class ReferenceField {
 
 	private Object[] pick(List<Object> choices, boolean multiple) {
 		ElementListSelectionDialog dialog = new ElementListSelectionDialog(control.getShell(), labels);
-		dialog.setTitle(NLS.bind(multiple ? Messages.ReferenceField_addTitle : Messages.ReferenceField_chooseTitle, name));
+		dialog.setTitle(
+				NLS.bind(multiple ? Messages.ReferenceField_addTitle : Messages.ReferenceField_chooseTitle, name));
 		dialog.setMessage(multiple ? Messages.ReferenceField_filterSeveral : Messages.ReferenceField_filterOne);
 		dialog.setMultipleSelection(multiple);
 		dialog.setElements(choices.toArray());

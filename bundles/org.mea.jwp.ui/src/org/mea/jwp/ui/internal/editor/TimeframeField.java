@@ -52,7 +52,8 @@ final class TimeframeField {
 		understood.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).indent(8, 0).applyTo(understood);
 		error = new ControlDecoration(text, SWT.LEFT | SWT.TOP);
-		error.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+		error.setImage(
+				FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		error.hide();
 		toolkit.paintBordersFor(control);
 		text.addModifyListener(event -> {
@@ -63,7 +64,8 @@ final class TimeframeField {
 		text.addListener(SWT.FocusOut, event -> apply());
 		text.addListener(SWT.DefaultSelection, event -> apply());
 		// follow the selected activity and changes to its timeframe (undo, other views)
-		IObservableValue<Object> timeframe = EMFProperties.value(JwpPackage.Literals.ACTIVITY__TIMEFRAME).observeDetail(master);
+		IObservableValue<Object> timeframe = EMFProperties.value(JwpPackage.Literals.ACTIVITY__TIMEFRAME)
+				.observeDetail(master);
 		timeframe.addValueChangeListener(event -> show());
 		master.addValueChangeListener(event -> show());
 		control.addDisposeListener(event -> timeframe.dispose());

@@ -63,22 +63,26 @@ final class TranslationFields {
 		section.setDescription(Messages.TranslationFields_description);
 		Composite client = toolkit.createComposite(section);
 		int columns = 1 + Translations.LANGUAGES.size();
-		GridLayoutFactory.fillDefaults().numColumns(columns).equalWidth(true).margins(2, 2).spacing(8, 2).applyTo(client);
+		GridLayoutFactory.fillDefaults().numColumns(columns).equalWidth(true).margins(2, 2).spacing(8, 2)
+				.applyTo(client);
 		section.setClient(client);
 		toolkit.createLabel(client, Messages.TranslationFields_original).setFont(boldFont(client));
 		for (String language : Translations.LANGUAGES) {
-			toolkit.createLabel(client, org.mea.jwp.ui.internal.views.Formats.languageName(language)).setFont(boldFont(client));
+			toolkit.createLabel(client, org.mea.jwp.ui.internal.views.Formats.languageName(language))
+					.setFont(boldFont(client));
 		}
 		EObject prototype = EcoreUtil.create(eClass);
 		IItemPropertySource source = (IItemPropertySource) session.getAdapterFactory().adapt(prototype,
 				IItemPropertySource.class);
 		for (EAttribute attribute : attributes(eClass)) {
-			IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(prototype, attribute);
+			IItemPropertyDescriptor descriptor = source == null ? null
+					: source.getPropertyDescriptor(prototype, attribute);
 			String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(prototype);
 			Label heading = toolkit.createLabel(client, NLS.bind(Messages.TranslationFields_fieldLabel, name));
 			GridDataFactory.fillDefaults().span(columns, 1).indent(0, 6).applyTo(heading);
 			boolean longText = ElementForm.isLong(attribute);
-			Text original = toolkit.createText(client, "", SWT.READ_ONLY | (longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)); //$NON-NLS-1$
+			Text original = toolkit.createText(client, "", //$NON-NLS-1$
+					SWT.READ_ONLY | (longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
 			GridDataFactory.fillDefaults().grab(true, false).hint(120, longText ? 70 : SWT.DEFAULT).applyTo(original);
 			List<Version> versions = new ArrayList<>();
 			for (String language : Translations.LANGUAGES) {
@@ -119,7 +123,8 @@ final class TranslationFields {
 	}
 
 	private static org.eclipse.swt.graphics.Font boldFont(Composite parent) {
-		return org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+		return org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+				.getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
 	}
 
 	/** Shows the versions of {@code object}'s texts (null: none). */
@@ -198,7 +203,8 @@ final class TranslationFields {
 			if (typed.equals(current.strip()) && !(confirm && existing != null && Translations.isOutdated(existing))) {
 				return;
 			}
-			session.getCommandStack().execute(Translations.set(session.getEditingDomain(), element, attribute, language, typed));
+			session.getCommandStack()
+					.execute(Translations.set(session.getEditingDomain(), element, attribute, language, typed));
 		}
 
 		void refresh() {

@@ -64,7 +64,8 @@ public class CloneHandler extends AbstractHandler {
 
 	private static void open(List<Path> programmes, Path folder, TeamJob job) {
 		if (programmes.isEmpty()) {
-			MessageDialog.openInformation(job.shell(), CloneDialog.TITLE, NLS.bind(Messages.CloneHandler_noProgramme, folder));
+			MessageDialog.openInformation(job.shell(), CloneDialog.TITLE,
+					NLS.bind(Messages.CloneHandler_noProgramme, folder));
 			return;
 		}
 		Path chosen = programmes.get(0);

@@ -46,7 +46,8 @@ final class CommitDialog extends TeamDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite fields = fields(parent, NLS.bind(Messages.CommitDialog_heading, fileName), Messages.CommitDialog_message, 2);
+		Composite fields = fields(parent, NLS.bind(Messages.CommitDialog_heading, fileName),
+				Messages.CommitDialog_message, 2);
 		if (changed == null) {
 			sentence(fields, Messages.CommitDialog_newFile, 2);
 		} else {
@@ -68,7 +69,8 @@ final class CommitDialog extends TeamDialog {
 		int shown = Math.min(8, labels.size());
 		String first = String.join(", ", labels.subList(0, shown)); //$NON-NLS-1$
 		return labels.size() > shown
-				? NLS.bind(Messages.CommitDialog_andMore, first, NumberFormat.getIntegerInstance().format(labels.size() - shown))
+				? NLS.bind(Messages.CommitDialog_andMore, first,
+						NumberFormat.getIntegerInstance().format(labels.size() - shown))
 				: first;
 	}
 

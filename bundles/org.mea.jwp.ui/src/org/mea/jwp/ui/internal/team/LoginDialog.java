@@ -55,7 +55,8 @@ public final class LoginDialog extends TeamDialog {
 
 	@Override
 	protected void okPressed() {
-		answer = new SecureCredentials.LoginPrompt.Answer(new Login(user.getText().strip(), secret.getText().toCharArray()),
+		answer = new SecureCredentials.LoginPrompt.Answer(
+				new Login(user.getText().strip(), secret.getText().toCharArray()),
 				remember.getSelection());
 		super.okPressed();
 	}
@@ -80,7 +81,8 @@ public final class LoginDialog extends TeamDialog {
 			Display display = PlatformUI.getWorkbench().getDisplay();
 			AtomicReference<char[]> result = new AtomicReference<>();
 			display.syncExec(() -> {
-				InputDialog dialog = new InputDialog(display.getActiveShell(), Messages.LoginDialog_passphraseTitle, question, "", null) { //$NON-NLS-1$
+				InputDialog dialog = new InputDialog(display.getActiveShell(), Messages.LoginDialog_passphraseTitle,
+						question, "", null) { //$NON-NLS-1$
 					@Override
 					protected int getInputTextStyle() {
 						return super.getInputTextStyle() | SWT.PASSWORD;

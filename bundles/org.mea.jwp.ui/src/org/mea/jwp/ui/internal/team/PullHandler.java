@@ -31,13 +31,15 @@ public class PullHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		TeamSupport.Target target = TeamSupport.target(event, TITLE, Messages.PullHandler_why, true);
 		if (target != null) {
-			pull(target.session(), target.file(), target.author(), SecureCredentials.ofWorkbench(), target.window()).schedule();
+			pull(target.session(), target.file(), target.author(), SecureCredentials.ofWorkbench(), target.window())
+					.schedule();
 		}
 		return null;
 	}
 
 	/** The pull as a job; when it ends, the programme is read again and the outcome shown. */
-	static TeamJob pull(ProgrammeSession session, Path file, Author author, SecureCredentials credentials, IWorkbenchWindow window) {
+	static TeamJob pull(ProgrammeSession session, Path file, Author author, SecureCredentials credentials,
+			IWorkbenchWindow window) {
 		return new TeamJob(NLS.bind(Messages.PullHandler_job, file.getFileName()), file.getParent(), window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
@@ -58,8 +60,10 @@ public class PullHandler extends AbstractHandler {
 		UncommittedElements.of(session).refresh();
 		String name = session.getFile().getFileName().toString();
 		switch (result.status()) {
-		case UP_TO_DATE -> MessageDialog.openInformation(job.shell(), TITLE, NLS.bind(Messages.PullHandler_upToDate, name));
-		case FAST_FORWARD -> MessageDialog.openInformation(job.shell(), TITLE, NLS.bind(Messages.PullHandler_fastForward, name));
+		case UP_TO_DATE ->
+			MessageDialog.openInformation(job.shell(), TITLE, NLS.bind(Messages.PullHandler_upToDate, name));
+		case FAST_FORWARD ->
+			MessageDialog.openInformation(job.shell(), TITLE, NLS.bind(Messages.PullHandler_fastForward, name));
 		case MERGED -> MessageDialog.openInformation(job.shell(), TITLE, Messages.PullHandler_merged);
 		case CONFLICTS -> showConflicts(session, result, job);
 		}
@@ -72,7 +76,8 @@ public class PullHandler extends AbstractHandler {
 			UncommittedElements.of(session).refresh();
 			return true;
 		} catch (ProgrammeFileException e) {
-			MessageDialog.openError(job.shell(), job.getName(), NLS.bind(Messages.PullHandler_unreadable, e.getMessage()));
+			MessageDialog.openError(job.shell(), job.getName(),
+					NLS.bind(Messages.PullHandler_unreadable, e.getMessage()));
 			return false;
 		}
 	}

@@ -47,7 +47,8 @@ public class PushHandler extends AbstractHandler {
 		return null;
 	}
 
-	static TeamJob push(ProgrammeSession session, Path file, Author author, CredentialsProvider credentials, IWorkbenchWindow window) {
+	static TeamJob push(ProgrammeSession session, Path file, Author author, CredentialsProvider credentials,
+			IWorkbenchWindow window) {
 		return new TeamJob(NLS.bind(Messages.PushHandler_job, file.getFileName()), file.getParent(), window) {
 			@Override
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {

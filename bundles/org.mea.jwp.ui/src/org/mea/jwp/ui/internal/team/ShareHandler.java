@@ -37,7 +37,8 @@ public class ShareHandler extends AbstractHandler {
 				: NLS.bind(Messages.ShareHandler_existingRepository, existing.getParent());
 		ShareDialog dialog = new ShareDialog(target.shell(), where);
 		if (dialog.open() == Window.OK) {
-			share(target.session(), target.file(), dialog.message(), dialog.server(), target.author(), SecureCredentials.ofWorkbench(),
+			share(target.session(), target.file(), dialog.message(), dialog.server(), target.author(),
+					SecureCredentials.ofWorkbench(),
 					target.window()).schedule();
 		}
 		return null;
@@ -50,7 +51,8 @@ public class ShareHandler extends AbstractHandler {
 			protected Runnable perform(IProgressMonitor monitor) throws TeamException {
 				try (ProgrammeRepository repository = ProgrammeRepository.share(file)) {
 					String commit = repository.commit(message, author);
-					String outcome = NLS.bind(Messages.ShareHandler_shared, repository.workTree(), commit.substring(0, 7));
+					String outcome = NLS.bind(Messages.ShareHandler_shared, repository.workTree(),
+							commit.substring(0, 7));
 					if (!server.isEmpty()) {
 						repository.setOrigin(server);
 						PushResult pushed = repository.push(credentials, monitor);

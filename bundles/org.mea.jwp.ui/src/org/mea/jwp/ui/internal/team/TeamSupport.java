@@ -48,7 +48,8 @@ final class TeamSupport {
 
 	/** The open programme, or {@code null} (and a message) when there is none. */
 	static ProgrammeSession session(Shell shell, String title) {
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session == null) {
 			MessageDialog.openInformation(shell, title, Messages.TeamSupport_noProgramme);
 		}
@@ -78,7 +79,8 @@ final class TeamSupport {
 		Author author = TeamPreferences.author();
 		if (author == null) {
 			MessageDialog.openInformation(shell, title, Messages.TeamSupport_noAuthor);
-			PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, new String[] { PREFERENCE_PAGE }, null).open();
+			PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, new String[] { PREFERENCE_PAGE }, null)
+					.open();
 			author = TeamPreferences.author();
 		}
 		return author;

@@ -32,7 +32,8 @@ public class UncommittedDecorator extends LabelProvider implements ILightweightL
 		if (!(element instanceof EObject object) || object.eResource() == null) {
 			return;
 		}
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session == null || session.getResource() != object.eResource()) {
 			return;
 		}

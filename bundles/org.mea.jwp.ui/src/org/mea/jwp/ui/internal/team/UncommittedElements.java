@@ -55,13 +55,15 @@ public final class UncommittedElements extends AdapterImpl {
 
 	/** The tracker of {@code session} if there is one yet. */
 	public static UncommittedElements existing(ProgrammeSession session) {
-		return (UncommittedElements) EcoreUtil.getExistingAdapter(session.getResource().getResourceSet(), UncommittedElements.class);
+		return (UncommittedElements) EcoreUtil.getExistingAdapter(session.getResource().getResourceSet(),
+				UncommittedElements.class);
 	}
 
 	/** The tracker of {@code session}, created (and its committed version read) on first use. UI thread. */
 	public static UncommittedElements of(ProgrammeSession session) {
 		ResourceSet set = session.getResource().getResourceSet();
-		UncommittedElements tracker = (UncommittedElements) EcoreUtil.getExistingAdapter(set, UncommittedElements.class);
+		UncommittedElements tracker = (UncommittedElements) EcoreUtil.getExistingAdapter(set,
+				UncommittedElements.class);
 		if (tracker == null) {
 			tracker = new UncommittedElements(session);
 			set.eAdapters().add(tracker);

@@ -43,7 +43,8 @@ public final class ActivityQuery {
 			case "status" -> query.fields.add((a, d) -> normalize(a.getStatus().getLiteral()).startsWith(value)); //$NON-NLS-1$
 			case "theme" -> query.fields.add((a, d) -> a.getTheme() != null //$NON-NLS-1$
 					&& normalize(a.getTheme().getLetter()).equals(value));
-			case "species" -> query.fields.add((a, d) -> a.getSpecies().stream().anyMatch(t -> names(t).contains(value))); //$NON-NLS-1$
+			case "species" -> //$NON-NLS-1$
+				query.fields.add((a, d) -> a.getSpecies().stream().anyMatch(t -> names(t).contains(value)));
 			case "is" -> { //$NON-NLS-1$
 				if ("overdue".equals(value)) { //$NON-NLS-1$
 					query.fields.add((a, d) -> a.isOverdue(d));
@@ -84,7 +85,8 @@ public final class ActivityQuery {
 			haystack.append(' ').append(names(taxon));
 		}
 		for (Organization partner : activity.getPartners()) {
-			haystack.append(' ').append(normalize(partner.getName())).append(' ').append(normalize(partner.getAcronym()));
+			haystack.append(' ').append(normalize(partner.getName())).append(' ')
+					.append(normalize(partner.getAcronym()));
 		}
 		return matchesWords(haystack.toString());
 	}

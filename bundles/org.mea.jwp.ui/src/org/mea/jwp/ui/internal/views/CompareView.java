@@ -53,7 +53,8 @@ public class CompareView extends ViewPart {
 	/** The "to" choice that stands for the programme as it is now. */
 	static final String CURRENT = Messages.CompareView_currentProgramme;
 	private static final String ALL = Messages.CompareView_all;
-	private static final DateTimeFormatter DAY = Formats.day(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)); //$NON-NLS-1$
+	private static final DateTimeFormatter DAY = Formats
+			.day(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)); //$NON-NLS-1$
 
 	private ComboViewer from;
 	private ComboViewer to;
@@ -115,12 +116,15 @@ public class CompareView extends ViewPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.CompareView_columnCode, 60, ActivityChange::code);
 		column(Messages.CompareView_columnTheme, 65, ActivityChange::theme);
-		column(Messages.CompareView_columnChanges, 110, c -> c.kinds().stream().map(CompareView::kind).collect(Collectors.joining(", "))); //$NON-NLS-1$
+		column(Messages.CompareView_columnChanges, 110,
+				c -> c.kinds().stream().map(CompareView::kind).collect(Collectors.joining(", "))); //$NON-NLS-1$
 		column(Messages.CompareView_columnWhatChanged, 300, CompareView::whatChanged);
-		column(Messages.CompareView_columnLatestProgress, 380, c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$
+		column(Messages.CompareView_columnLatestProgress, 380,
+				c -> Objects.toString(c.current().getProgressNarrative(), "")); //$NON-NLS-1$
 		column(Messages.CompareView_columnActivity, 420, c -> Objects.toString(c.current().getText(), "")); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
-		table.addOpenListener(event -> open((ActivityChange) ((StructuredSelection) event.getSelection()).getFirstElement()));
+		table.addOpenListener(
+				event -> open((ActivityChange) ((StructuredSelection) event.getSelection()).getFirstElement()));
 
 		from.addSelectionChangedListener(event -> compare());
 		to.addSelectionChangedListener(event -> compare());
@@ -171,12 +175,15 @@ public class CompareView extends ViewPart {
 		for (ChangeKind kind : change.kinds()) {
 			parts.add(switch (kind) {
 			case ADDED, REMOVED -> kind(kind);
-			case STATUS -> NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getStatus()),
-					value(change.after().getStatus()) });
-			case LEAD -> NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getLead()),
-					value(change.after().getLead()) });
-			case TIMEFRAME -> NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getTimeframe()),
-					value(change.after().getTimeframe()) });
+			case STATUS ->
+				NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getStatus()),
+						value(change.after().getStatus()) });
+			case LEAD ->
+				NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getLead()),
+						value(change.after().getLead()) });
+			case TIMEFRAME ->
+				NLS.bind(Messages.CompareView_fromTo, new Object[] { kind(kind), value(change.before().getTimeframe()),
+						value(change.after().getTimeframe()) });
 			case PROGRESS -> {
 				int added = change.newProgressEntries();
 				yield added == 1 ? Messages.CompareView_oneNewEntry
@@ -214,7 +221,8 @@ public class CompareView extends ViewPart {
 	/** "SC62 – baseline at 23 July 2012", or {@link #CURRENT}. */
 	private String choiceLabel(Object element) {
 		if (element instanceof ReportingCycle cycle && cycle.getBaseline() != null) {
-			return NLS.bind(Messages.CompareView_baselineAt, Cycles.label(cycle), DAY.format(cycle.getBaseline().getDate()));
+			return NLS.bind(Messages.CompareView_baselineAt, Cycles.label(cycle),
+					DAY.format(cycle.getBaseline().getDate()));
 		}
 		return String.valueOf(element);
 	}
@@ -247,7 +255,8 @@ public class CompareView extends ViewPart {
 		refill(theme, programme == null ? List.of() : programme.getThemes());
 		refill(species, programme == null ? List.of() : programme.getTaxa());
 		refill(lead, List.of(LeadSecretariat.values()));
-		select(from, recorded.contains(fromBefore) ? fromBefore : recorded.isEmpty() ? null : recorded.get(recorded.size() - 1));
+		select(from, recorded.contains(fromBefore) ? fromBefore
+				: recorded.isEmpty() ? null : recorded.get(recorded.size() - 1));
 		select(to, targets.contains(toBefore) ? toBefore : CURRENT);
 		compare();
 	}
@@ -313,7 +322,8 @@ public class CompareView extends ViewPart {
 			return Messages.CompareView_nothingChanged;
 		}
 		int changed = comparison.changes().size();
-		String text = NLS.bind(changed == 1 ? Messages.CompareView_oneActivityChanged : Messages.CompareView_activitiesChanged,
+		String text = NLS.bind(
+				changed == 1 ? Messages.CompareView_oneActivityChanged : Messages.CompareView_activitiesChanged,
 				Formats.count(changed));
 		if (shown.size() != changed) {
 			text = NLS.bind(Messages.CompareView_shown, text, Formats.count(shown.size()));

@@ -47,7 +47,8 @@ final class CompareWithCommit {
 				then.unload(); // the view keeps a record of it, not the programme
 			} catch (TeamException | ProgrammeFileException | PartInitException e) {
 				MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE, NLS.bind(
-						Messages.CompareWithCommit_cannotCompare, new Object[] { commit, entry.summary(), e.getMessage() }));
+						Messages.CompareWithCommit_cannotCompare,
+						new Object[] { commit, entry.summary(), e.getMessage() }));
 			}
 		});
 		return shown[0];

@@ -36,7 +36,8 @@ final class ConcordanceRows {
 		for (SpeciesConcordance.Entry entry : all) {
 			byTaxon.put(entry.taxon(), entry);
 			texts.add(String.join("\u0000", entry.nameAsPrinted(), entry.commonNames(), entry.rank(), entry.citesName(), //$NON-NLS-1$
-					entry.citesAppendix(), entry.cmsName(), entry.cmsAppendix(), entry.activities(), entry.differences())
+					entry.citesAppendix(), entry.cmsName(), entry.cmsAppendix(), entry.activities(),
+					entry.differences())
 					.toLowerCase(Locale.ROOT));
 		}
 		haystacks = texts;

@@ -77,14 +77,16 @@ public class DeadlinesView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.DeadlinesView_columnDue, 95, d -> d.dueDate() == null ? Messages.DeadlinesView_noDate : DAY.format(d.dueDate()));
+		column(Messages.DeadlinesView_columnDue, 95,
+				d -> d.dueDate() == null ? Messages.DeadlinesView_noDate : DAY.format(d.dueDate()));
 		column(Messages.DeadlinesView_columnDaysLeft, 80,
 				d -> d.dueDate() == null || d.done() ? "" : Formats.count(d.daysLeft(date()))); //$NON-NLS-1$
 		column(Messages.DeadlinesView_columnState, 75, d -> state(d.state(date())));
 		column(Messages.DeadlinesView_columnTo, 75, Deadline::recipient);
 		column(Messages.DeadlinesView_columnReportDue, 400, DeadlinesView::title);
-		column(Messages.DeadlinesView_columnActivities, 145, d -> d.activities().isEmpty() ? Messages.DeadlinesView_wholeProgramme
-				: String.join(", ", d.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
+		column(Messages.DeadlinesView_columnActivities, 145,
+				d -> d.activities().isEmpty() ? Messages.DeadlinesView_wholeProgramme
+						: String.join(", ", d.activities().stream().map(Activity::getCode).toList())); //$NON-NLS-1$
 		column(Messages.DeadlinesView_columnDateFrom, 230, this::basis);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addOpenListener(event -> {
@@ -145,7 +147,8 @@ public class DeadlinesView extends ViewPart {
 		if (!(deadline.source() instanceof org.mea.jwp.model.ReportingCycle cycle)) {
 			return deadline.title();
 		}
-		String title = cycle.isFinalReport() ? Messages.DeadlinesView_finalReport : Messages.DeadlinesView_progressReport;
+		String title = cycle.isFinalReport() ? Messages.DeadlinesView_finalReport
+				: Messages.DeadlinesView_progressReport;
 		String symbol = cycle.getDocumentSymbol();
 		if (symbol != null && !symbol.isBlank()) {
 			title = NLS.bind(Messages.DeadlinesView_titleWithSymbol, title, symbol);
@@ -154,14 +157,16 @@ public class DeadlinesView extends ViewPart {
 			return title;
 		}
 		String label = cycle.isFinalReport() && org.mea.jwp.core.cycles.Cycles.label(cycle).equals("End of period") //$NON-NLS-1$
-				? Messages.DeadlinesView_endOfPeriod : org.mea.jwp.core.cycles.Cycles.label(cycle);
+				? Messages.DeadlinesView_endOfPeriod
+				: org.mea.jwp.core.cycles.Cycles.label(cycle);
 		return NLS.bind(Messages.DeadlinesView_titleFor, title, label);
 	}
 
 	private String basis(Deadline deadline) {
 		return switch (deadline.basis()) {
-		case RULE -> NLS.bind(Messages.DeadlinesView_basisRule, new Object[] { Formats.count(rules.daysBefore(deadline.committee())),
-				deadline.meeting().symbol(), DAY.format(deadline.meeting().getStartDate()) });
+		case RULE -> NLS.bind(Messages.DeadlinesView_basisRule,
+				new Object[] { Formats.count(rules.daysBefore(deadline.committee())),
+						deadline.meeting().symbol(), DAY.format(deadline.meeting().getStartDate()) });
 		case GIVEN -> Messages.DeadlinesView_basisGiven;
 		case NONE -> Messages.DeadlinesView_basisNone;
 		};
@@ -189,8 +194,10 @@ public class DeadlinesView extends ViewPart {
 		List<Deadline> all = Deadlines.of(session.getProgramme(), rules);
 		table.setInput(all.stream().filter(d -> !(hideDone.getSelection() && d.done())).toArray());
 		long late = all.stream().filter(d -> d.state(date) == Deadline.State.LATE).count();
-		String upcoming = all.stream().filter(d -> !d.done() && d.dueDate() != null && !d.dueDate().isBefore(date)).findFirst()
-				.map(d -> NLS.bind(d.daysLeft(date) == 1 ? Messages.DeadlinesView_nextInOneDay : Messages.DeadlinesView_nextInDays,
+		String upcoming = all.stream().filter(d -> !d.done() && d.dueDate() != null && !d.dueDate().isBefore(date))
+				.findFirst()
+				.map(d -> NLS.bind(
+						d.daysLeft(date) == 1 ? Messages.DeadlinesView_nextInOneDay : Messages.DeadlinesView_nextInDays,
 						new Object[] { title(d), DAY.format(d.dueDate()), Formats.count(d.daysLeft(date)) }))
 				.orElse(Messages.DeadlinesView_nothingDue);
 		next.setText(late == 0 ? upcoming : NLS.bind(Messages.DeadlinesView_withLate, upcoming, Formats.count(late)));

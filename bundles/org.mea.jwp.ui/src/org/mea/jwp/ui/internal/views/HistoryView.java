@@ -121,7 +121,8 @@ public class HistoryView extends ViewPart {
 	}
 
 	private void createActions() {
-		link.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+		link.setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		link.setToolTipText(Messages.HistoryView_linkTooltip);
 		link.setChecked(true);
 		compare.setImageDescriptor(AbstractUIPlugin.imageDescriptorFromPlugin("org.mea.jwp.ui", "icons/timeline.png")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -196,7 +197,8 @@ public class HistoryView extends ViewPart {
 		EObject element = link.isChecked() && selected != null && session != null
 				&& selected.eResource() == session.getResource() ? selected : null;
 		String label = element == null ? null : ElementHistory.labelOf(element);
-		String title = element == null ? Messages.HistoryView_historyOfProgramme : NLS.bind(Messages.HistoryView_historyOf, label);
+		String title = element == null ? Messages.HistoryView_historyOfProgramme
+				: NLS.bind(Messages.HistoryView_historyOf, label);
 		setContentDescription(title);
 		table.setInput(List.of());
 		compare.setEnabled(false);
@@ -231,7 +233,8 @@ public class HistoryView extends ViewPart {
 					: NLS.bind(Messages.HistoryView_noCommitChanged, file.getFileName(), label));
 		} else {
 			long commits = entries.stream().map(HistoryEntry::commitId).distinct().count();
-			String changes = NLS.bind(entries.size() == 1 ? Messages.HistoryView_oneChange : Messages.HistoryView_changes,
+			String changes = NLS.bind(
+					entries.size() == 1 ? Messages.HistoryView_oneChange : Messages.HistoryView_changes,
 					Formats.count(entries.size()));
 			String inCommits = NLS.bind(commits == 1 ? Messages.HistoryView_oneCommit : Messages.HistoryView_commits,
 					Formats.count(commits));

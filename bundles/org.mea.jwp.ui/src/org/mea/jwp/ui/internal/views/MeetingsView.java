@@ -57,7 +57,8 @@ public class MeetingsView extends ViewPart {
 	private String label(Object element) {
 		if (element instanceof Year year) {
 			int meetings = year.meetings().size();
-			return NLS.bind(meetings == 1 ? Messages.MeetingsView_yearOneMeeting : Messages.MeetingsView_yearMeetings, MeetingCalendar.UNDATED.equals(year.label()) ? Messages.MeetingsView_undated : year.label(),
+			return NLS.bind(meetings == 1 ? Messages.MeetingsView_yearOneMeeting : Messages.MeetingsView_yearMeetings,
+					MeetingCalendar.UNDATED.equals(year.label()) ? Messages.MeetingsView_undated : year.label(),
 					Formats.count(meetings));
 		}
 		if (element instanceof Meeting meeting) {
@@ -67,7 +68,8 @@ public class MeetingsView extends ViewPart {
 		}
 		if (element instanceof ReportingObligation obligation) {
 			return obligation.getDueDate() != null
-					? NLS.bind(Messages.MeetingsView_reportDue, Formats.day(obligation.getDueDate()), obligation.getDescription())
+					? NLS.bind(Messages.MeetingsView_reportDue, Formats.day(obligation.getDueDate()),
+							obligation.getDescription())
 					: NLS.bind(Messages.MeetingsView_report, obligation.getDescription());
 		}
 		return itemLabels == null ? String.valueOf(element) : itemLabels.getText(element);

@@ -62,7 +62,8 @@ public class MergeConflictsView extends ViewPart {
 	 * Shows the conflicts of {@code merge} (of {@code theirName}'s version into {@code session}'s
 	 * programme) for the user to resolve.
 	 */
-	public static MergeConflictsView show(IWorkbenchPage page, ProgrammeSession session, MergeResult merge, String theirName)
+	public static MergeConflictsView show(IWorkbenchPage page, ProgrammeSession session, MergeResult merge,
+			String theirName)
 			throws PartInitException {
 		MergeConflictsView view = (MergeConflictsView) page.showView(ID);
 		view.setInput(session, merge, theirName);
@@ -81,7 +82,8 @@ public class MergeConflictsView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.MergeConflictsView_columnElement, 170, Conflict::getElementLabel);
-		column(Messages.MergeConflictsView_columnFeature, 110, c -> c.getFeature() == null ? Messages.MergeConflictsView_theElement : c.getFeature());
+		column(Messages.MergeConflictsView_columnFeature, 110,
+				c -> c.getFeature() == null ? Messages.MergeConflictsView_theElement : c.getFeature());
 		column(Messages.MergeConflictsView_columnBase, 150, c -> c.getBase().text());
 		column(Messages.MergeConflictsView_columnMine, 150, c -> c.getOurs().text());
 		column(Messages.MergeConflictsView_columnTheirs, 150, c -> c.getTheirs().text());
@@ -140,7 +142,8 @@ public class MergeConflictsView extends ViewPart {
 	}
 
 	private void resolve(Conflict conflict, Resolution resolution) {
-		if (resolution.choice() != Resolution.Choice.OURS && !conflict.resolve(session.getEditingDomain(), resolution).canExecute()) {
+		if (resolution.choice() != Resolution.Choice.OURS
+				&& !conflict.resolve(session.getEditingDomain(), resolution).canExecute()) {
 			return; // e.g. a frozen baseline: only the recorded one can stay
 		}
 		resolutions.put(conflict, resolution);
@@ -157,15 +160,18 @@ public class MergeConflictsView extends ViewPart {
 				EcoreUtil.createFromString(attribute.getEAttributeType(), text);
 				return null;
 			} catch (RuntimeException e) {
-				return NLS.bind(Messages.MergeConflictsView_notAValue, attribute.getEAttributeType().getName(), e.getMessage());
+				return NLS.bind(Messages.MergeConflictsView_notAValue, attribute.getEAttributeType().getName(),
+						e.getMessage());
 			}
 		};
 		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.MergeConflictsView_editTitle,
-				NLS.bind(Messages.MergeConflictsView_editMessage, new Object[] { conflict.getElementLabel(), conflict.getFeature(),
-						conflict.getOurs().text(), conflict.getTheirs().text() }),
+				NLS.bind(Messages.MergeConflictsView_editMessage,
+						new Object[] { conflict.getElementLabel(), conflict.getFeature(),
+								conflict.getOurs().text(), conflict.getTheirs().text() }),
 				conflict.getOurs().text(), validator);
 		if (dialog.open() == Window.OK) {
-			resolve(conflict, Resolution.value(EcoreUtil.createFromString(attribute.getEAttributeType(), dialog.getValue())));
+			resolve(conflict,
+					Resolution.value(EcoreUtil.createFromString(attribute.getEAttributeType(), dialog.getValue())));
 			refresh();
 		}
 	}
@@ -176,7 +182,8 @@ public class MergeConflictsView extends ViewPart {
 			return null;
 		}
 		EObject element = find(conflict.getElementId());
-		EStructuralFeature feature = element == null ? null : element.eClass().getEStructuralFeature(conflict.getFeature());
+		EStructuralFeature feature = element == null ? null
+				: element.eClass().getEStructuralFeature(conflict.getFeature());
 		return feature instanceof EAttribute attribute && !attribute.isMany() ? attribute : null;
 	}
 
@@ -241,9 +248,11 @@ public class MergeConflictsView extends ViewPart {
 			summary.setText(Messages.MergeConflictsView_noMerge);
 		} else {
 			int total = merge.getConflicts().size();
-			String conflicts = NLS.bind(total == 1 ? Messages.MergeConflictsView_oneConflict : Messages.MergeConflictsView_conflicts,
+			String conflicts = NLS.bind(
+					total == 1 ? Messages.MergeConflictsView_oneConflict : Messages.MergeConflictsView_conflicts,
 					Formats.count(total));
-			Object into = session.getFile() == null ? Messages.MergeConflictsView_theProgramme : session.getFile().getFileName();
+			Object into = session.getFile() == null ? Messages.MergeConflictsView_theProgramme
+					: session.getFile().getFileName();
 			summary.setText(NLS.bind(Messages.MergeConflictsView_summary,
 					new Object[] { conflicts, theirName, into, Formats.count(resolutions.size()) }));
 		}
@@ -255,7 +264,8 @@ public class MergeConflictsView extends ViewPart {
 		boolean selected = merge != null && !table.getSelection().isEmpty();
 		mine.setEnabled(selected);
 		theirs.setEnabled(selected);
-		edit.setEnabled(selected && editableAttribute((Conflict) table.getStructuredSelection().getFirstElement()) != null);
+		edit.setEnabled(
+				selected && editableAttribute((Conflict) table.getStructuredSelection().getFirstElement()) != null);
 		complete.setEnabled(merge != null && resolutions.size() == merge.getConflicts().size());
 	}
 

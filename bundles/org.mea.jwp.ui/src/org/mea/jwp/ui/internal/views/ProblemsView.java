@@ -42,7 +42,8 @@ public class ProblemsView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.ProblemsView_columnDescription, 520, d -> ((Diagnostic) d).getMessage(), this::severityImage);
-		column(Messages.ProblemsView_columnElement, 160, d -> element((Diagnostic) d) == null ? "" : Labels.of(element((Diagnostic) d)), d -> null); //$NON-NLS-1$
+		column(Messages.ProblemsView_columnElement, 160,
+				d -> element((Diagnostic) d) == null ? "" : Labels.of(element((Diagnostic) d)), d -> null); //$NON-NLS-1$
 		column(Messages.ProblemsView_columnRule, 240, d -> rule((Diagnostic) d), d -> null);
 		viewer.addOpenListener(event -> {
 			Object first = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();

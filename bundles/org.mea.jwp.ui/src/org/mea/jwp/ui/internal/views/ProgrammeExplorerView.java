@@ -73,7 +73,8 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 			viewer.refresh(true);
 		}
 	};
-	private final Action linkWithEditor = new Action(Messages.ProgrammeExplorerView_linkWithEditor, IAction.AS_CHECK_BOX) {
+	private final Action linkWithEditor = new Action(Messages.ProgrammeExplorerView_linkWithEditor,
+			IAction.AS_CHECK_BOX) {
 		@Override
 		public void run() {
 			if (isChecked()) {
@@ -105,7 +106,8 @@ public class ProgrammeExplorerView extends ViewPart implements ISaveablePart, IS
 		editing = new TreeEditing(viewer, () -> session, getSite());
 		editing.installContextMenu();
 		viewer.addDoubleClickListener(event -> {
-			if (session != null && ((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {
+			if (session != null
+					&& ((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {
 				ProgrammeEditors.reveal(getSite().getPage(), session, element);
 			}
 		});

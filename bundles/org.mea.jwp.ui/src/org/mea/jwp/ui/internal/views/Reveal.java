@@ -29,7 +29,8 @@ final class Reveal {
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
-		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ProgrammeSession.class);
+		ProgrammeSession session = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+				.get(ProgrammeSession.class);
 		if (session != null && element.eResource() == session.getResource()) {
 			ProgrammeEditors.reveal(page, session, element);
 		}

@@ -72,7 +72,8 @@ public class SpeciesConcordanceView extends ViewPart {
 		COMMON(Messages.SpeciesConcordanceView_columnCommonNames, 150, null),
 		RANK(Messages.SpeciesConcordanceView_columnRank, 80, JwpPackage.Literals.TAXON__RANK),
 		CITES_NAME(Messages.SpeciesConcordanceView_columnCitesName, 150, JwpPackage.Literals.TAXON__CITES_NAME),
-		CITES_APPENDIX(Messages.SpeciesConcordanceView_columnCitesAppendix, 95, JwpPackage.Literals.TAXON__CITES_APPENDIX),
+		CITES_APPENDIX(Messages.SpeciesConcordanceView_columnCitesAppendix, 95,
+				JwpPackage.Literals.TAXON__CITES_APPENDIX),
 		CMS_NAME(Messages.SpeciesConcordanceView_columnCmsName, 150, JwpPackage.Literals.TAXON__CMS_NAME),
 		CMS_APPENDIX(Messages.SpeciesConcordanceView_columnCmsAppendix, 80, JwpPackage.Literals.TAXON__CMS_APPENDIX),
 		ACTIVITIES(Messages.SpeciesConcordanceView_columnActivities, 130, null),
@@ -129,7 +130,8 @@ public class SpeciesConcordanceView extends ViewPart {
 	private void createViewer() {
 		Table old = viewer == null ? null : viewer.getTable();
 		// virtual: only the rows in sight are made, so the complete CITES and CMS lists open at once
-		viewer = new TableViewer(tableHolder, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer = new TableViewer(tableHolder,
+				SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -183,7 +185,8 @@ public class SpeciesConcordanceView extends ViewPart {
 	}
 
 	private void sortBy(Column column, TableColumn tableColumn) {
-		boolean descending = viewer.getTable().getSortColumn() == tableColumn && viewer.getTable().getSortDirection() == SWT.UP;
+		boolean descending = viewer.getTable().getSortColumn() == tableColumn
+				&& viewer.getTable().getSortDirection() == SWT.UP;
 		viewer.getTable().setSortColumn(tableColumn);
 		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
 		rows.sort(entry -> text(entry, column), descending);
@@ -210,7 +213,8 @@ public class SpeciesConcordanceView extends ViewPart {
 		Table old = viewer.getTable();
 		boolean hadFocus = old.isFocusControl();
 		// the rows' own data: the viewer would look indexes up in the rows as they are now
-		List<Object> selected = Arrays.stream(old.getSelection()).map(TableItem::getData).filter(Objects::nonNull).toList();
+		List<Object> selected = Arrays.stream(old.getSelection()).map(TableItem::getData).filter(Objects::nonNull)
+				.toList();
 		tableHolder.setRedraw(false);
 		try {
 			createViewer();
@@ -220,7 +224,8 @@ public class SpeciesConcordanceView extends ViewPart {
 		} finally {
 			tableHolder.setRedraw(true);
 		}
-		int[] stillShown = selected.stream().map(rows::indexOf).filter(index -> index >= 0).mapToInt(Integer::intValue).toArray();
+		int[] stillShown = selected.stream().map(rows::indexOf).filter(index -> index >= 0).mapToInt(Integer::intValue)
+				.toArray();
 		if (hadFocus) {
 			// first: a GTK table given focus without a cursor selects its first row
 			viewer.getTable().setFocus();
@@ -317,7 +322,6 @@ public class SpeciesConcordanceView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-
 	/** In-place editing of one attribute column. */
 	private final class AttributeEditing extends EditingSupport {
 		private final Column column;
@@ -336,7 +340,8 @@ public class SpeciesConcordanceView extends ViewPart {
 				editor.setLabelProvider(LabelProvider.createTextProvider(
 						(Function<Object, String>) o -> Formats.literal((org.eclipse.emf.common.util.Enumerator) o)));
 				editor.setInput(column.attribute.getEType() == JwpPackage.Literals.APPENDIX_LISTING
-						? AppendixListing.VALUES : org.mea.jwp.model.TaxonRank.VALUES);
+						? AppendixListing.VALUES
+						: org.mea.jwp.model.TaxonRank.VALUES);
 				return editor;
 			}
 			return new TextCellEditor(viewer.getTable());
@@ -348,10 +353,12 @@ public class SpeciesConcordanceView extends ViewPart {
 				return false;
 			}
 			// with a listing history, the appendix shown is the one in force: edit the history instead
-			org.mea.jwp.model.Convention convention = column == Column.CITES_APPENDIX ? org.mea.jwp.model.Convention.CITES
+			org.mea.jwp.model.Convention convention = column == Column.CITES_APPENDIX
+					? org.mea.jwp.model.Convention.CITES
 					: column == Column.CMS_APPENDIX ? org.mea.jwp.model.Convention.CMS : null;
 			return convention == null
-					|| ((Taxon) element).getListings().stream().noneMatch(listing -> listing.getConvention() == convention);
+					|| ((Taxon) element).getListings().stream()
+							.noneMatch(listing -> listing.getConvention() == convention);
 		}
 
 		@Override

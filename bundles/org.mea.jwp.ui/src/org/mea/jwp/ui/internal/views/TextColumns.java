@@ -14,7 +14,8 @@ final class TextColumns {
 	}
 
 	/** Adds a column showing {@code text} of each row's element, which is of {@code type}. */
-	static <T> TableViewerColumn add(TableViewer table, Class<T> type, String title, int width, Function<T, String> text) {
+	static <T> TableViewerColumn add(TableViewer table, Class<T> type, String title, int width,
+			Function<T, String> text) {
 		return add(table, title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

@@ -69,7 +69,8 @@ final class TimelineModel {
 		for (ReportingObligation obligation : programme.getReportingObligations()) {
 			if (obligation.getDueDate() != null && inPeriod(obligation.getDueDate())) {
 				String description = obligation.getCommittee() == null ? String.valueOf(obligation.getDescription())
-						: NLS.bind(Messages.TimelineModel_committeeReport, obligation.getCommittee().getName(), obligation.getDescription());
+						: NLS.bind(Messages.TimelineModel_committeeReport, obligation.getCommittee().getName(),
+								obligation.getDescription());
 				markers.add(new Marker(obligation.getDueDate(), Messages.TimelineModel_due, description
 						+ (obligation.getDueText() != null ? " \u2014 " + obligation.getDueText() : ""), true)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -92,7 +93,8 @@ final class TimelineModel {
 		Timeframe timeframe = activity.getTimeframe();
 		TimeframeKind kind = timeframe == null ? TimeframeKind.UNSPECIFIED : timeframe.getKind();
 		if ((kind == TimeframeKind.YEAR || kind == TimeframeKind.RANGE) && timeframe.getStartYear() > 0) {
-			LocalDate end = timeframe.endDate() != null ? timeframe.endDate() : LocalDate.of(timeframe.getEndYear(), 12, 31);
+			LocalDate end = timeframe.endDate() != null ? timeframe.endDate()
+					: LocalDate.of(timeframe.getEndYear(), 12, 31);
 			return new Row(theme, activity, LocalDate.of(timeframe.getStartYear(), 1, 1), end, null);
 		}
 		String lane = switch (kind) {
@@ -101,7 +103,8 @@ final class TimelineModel {
 		case CONDITIONAL -> Messages.TimelineModel_conditional;
 		default -> timeframe == null ? Messages.TimelineModel_noTimeframe : Timeframes.wording(timeframe);
 		};
-		return new Row(theme, activity, null, null, lane == null || lane.isBlank() ? Messages.TimelineModel_notSpecified : lane);
+		return new Row(theme, activity, null, null,
+				lane == null || lane.isBlank() ? Messages.TimelineModel_notSpecified : lane);
 	}
 
 	/**

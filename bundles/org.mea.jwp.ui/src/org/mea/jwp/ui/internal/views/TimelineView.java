@@ -191,7 +191,8 @@ public class TimelineView extends ViewPart {
 	private void select(Activity activity, boolean reveal) {
 		selected = activity;
 		canvas.redraw();
-		SelectionChangedEvent event = new SelectionChangedEvent(getSite().getSelectionProvider(), new StructuredSelection(activity));
+		SelectionChangedEvent event = new SelectionChangedEvent(getSite().getSelectionProvider(),
+				new StructuredSelection(activity));
 		for (ISelectionChangedListener listener : selectionListeners) {
 			listener.selectionChanged(event);
 		}
@@ -208,7 +209,8 @@ public class TimelineView extends ViewPart {
 					: org.mea.jwp.model.operations.Timeframes.wording(activity.getTimeframe()) + " \u2014 " //$NON-NLS-1$
 							+ activity.getTimeframe().describe();
 			canvas.setToolTipText(NLS.bind(Messages.TimelineView_activityTooltip, new Object[] { activity.getCode(),
-					activity.getText(), timeframe, Formats.literal(activity.getStatus()), Formats.literal(activity.getLead()) }));
+					activity.getText(), timeframe, Formats.literal(activity.getStatus()),
+					Formats.literal(activity.getLead()) }));
 			return;
 		}
 		if (model != null && event.y < HEADER) {
@@ -280,7 +282,8 @@ public class TimelineView extends ViewPart {
 				gc.setBackground(colour);
 				if (row.isBar()) {
 					int from = Math.max(labels(), x(row.start().isBefore(model.start()) ? model.start() : row.start()));
-					int to = Math.min(timeRight, x(row.end().isAfter(model.end()) ? model.end() : row.end().plusDays(1)));
+					int to = Math.min(timeRight,
+							x(row.end().isAfter(model.end()) ? model.end() : row.end().plusDays(1)));
 					gc.fillRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
 					if (activity.isOverdue(session.reportingDate())) {
 						gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -336,7 +339,8 @@ public class TimelineView extends ViewPart {
 		for (TimelineModel.Marker marker : sorted) {
 			int x = x(marker.date());
 			int y = HEADER - 8;
-			gc.setBackground(canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
+			gc.setBackground(
+					canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
 			if (marker.deadline()) {
 				gc.fillPolygon(new int[] { x, y - 6, x + 5, y, x, y + 6, x - 5, y });
 			} else {
@@ -348,14 +352,16 @@ public class TimelineView extends ViewPart {
 			previous = label + x;
 			for (int row = 0; row < lineEnds.length && !repeated; row++) {
 				if (x - width / 2 > lineEnds[row] + 4) {
-					gc.setForeground(canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
+					gc.setForeground(canvas.getDisplay()
+							.getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
 					gc.drawText(label, x - width / 2, 18 + row * 13, true);
 					lineEnds[row] = x + width / 2;
 					break;
 				}
 			}
 			gc.setLineStyle(SWT.LINE_DOT);
-			gc.setForeground(canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
+			gc.setForeground(
+					canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
 			gc.drawLine(x, HEADER, x, area.height - LEGEND);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
@@ -364,7 +370,8 @@ public class TimelineView extends ViewPart {
 	private void paintLines(GC gc, Rectangle area) {
 		LocalDate reporting = session == null ? null : session.reportingDate();
 		if (reporting != null && model.inPeriod(reporting)) {
-			verticalLine(gc, area, x(reporting), SWT.COLOR_RED, NLS.bind(Messages.TimelineView_reportingDate, Formats.day(reporting)));
+			verticalLine(gc, area, x(reporting), SWT.COLOR_RED,
+					NLS.bind(Messages.TimelineView_reportingDate, Formats.day(reporting)));
 		}
 		LocalDate today = LocalDate.now();
 		if (model.inPeriod(today)) {
@@ -466,7 +473,8 @@ public class TimelineView extends ViewPart {
 
 		@Override
 		public void setSelection(ISelection selection) {
-			if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Activity activity) {
+			if (selection instanceof StructuredSelection structured
+					&& structured.getFirstElement() instanceof Activity activity) {
 				select(activity, false);
 			}
 		}

@@ -97,8 +97,10 @@ public class TranslationsView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		TextColumns.add(table, Missing.class, Messages.TranslationsView_columnElement, 190, m -> Labels.of(m.element()));
-		TextColumns.add(table, Missing.class, Messages.TranslationsView_columnText, 120, m -> featureName(m.element(), m.attribute()));
+		TextColumns.add(table, Missing.class, Messages.TranslationsView_columnElement, 190,
+				m -> Labels.of(m.element()));
+		TextColumns.add(table, Missing.class, Messages.TranslationsView_columnText, 120,
+				m -> featureName(m.element(), m.attribute()));
 		TextColumns.add(table, Messages.TranslationsView_columnState, 90, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -112,7 +114,8 @@ public class TranslationsView extends ViewPart {
 						: table.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 			}
 		});
-		TextColumns.add(table, Missing.class, Messages.TranslationsView_columnOriginal, 420, m -> oneLine(m.original()));
+		TextColumns.add(table, Missing.class, Messages.TranslationsView_columnOriginal, 420,
+				m -> oneLine(m.original()));
 		TableViewerColumn version = TextColumns.add(table, Missing.class, Messages.TranslationsView_columnVersion, 320,
 				m -> m.outdated() == null || m.outdated().getText() == null ? "" : oneLine(m.outdated().getText())); //$NON-NLS-1$
 		version.setEditingSupport(new VersionEditing());
@@ -161,7 +164,8 @@ public class TranslationsView extends ViewPart {
 			}
 		};
 		export.setToolTipText(Messages.TranslationsView_exportTip);
-		export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+		export.setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
 		Action importing = new Action(Messages.TranslationsView_import) {
 			@Override
 			public void run() {
@@ -169,7 +173,8 @@ public class TranslationsView extends ViewPart {
 			}
 		};
 		importing.setToolTipText(Messages.TranslationsView_importTip);
-		importing.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FILE));
+		importing.setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FILE));
 		toolBar.add(export);
 		toolBar.add(importing);
 		getViewSite().getActionBars().getMenuManager().add(export);
@@ -197,9 +202,11 @@ public class TranslationsView extends ViewPart {
 		List<Missing> missing = Translations.missing(session.getProgramme(), language());
 		table.setInput(missing);
 		long outdated = missing.stream().filter(m -> m.outdated() != null).count();
-		summary.setText(missing.isEmpty() ? NLS.bind(Messages.TranslationsView_allTranslated, Formats.languageInSentence(language()))
-				: NLS.bind(Messages.TranslationsView_summary, new Object[] { Formats.count(missing.size()), Formats.languageInSentence(language()),
-						Formats.count(outdated) }));
+		summary.setText(missing.isEmpty()
+				? NLS.bind(Messages.TranslationsView_allTranslated, Formats.languageInSentence(language()))
+				: NLS.bind(Messages.TranslationsView_summary,
+						new Object[] { Formats.count(missing.size()), Formats.languageInSentence(language()),
+								Formats.count(outdated) }));
 		summary.getParent().layout(true);
 	}
 
@@ -246,7 +253,8 @@ public class TranslationsView extends ViewPart {
 				units = Xliff.write(session.getProgramme(), code, out);
 			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-			setContentDescription(NLS.bind(Messages.TranslationsView_exported, Formats.count(units), target.getFileName()));
+			setContentDescription(
+					NLS.bind(Messages.TranslationsView_exported, Formats.count(units), target.getFileName()));
 		} catch (IOException | XMLStreamException e) {
 			try {
 				Files.deleteIfExists(partial);
@@ -288,10 +296,12 @@ public class TranslationsView extends ViewPart {
 			return;
 		}
 		if (!reading.problems().isEmpty()) {
-			String problems = reading.problems().stream().limit(20).map(p -> NLS.bind(Messages.TranslationsView_problemLine, p.line(), p.message()))
+			String problems = reading.problems().stream().limit(20)
+					.map(p -> NLS.bind(Messages.TranslationsView_problemLine, p.line(), p.message()))
 					.collect(Collectors.joining("\n")); //$NON-NLS-1$
 			if (reading.problems().size() > 20) {
-				problems += "\n" + NLS.bind(Messages.TranslationsView_moreProblems, Formats.count(reading.problems().size() - 20)); //$NON-NLS-1$
+				problems += "\n" + NLS.bind(Messages.TranslationsView_moreProblems, //$NON-NLS-1$
+						Formats.count(reading.problems().size() - 20));
 			}
 			if (reading.units().isEmpty()) {
 				MessageDialog.openError(getSite().getShell(), Messages.TranslationsView_importFailedTitle,
@@ -300,7 +310,8 @@ public class TranslationsView extends ViewPart {
 			}
 			if (!MessageDialog.openQuestion(getSite().getShell(), Messages.TranslationsView_importProblemsTitle,
 					NLS.bind(Messages.TranslationsView_importProblems, new Object[] { source.getFileName(),
-							Formats.count(reading.problems().size()), problems, Formats.count(reading.units().size()) }))) {
+							Formats.count(reading.problems().size()), problems,
+							Formats.count(reading.units().size()) }))) {
 				return;
 			}
 		}
@@ -309,8 +320,9 @@ public class TranslationsView extends ViewPart {
 			session.getCommandStack().execute(command);
 		}
 		setLanguage(reading.language());
-		setContentDescription(NLS.bind(Messages.TranslationsView_imported, new Object[] { Formats.count(reading.units().size()),
-				Formats.languageInSentence(reading.language()), source.getFileName() }));
+		setContentDescription(
+				NLS.bind(Messages.TranslationsView_imported, new Object[] { Formats.count(reading.units().size()),
+						Formats.languageInSentence(reading.language()), source.getFileName() }));
 	}
 
 	/** The rows shown, for tests. */
@@ -352,7 +364,8 @@ public class TranslationsView extends ViewPart {
 		@Override
 		protected Object getValue(Object element) {
 			Missing missing = (Missing) element;
-			return missing.outdated() == null || missing.outdated().getText() == null ? "" : missing.outdated().getText(); //$NON-NLS-1$
+			return missing.outdated() == null || missing.outdated().getText() == null ? "" //$NON-NLS-1$
+					: missing.outdated().getText();
 		}
 
 		@Override
@@ -365,7 +378,8 @@ public class TranslationsView extends ViewPart {
 			// the same text again confirms an outdated version: it is now made from the current original
 			ProgrammeSession session = follower.session();
 			session.getCommandStack().execute(
-					Translations.set(session.getEditingDomain(), missing.element(), missing.attribute(), language(), text));
+					Translations.set(session.getEditingDomain(), missing.element(), missing.attribute(), language(),
+							text));
 		}
 	}
 }

@@ -61,8 +61,10 @@ final class ContinueProgrammePage extends WizardPage {
 		activities = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		activities.getTable().setHeaderVisible(true);
 		column(Messages.ContinueProgrammePage_columnCode, 60, Activity::getCode);
-		column(Messages.ContinueProgrammePage_columnActivity, 420, activity -> activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$
-		column(Messages.ContinueProgrammePage_columnStatus, 110, activity -> org.mea.jwp.ui.internal.views.Formats.literal(activity.getStatus()));
+		column(Messages.ContinueProgrammePage_columnActivity, 420,
+				activity -> activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$
+		column(Messages.ContinueProgrammePage_columnStatus, 110,
+				activity -> org.mea.jwp.ui.internal.views.Formats.literal(activity.getStatus()));
 		activities.setContentProvider(ArrayContentProvider.getInstance());
 		activities.setInput(earlier.activities().toArray());
 		activities.setCheckedElements(Continuation.open(earlier).toArray());
@@ -117,8 +119,10 @@ final class ContinueProgrammePage extends WizardPage {
 		}
 		setErrorMessage(problem);
 		NumberFormat count = NumberFormat.getIntegerInstance();
-		setMessage(problem == null ? NLS.bind(Messages.ContinueProgrammePage_carriedCount, count.format(getCarried().size()),
-				count.format(earlier.activities().size())) : null);
+		setMessage(problem == null
+				? NLS.bind(Messages.ContinueProgrammePage_carriedCount, count.format(getCarried().size()),
+						count.format(earlier.activities().size()))
+				: null);
 		setPageComplete(problem == null);
 	}
 

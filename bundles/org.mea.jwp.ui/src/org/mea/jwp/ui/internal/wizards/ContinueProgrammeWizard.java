@@ -55,7 +55,8 @@ public class ContinueProgrammeWizard extends Wizard {
 			return false;
 		}
 		if (session.getFile() != null) {
-			session.getCommandStack().execute(Continuation.markCarriedForward(session.getEditingDomain(), earlier, next, carried, LocalDate.now()));
+			session.getCommandStack().execute(Continuation.markCarriedForward(session.getEditingDomain(), earlier, next,
+					carried, LocalDate.now()));
 			try {
 				session.saveAs(session.getFile());
 			} catch (ProgrammeFileException e) {

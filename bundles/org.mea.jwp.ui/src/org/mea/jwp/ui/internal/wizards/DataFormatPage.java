@@ -98,7 +98,8 @@ abstract class DataFormatPage extends WizardPage {
 			}
 		});
 		formatViewer.setInput(formats);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(420, 7 * formatViewer.getTable().getItemHeight())
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true)
+				.hint(420, 7 * formatViewer.getTable().getItemHeight())
 				.applyTo(formatViewer.getControl());
 
 		new Label(body, SWT.NONE);
@@ -136,7 +137,8 @@ abstract class DataFormatPage extends WizardPage {
 			return Status.error(Messages.DataFormatPage_noProgramme);
 		}
 		if (chosen == null) {
-			return Status.error(formats.isEmpty() ? Messages.DataFormatPage_noFormats : Messages.DataFormatPage_chooseFormat);
+			return Status.error(
+					formats.isEmpty() ? Messages.DataFormatPage_noFormats : Messages.DataFormatPage_chooseFormat);
 		}
 		Path path = toPath(name);
 		if (path == null) {

@@ -41,7 +41,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 
 	private ProgrammeSession session;
 	private ExportPage page;
-	private Consumer<IStatus> whenDone = status -> { };
+	private Consumer<IStatus> whenDone = status -> {
+	};
 
 	public ExportWizard() {
 		setWindowTitle(Messages.ExportWizard_windowTitle);
@@ -87,7 +88,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	}
 
 	/** Writes into a temporary file next to the output and moves it into place unless cancelled. */
-	static IStatus export(DataFormat format, Programme programme, ExportContext context, Path output, IProgressMonitor monitor) {
+	static IStatus export(DataFormat format, Programme programme, ExportContext context, Path output,
+			IProgressMonitor monitor) {
 		monitor.beginTask(NLS.bind(Messages.ExportWizard_task, output.getFileName()), IProgressMonitor.UNKNOWN);
 		try {
 			SiblingFiles.replace(output, stream -> {

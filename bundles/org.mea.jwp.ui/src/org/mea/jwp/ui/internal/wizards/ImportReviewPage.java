@@ -65,37 +65,41 @@ final class ImportReviewPage extends WizardPage {
 		problems.getTable().setHeaderVisible(true);
 		problems.getTable().setLinesVisible(true);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, Messages.ImportReviewPage_columnLine, new ColumnWeightData(0, 56, false), SWT.RIGHT, new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				int line = ((ImportProblem) element).line();
-				return line > 0 ? Integer.toString(line) : "\u2014"; //$NON-NLS-1$
-			}
-		});
-		column(columns, Messages.ImportReviewPage_columnSeverity, new ColumnWeightData(0, 96, false), SWT.LEFT, new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return severity(((ImportProblem) element).severity());
-			}
+		column(columns, Messages.ImportReviewPage_columnLine, new ColumnWeightData(0, 56, false), SWT.RIGHT,
+				new ColumnLabelProvider() {
+					@Override
+					public String getText(Object element) {
+						int line = ((ImportProblem) element).line();
+						return line > 0 ? Integer.toString(line) : "\u2014"; //$NON-NLS-1$
+					}
+				});
+		column(columns, Messages.ImportReviewPage_columnSeverity, new ColumnWeightData(0, 96, false), SWT.LEFT,
+				new ColumnLabelProvider() {
+					@Override
+					public String getText(Object element) {
+						return severity(((ImportProblem) element).severity());
+					}
 
-			@Override
-			public Image getImage(Object element) {
-				return PlatformUI.getWorkbench().getSharedImages().getImage(
-						((ImportProblem) element).severity() == Severity.WARNING ? ISharedImages.IMG_OBJS_WARN_TSK
-								: ISharedImages.IMG_OBJS_ERROR_TSK);
-			}
-		});
-		column(columns, Messages.ImportReviewPage_columnMessage, new ColumnWeightData(100, 300, true), SWT.LEFT, new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((ImportProblem) element).message();
-			}
+					@Override
+					public Image getImage(Object element) {
+						return PlatformUI.getWorkbench().getSharedImages().getImage(
+								((ImportProblem) element).severity() == Severity.WARNING
+										? ISharedImages.IMG_OBJS_WARN_TSK
+										: ISharedImages.IMG_OBJS_ERROR_TSK);
+					}
+				});
+		column(columns, Messages.ImportReviewPage_columnMessage, new ColumnWeightData(100, 300, true), SWT.LEFT,
+				new ColumnLabelProvider() {
+					@Override
+					public String getText(Object element) {
+						return ((ImportProblem) element).message();
+					}
 
-			@Override
-			public String getToolTipText(Object element) {
-				return getText(element);
-			}
-		});
+					@Override
+					public String getToolTipText(Object element) {
+						return getText(element);
+					}
+				});
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(problems);
 
 		acceptErrors = new Button(body, SWT.CHECK);
@@ -147,7 +151,8 @@ final class ImportReviewPage extends WizardPage {
 
 	private void refresh() {
 		long errors = plan == null ? 0
-				: plan.problems().stream().filter(p -> p.severity() == Severity.ERROR).mapToInt(ImportProblem::line).distinct().count();
+				: plan.problems().stream().filter(p -> p.severity() == Severity.ERROR).mapToInt(ImportProblem::line)
+						.distinct().count();
 		long warnings = count(Severity.WARNING);
 		acceptErrors.setEnabled(plan != null && plan.canImport() && errors > 0);
 		String error = null;
@@ -159,8 +164,9 @@ final class ImportReviewPage extends WizardPage {
 		} else if (plan == null) {
 			message = Messages.ImportReviewPage_choosePrevious;
 		} else if (!plan.canImport()) {
-			error = NLS.bind(Messages.ImportReviewPage_cannotImport, plan.problems().stream().filter(p -> p.severity() == Severity.CRITICAL)
-					.findFirst().map(ImportProblem::message).orElse(Messages.ImportReviewPage_refused));
+			error = NLS.bind(Messages.ImportReviewPage_cannotImport,
+					plan.problems().stream().filter(p -> p.severity() == Severity.CRITICAL)
+							.findFirst().map(ImportProblem::message).orElse(Messages.ImportReviewPage_refused));
 		} else if (command == null || !command.canExecute()) {
 			message = Messages.ImportReviewPage_nothingToImport;
 			type = INFORMATION;
@@ -171,7 +177,8 @@ final class ImportReviewPage extends WizardPage {
 		} else {
 			complete = true;
 			message = errors + warnings == 0 ? Messages.ImportReviewPage_noProblems
-					: warnings > 0 ? Messages.ImportReviewPage_importValidWithWarnings : Messages.ImportReviewPage_importValid;
+					: warnings > 0 ? Messages.ImportReviewPage_importValidWithWarnings
+							: Messages.ImportReviewPage_importValid;
 			type = warnings > 0 || errors > 0 ? WARNING : NONE;
 		}
 		setErrorMessage(error);

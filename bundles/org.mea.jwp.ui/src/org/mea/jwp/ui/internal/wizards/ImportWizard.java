@@ -82,7 +82,8 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		}
 		planned = choice;
 		try (InputStream input = new BufferedInputStream(Files.newInputStream(file))) {
-			ImportPlan plan = DataFormats.get().plan(importer, session.getProgramme(), input, file.getFileName().toString());
+			ImportPlan plan = DataFormats.get().plan(importer, session.getProgramme(), input,
+					file.getFileName().toString());
 			// made right after the plan, as ImportPlan asks: it applies what the plan found
 			Command command = plan.canImport() ? plan.command(session.getEditingDomain()) : null;
 			reviewPage.show(plan, command, null);

@@ -109,7 +109,8 @@ public final class ReportCharts {
 			switch (args[i]) {
 			case "--root" -> root = Paths.get(args[++i]); //$NON-NLS-1$
 			case "--check" -> check = true; //$NON-NLS-1$
-			default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: [--root DIR] [--check]"); //$NON-NLS-1$ //$NON-NLS-2$
+			default ->
+				throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: [--root DIR] [--check]"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		// the chart serializer reads BIRT's extension settings; outside OSGi that needs a started
@@ -149,7 +150,8 @@ public final class ReportCharts {
 		while (item.find()) {
 			Supplier<Chart> chart = charts.get(item.group(2));
 			if (chart == null) {
-				throw new IllegalStateException(fileName + ": no chart named \"" + item.group(2) + "\" in ReportCharts"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IllegalStateException(
+						fileName + ": no chart named \"" + item.group(2) + "\" in ReportCharts"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			item.appendReplacement(out, Matcher.quoteReplacement(item.group(1) + xml(chart.get()) + item.group(4)));
 		}
@@ -214,7 +216,8 @@ public final class ReportCharts {
 			// BIRT Designer puts each value series in its own definition; its palette gives the colour
 			SeriesDefinition definition = SeriesDefinitionImpl.create();
 			int rgb = Integer.parseInt(status[2], 16);
-			definition.getSeriesPalette().getEntries().add(ColorDefinitionImpl.create(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF));
+			definition.getSeriesPalette().getEntries()
+					.add(ColorDefinitionImpl.create(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF));
 			definition.getSeries().add(bars);
 			counts.getSeriesDefinitions().add(definition);
 		}

@@ -64,7 +64,8 @@ public final class JwpCodegen {
 			switch (args[i]) {
 			case "--root" -> root = Paths.get(args[++i]);
 			case "--check" -> checkDir = Paths.get(args[++i]);
-			default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: --root DIR [--check WORKDIR]");
+			default -> throw new IllegalArgumentException(
+					"unknown argument " + args[i] + "; usage: --root DIR [--check WORKDIR]");
 			}
 		}
 		if (root == null) {
@@ -113,7 +114,8 @@ public final class JwpCodegen {
 			URI location = URI.createFileURI(bundles.resolve(bundle).toAbsolutePath() + "/");
 			// the generator writes through platform:/resource URIs; outside Eclipse they are mapped here
 			EcorePlugin.getPlatformResourceMap().put(bundle, location);
-			resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + bundle + "/", false), location);
+			resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + bundle + "/", false),
+					location);
 		}
 		if (GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.getDescriptors(GenModelPackage.eNS_URI).isEmpty()) {
 			GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
@@ -127,7 +129,8 @@ public final class JwpCodegen {
 		genModel.initialize(Collections.singleton(ePackage));
 		Path existing = bundles.resolve(MODEL).resolve(GENMODEL);
 		if (Files.exists(existing)) {
-			GenModel committed = (GenModel) resourceSet.getResource(platform(MODEL, GENMODEL), true).getContents().get(0);
+			GenModel committed = (GenModel) resourceSet.getResource(platform(MODEL, GENMODEL), true).getContents()
+					.get(0);
 			genModel.reconcile(committed);
 			committed.eResource().unload();
 			resourceSet.getResources().remove(committed.eResource());
@@ -141,7 +144,8 @@ public final class JwpCodegen {
 		genModel.setCanGenerate(true);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
 			Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
 			if (result.getSeverity() == Diagnostic.ERROR) {
 				throw new IllegalStateException("EMF generation of " + type + " failed: " + describe(result));
@@ -161,8 +165,9 @@ public final class JwpCodegen {
 		if (!xml.contains("@generated NOT")) {
 			return;
 		}
-		String kept = xml.replaceAll("(?s)\\n   <extension point=\"org\\.eclipse\\.emf\\.edit\\.itemProviderAdapterFactories\">"
-				+ "\\n      <!-- @generated jwp -->\\n.*?</extension>\\n", "");
+		String kept = xml
+				.replaceAll("(?s)\\n   <extension point=\"org\\.eclipse\\.emf\\.edit\\.itemProviderAdapterFactories\">"
+						+ "\\n      <!-- @generated jwp -->\\n.*?</extension>\\n", "");
 		if (!kept.equals(xml)) {
 			Files.writeString(pluginXml, kept);
 		}
@@ -182,7 +187,8 @@ public final class JwpCodegen {
 		genModel.setImportOrganizing(true);
 		genModel.setBundleManifest(true);
 		genModel.setUpdateClasspath(false);
-		genModel.setCopyrightText("Generated from jwp.ecore by EMF; regenerate with ./mvnw -q -f releng/org.mea.jwp.codegen exec:java");
+		genModel.setCopyrightText(
+				"Generated from jwp.ecore by EMF; regenerate with ./mvnw -q -f releng/org.mea.jwp.codegen exec:java");
 		for (GenPackage genPackage : genModel.getGenPackages()) {
 			genPackage.setPrefix("Jwp");
 			genPackage.setBasePackage("org.mea.jwp");
@@ -233,24 +239,26 @@ public final class JwpCodegen {
 			return List.of("");
 		}
 		try (Stream<Path> walk = Files.walk(base)) {
-			return walk.filter(Files::isRegularFile).map(p -> base.relativize(p).toString().replace('\\', '/')).toList();
+			return walk.filter(Files::isRegularFile).map(p -> base.relativize(p).toString().replace('\\', '/'))
+					.toList();
 		}
 	}
 
 	private static void copyTree(Path from, Path to) throws IOException {
 		try (Stream<Path> walk = Files.walk(from)) {
-			walk.filter(p -> !from.relativize(p).startsWith("target") && !from.relativize(p).startsWith("bin")).forEach(p -> {
-				try {
-					Path target = to.resolve(from.relativize(p).toString());
-					if (Files.isDirectory(p)) {
-						Files.createDirectories(target);
-					} else {
-						Files.copy(p, target);
-					}
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
+			walk.filter(p -> !from.relativize(p).startsWith("target") && !from.relativize(p).startsWith("bin"))
+					.forEach(p -> {
+						try {
+							Path target = to.resolve(from.relativize(p).toString());
+							if (Files.isDirectory(p)) {
+								Files.createDirectories(target);
+							} else {
+								Files.copy(p, target);
+							}
+						} catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					});
 		}
 	}
 
