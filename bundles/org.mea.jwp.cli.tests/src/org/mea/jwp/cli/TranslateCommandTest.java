@@ -64,6 +64,24 @@ class TranslateCommandTest {
 	}
 
 	@Test
+	void theXliffIsWrittenWholeOrNotAtAll() throws Exception {
+		Path missing = dir.resolve("no such folder").resolve("jwp-fr.xlf");
+		assertEquals(5, run("--default", "--export", "fr", "--out", missing.toString()));
+		assertTrue(
+				err().startsWith(
+						"jwp translate: cannot write " + missing.toAbsolutePath() + ": the folder does not exist"),
+				err());
+		// a file that is there stays as it was until the new one is complete, then is replaced whole
+		Path xlf = Files.writeString(dir.resolve("jwp-fr.xlf"), "an earlier export");
+		assertEquals(0, run("--default", "--export", "fr", "--out", xlf.toString()), err());
+		assertTrue(Files.readString(xlf).startsWith("<?xml"), "replaced by the new export");
+		try (var files = Files.list(dir)) {
+			// nothing else in the folder: no half-written or temporary file left beside it
+			assertEquals(List.of("jwp-fr.xlf"), files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+	}
+
+	@Test
 	void aBrokenFileIsRefusedWithItsLineAndTheProgrammeIsNotChanged() throws Exception {
 		Path model = dir.resolve("jwp.jwp");
 		new ProgrammeStore().save(DefaultProgramme.load(), model);

@@ -3,11 +3,12 @@ package org.mea.jwp.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.mea.jwp.core.persistence.SiblingFiles;
 
 /**
- * The file a command writes ({@code report}, {@code export}): complete or not at all (written next to
+ * The file a command writes ({@code report}, {@code export}, {@code translate --export}): complete or not at all (written next to
  * it and moved into place, see {@link SiblingFiles}), and every failure one line with its exit code,
  * so that the commands that write files say the same things about them.
  */
@@ -24,6 +25,13 @@ final class OutputFile {
 	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content,
 			int failedCode,
 			String wrote) {
+		return write(line, output, content, failedCode, () -> wrote);
+	}
+
+	/** As {@link #write(CommandLine, Path, SiblingFiles.Content, int, String)}, for a message that only the writing knows (a count). */
+	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content,
+			int failedCode,
+			Supplier<String> wrote) {
 		Path folder = output.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			return line.fail(ExitCodes.CANNOT_WRITE, "cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -39,7 +47,7 @@ final class OutputFile {
 			// E, the content's own failure; BIRT's messages run over several lines ("See next exception…", the cause)
 			return line.fail(failedCode, String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		line.done(wrote);
+		line.done(wrote.get());
 		return ExitCodes.OK;
 	}
 }

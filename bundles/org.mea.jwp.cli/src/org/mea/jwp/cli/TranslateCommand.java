@@ -2,13 +2,10 @@ package org.mea.jwp.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import javax.xml.stream.XMLStreamException;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -85,13 +82,11 @@ public final class TranslateCommand {
 			return ExitCodes.BAD_MODEL;
 		}
 		Programme programme = ProgrammeStore.programme(resource);
-		try (OutputStream file = Files.newOutputStream(output)) {
-			int units = Xliff.write(programme, language, file);
-			line.done("wrote " + output.toAbsolutePath() + " (" + units + " texts to translate into " + language + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			return ExitCodes.OK;
-		} catch (IOException | XMLStreamException e) {
-			return line.fail(ExitCodes.CANNOT_WRITE, output + " cannot be written: " + e.getMessage()); //$NON-NLS-1$
-		}
+		Path target = output.toAbsolutePath();
+		int[] units = new int[1];
+		return OutputFile.write(line, target, stream -> units[0] = Xliff.write(programme, language, stream),
+				ExitCodes.CANNOT_WRITE, () -> "wrote " + target + " (" + units[0] + " texts to translate into " //$NON-NLS-1$ //$NON-NLS-2$
+						+ language + ")"); //$NON-NLS-1$
 	}
 
 	private int importFile(ModelArgument model, Path input) {
