@@ -26,6 +26,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 echo "$*" >> "$here/../mvnw-calls"
 sleep 3
 [ "${JWP_FAKE_BUILD_FAILS-}" = 1 ] && { echo "[ERROR] the stand-in build fails"; exit 1; }
+# a process the build leaves running (as a test's server might), with whatever descriptors it inherited
+[ "${JWP_FAKE_LEAVES_A_PROCESS-}" = 1 ] && { sleep 30 & echo $! > "$here/../left-behind.pid"; }
 products=$here/releng/org.mea.jwp.product/target/products
 mkdir -p "$products/org.mea.jwp.product/linux/gtk/x86_64/jwp-workbench"
 printf '#!/bin/sh\necho "product $*"\n' > "$products/org.mea.jwp.product/linux/gtk/x86_64/jwp-workbench/jwp"
@@ -99,6 +101,14 @@ grep -q "the stand-in build fails" "$work/failed.err" || fail "the build's [ERRO
 [ -s "$work/failed.out" ] && fail "a command ran although the build failed: $(cat "$work/failed.out")"
 (cd "$tree" && ./jwp export --help > /dev/null 2>&1) || fail "the build after a failed one failed"
 [ "$(count)" = 5 ] || fail "the build after a failed one did not run: $(cat "$calls")"
+
+step "a process the build leaves running does not hold the lock once ./jwp has ended"
+(cd "$tree" && JWP_FAKE_LEAVES_A_PROCESS=1 ./jwp build > /dev/null 2>&1) || fail "./jwp build failed"
+kill -0 "$(cat "$work/left-behind.pid")" 2>/dev/null || fail "the stand-in did not leave its process running"
+(cd "$tree" && timeout 10 ./jwp export --help > /dev/null 2> "$work/after-daemon.err") \
+  || fail "./jwp waited for a lock that a left-behind process holds: $(cat "$work/after-daemon.err")"
+grep -q "waiting" "$work/after-daemon.err" && fail "./jwp waited after the build had ended: $(cat "$work/after-daemon.err")"
+kill "$(cat "$work/left-behind.pid")" 2>/dev/null || true
 
 step "./jwp test without a display: ./mvnw verify inside Xvfb, with the arguments given"
 (cd "$tree" && env -u DISPLAY -u WAYLAND_DISPLAY PATH="$work/bin:$PATH" ./jwp test -o -pl bundles/a > "$work/test.out" 2> "$work/test.err") \
