@@ -68,6 +68,10 @@ class CommandLineTest {
 		assertTrue(err().startsWith("jwp test: --out needs a value\n"), err());
 		assertEquals(ExitCodes.USAGE, parse("--out", "--default").exit(), "an option is not a value");
 		assertTrue(err().startsWith("jwp test: --out needs a value\n"), err());
+		assertEquals(ExitCodes.USAGE, parse("--out", "--fromat").exit(), "a misspelt option is not a value either");
+		assertTrue(err().startsWith("jwp test: --out needs a value\n"), err());
+		assertEquals(ExitCodes.USAGE, parse("--out", "--cycle").exit(), "nor is a refused one");
+		assertTrue(err().startsWith("jwp test: --out needs a value\n"), err());
 		assertEquals(ExitCodes.USAGE, parse("--out=").exit());
 		assertTrue(err().startsWith("jwp test: --out needs a value\n"), err());
 		assertEquals(ExitCodes.USAGE, parse("--list=yes").exit());

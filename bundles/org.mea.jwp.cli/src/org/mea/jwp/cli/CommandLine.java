@@ -146,9 +146,14 @@ final class CommandLine {
 		return arguments.stop() ? arguments.exit() : command.applyAsInt(arguments);
 	}
 
-	/** Whether the next argument is an option of this command rather than a value ({@code --out --model}). */
+	/**
+	 * Whether the next argument is an option rather than a value ({@code --out --model}): one of this
+	 * command's, or anything else spelt like one ({@code --model --default}, a misspelt
+	 * {@code --fromat}), which would otherwise become a file name. A value that starts with two dashes
+	 * is given as {@code --option=--value}.
+	 */
 	private boolean isOption(String arg) {
-		return isHelp(arg) || options.containsKey(name(arg));
+		return isHelp(arg) || options.containsKey(name(arg)) || arg.matches("--[A-Za-z].*"); //$NON-NLS-1$
 	}
 
 	/** The option's name: {@code --out} of {@code --out=FILE}. */

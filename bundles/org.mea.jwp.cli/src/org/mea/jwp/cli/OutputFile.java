@@ -45,7 +45,13 @@ final class OutputFile {
 			throw e; // a bug: Commands.run reports it as one
 		} catch (Exception e) {
 			// E, the content's own failure; BIRT's messages run over several lines ("See next exception…", the cause)
-			return line.fail(failedCode, String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
+			String reason = Commands.describe(e).replaceFirst("^\\w+: ", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (failedCode == ExitCodes.CANNOT_WRITE) {
+				// a writer that reports a full disk as its own exception (XMLStreamWriter): still about the file
+				return line.fail(failedCode, "cannot write " + output + ": " + reason //$NON-NLS-1$ //$NON-NLS-2$
+						+ "; the previous file, if any, is unchanged"); //$NON-NLS-1$
+			}
+			return line.fail(failedCode, reason);
 		}
 		line.done(wrote.get());
 		return ExitCodes.OK;

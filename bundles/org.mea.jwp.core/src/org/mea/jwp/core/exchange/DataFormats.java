@@ -16,10 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.mea.jwp.core.exchange.spi.ExportContext;
 import org.mea.jwp.core.exchange.spi.IExporter;
 import org.mea.jwp.core.exchange.spi.IImporter;
@@ -228,7 +226,7 @@ public final class DataFormats implements ContributionRegistry<DataFormat> {
 		FormatAliases aliases = new FormatAliases(Arrays.stream(elements).map(e -> e.getAttribute("id")) //$NON-NLS-1$
 				.filter(id -> !blank(id)).collect(Collectors.toSet()));
 		for (IConfigurationElement element : elements) {
-			String contributor = contributorName(element.getContributor());
+			String contributor = ContributionRegistry.nameOf(element.getContributor());
 			String id = element.getAttribute("id"); //$NON-NLS-1$
 			String name = element.getAttribute("name"); //$NON-NLS-1$
 			List<String> extensions = extensions(element.getAttribute("extensions")); //$NON-NLS-1$
@@ -286,12 +284,6 @@ public final class DataFormats implements ContributionRegistry<DataFormat> {
 		return Arrays.stream(declared.split(",")) //$NON-NLS-1$
 				.map(e -> e.strip().replaceFirst("^\\*?\\.", "").toLowerCase(Locale.ROOT)) //$NON-NLS-1$ //$NON-NLS-2$
 				.filter(e -> !e.isEmpty()).distinct().toList();
-	}
-
-	/** The plug-in's name, or the fragment's when a fragment made the declaration. */
-	private static String contributorName(IContributor contributor) {
-		return contributor instanceof RegistryContributor registryContributor ? registryContributor.getActualName()
-				: contributor.getName();
 	}
 
 	private static boolean blank(String value) {
