@@ -102,7 +102,8 @@ class CommandLineTest {
 	@Test
 	void everyCommandAnswersAnUnknownOptionTheSameWay() {
 		CommandRun run = new CommandRun();
-		for (String verb : List.of("report", "export", "import", "baseline", "diff", "continue", "translate", "log")) {
+		for (String verb : List.of("report", "export", "import", "baseline", "diff", "continue", "translate", "log",
+				"validate")) {
 			assertEquals(ExitCodes.USAGE, run.run(verb, "--x"), verb);
 			assertTrue(run.err().startsWith("jwp " + verb + ": unknown option '--x'\nUsage: jwp " + verb), run.err());
 			assertEquals(ExitCodes.USAGE, run.run(verb, "--model"), verb);

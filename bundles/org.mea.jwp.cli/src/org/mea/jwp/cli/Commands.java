@@ -33,6 +33,7 @@ public final class Commands {
 		case "translate" -> new TranslateCommand(out, err)::run; //$NON-NLS-1$
 		case "merge-driver" -> new MergeDriverCommand(out, err)::run; //$NON-NLS-1$
 		case "log" -> new LogCommand(out, err)::run; //$NON-NLS-1$
+		case "validate" -> new ValidateCommand(out, err)::run; //$NON-NLS-1$
 		default -> null;
 		};
 	}
