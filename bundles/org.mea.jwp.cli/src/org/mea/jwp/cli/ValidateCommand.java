@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.mea.jwp.core.cycles.Cycles;
 import org.mea.jwp.core.persistence.ProgrammeStore;
+import org.mea.jwp.core.validation.Findings;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Programme;
@@ -118,7 +119,8 @@ public final class ValidateCommand {
 	private void text(List<Diagnostic> findings, LocalDate reportingDate) {
 		for (Diagnostic finding : findings) {
 			out.println(
-					severity(finding) + '\t' + element(finding) + '\t' + finding.getMessage() + "\t[" + rule(finding) //$NON-NLS-1$
+					severity(finding) + '\t' + element(finding) + '\t' + finding.getMessage() + "\t[" //$NON-NLS-1$
+							+ Findings.rule(finding)
 							+ ']');
 		}
 		long errors = findings.stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
@@ -137,7 +139,7 @@ public final class ValidateCommand {
 			json.addProperty("severity", severity(finding)); //$NON-NLS-1$
 			json.addProperty("element", element(finding)); //$NON-NLS-1$
 			json.addProperty("message", finding.getMessage()); //$NON-NLS-1$
-			json.addProperty("rule", rule(finding)); //$NON-NLS-1$
+			json.addProperty("rule", Findings.rule(finding)); //$NON-NLS-1$
 			array.add(json);
 		}
 		root.add("findings", array); //$NON-NLS-1$
@@ -154,14 +156,7 @@ public final class ValidateCommand {
 
 	/** The element's label as the Problems view shows it, or an empty string. */
 	private static String element(Diagnostic finding) {
-		List<?> data = finding.getData();
-		return !data.isEmpty() && data.get(0) instanceof EObject element ? Labels.of(element) : ""; //$NON-NLS-1$
-	}
-
-	/** The rule's id, as the Problems view's Rule column shows it. */
-	private static String rule(Diagnostic finding) {
-		List<?> data = finding.getData();
-		Object last = data.isEmpty() ? null : data.get(data.size() - 1);
-		return last instanceof String id ? id : finding.getSource();
+		EObject element = Findings.element(finding);
+		return element == null ? "" : Labels.of(element); //$NON-NLS-1$
 	}
 }

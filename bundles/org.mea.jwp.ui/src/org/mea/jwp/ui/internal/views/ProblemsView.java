@@ -19,6 +19,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.mea.jwp.core.validation.Labels;
 import org.mea.jwp.ui.ProgrammeSession;
 import org.mea.jwp.ui.SessionTracking;
+import org.mea.jwp.core.validation.Findings;
 
 /**
  * The findings of the last validation: severity, message, element and rule. Double-click (or
@@ -43,8 +44,9 @@ public class ProblemsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.ProblemsView_columnDescription, 520, d -> ((Diagnostic) d).getMessage(), this::severityImage);
 		column(Messages.ProblemsView_columnElement, 160,
-				d -> element((Diagnostic) d) == null ? "" : Labels.of(element((Diagnostic) d)), d -> null); //$NON-NLS-1$
-		column(Messages.ProblemsView_columnRule, 240, d -> rule((Diagnostic) d), d -> null);
+				d -> Findings.element((Diagnostic) d) == null ? "" : Labels.of(Findings.element((Diagnostic) d)), //$NON-NLS-1$
+				d -> null);
+		column(Messages.ProblemsView_columnRule, 240, d -> Findings.rule((Diagnostic) d), d -> null);
 		viewer.addOpenListener(event -> {
 			Object first = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof Diagnostic diagnostic) {
@@ -114,7 +116,7 @@ public class ProblemsView extends ViewPart {
 
 	/** Selects the element of a finding in the Programme Explorer and shows it in the programme editor. */
 	void open(Diagnostic diagnostic) {
-		EObject element = element(diagnostic);
+		EObject element = Findings.element(diagnostic);
 		if (element == null) {
 			return;
 		}
@@ -125,16 +127,6 @@ public class ProblemsView extends ViewPart {
 	@SuppressWarnings("unchecked")
 	public List<Diagnostic> getFindings() {
 		return viewer.getInput() == null ? List.of() : (List<Diagnostic>) viewer.getInput();
-	}
-
-	static EObject element(Diagnostic diagnostic) {
-		return diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e) ? null : e;
-	}
-
-	private static String rule(Diagnostic diagnostic) {
-		List<?> data = diagnostic.getData();
-		Object last = data.isEmpty() ? null : data.get(data.size() - 1);
-		return last instanceof String id ? id : diagnostic.getSource();
 	}
 
 	@Override
