@@ -32,7 +32,7 @@ rem jwp.cmd install --repository SITE --iu ID: the p2 director against this prod
 rem (see the Linux/macOS script); --list, --installed, --uninstall ID as there.
 if /i "%~1"=="install" goto install
 
-rem jwp.cmd report|export|import|baseline|diff|continue|translate|merge-driver|log|validate ARGS...: the headless applications (see the Linux/macOS script).
+rem jwp.cmd report|export|import|baseline|diff|continue|translate|merge-driver|log|validate|new-plugin ARGS...: the headless applications (see the Linux/macOS script).
 rem The JVM does not remake a class-data archive whose launcher jar has changed: after updating the
 rem product, delete %USERPROFILE%\.jwp-workbench\cds (the Linux/macOS script keys archives by product).
 set "HEADLESS="
@@ -46,6 +46,7 @@ if /i "%~1"=="translate" set "HEADLESS=translate"
 if /i "%~1"=="merge-driver" set "HEADLESS=merge-driver"
 if /i "%~1"=="log" set "HEADLESS=log"
 if /i "%~1"=="validate" set "HEADLESS=validate"
+if /i "%~1"=="new-plugin" set "HEADLESS=new-plugin"
 if defined HEADLESS (
   if not exist "%USERPROFILE%\.jwp-workbench\cds" mkdir "%USERPROFILE%\.jwp-workbench\cds"
   for /f "tokens=1,* delims= " %%A in ("%*") do set "REPORT_ARGS=%%B"

@@ -20,7 +20,8 @@ import java.util.function.ToIntFunction;
  * <p>
  * Hand-written rather than a library: no argument parser is in the target platform
  * ({@code targetplatform/jwp.target} has no commons-cli, picocli or the like), and what the commands
- * need — flags, options with a value, repeatable options, a fixed number of operands — fits in this
+ * need — flags, options with a value, repeatable options, a fixed number of operands, one operand
+ * among options — fits in this
  * class, where a library would be one more bundle in the product and in its licence list.
  */
 final class CommandLine {
@@ -37,6 +38,7 @@ final class CommandLine {
 	private final Map<String, String> refusals = new HashMap<>();
 	private int operands = -1;
 	private String operandsText;
+	private String operand;
 
 	/**
 	 * @param verb the command's name, e.g. {@code export}
@@ -83,6 +85,15 @@ final class CommandLine {
 		return this;
 	}
 
+	/**
+	 * Takes one operand among its options ({@code new-plugin ID --sdk ...}); {@code what} names it
+	 * in the message when it is missing or given twice.
+	 */
+	CommandLine operand(String what) {
+		operand = what;
+		return this;
+	}
+
 	private CommandLine declare(Kind kind, String... names) {
 		for (String name : names) {
 			options.put(name, kind);
@@ -100,13 +111,19 @@ final class CommandLine {
 					: stop(usage(operandsText + ", not " + args.size())); //$NON-NLS-1$
 		}
 		Map<String, List<String>> given = new HashMap<>();
+		List<String> operandGiven = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (isHelp(arg)) {
 				return help();
 			}
 			if (!arg.startsWith("-") || arg.length() == 1) { //$NON-NLS-1$
-				return stop(usage("unexpected argument '" + arg + "' (options start with --)")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (operand != null && operandGiven.isEmpty()) {
+					operandGiven.add(arg);
+					continue;
+				}
+				return stop(usage("unexpected argument '" + arg + "'" //$NON-NLS-1$ //$NON-NLS-2$
+						+ (operand == null ? " (options start with --)" : " after " + operand + " '" + operandGiven.get(0) + "'"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 			String name = name(arg);
 			String inline = name.length() < arg.length() ? arg.substring(name.length() + 1) : null;
@@ -134,7 +151,10 @@ final class CommandLine {
 			}
 			values.add(value);
 		}
-		return new Arguments(given, List.of());
+		if (operand != null && operandGiven.isEmpty()) {
+			return stop(usage(operand + " is missing")); //$NON-NLS-1$
+		}
+		return new Arguments(given, List.copyOf(operandGiven));
 	}
 
 	/**
@@ -277,7 +297,7 @@ final class CommandLine {
 			return given.getOrDefault(option, List.of());
 		}
 
-		/** The operands of a command that takes operands. */
+		/** The operands of a command that takes operands, or its one operand among options. */
 		List<String> operands() {
 			return operands;
 		}

@@ -34,6 +34,7 @@ public final class Commands {
 		case "merge-driver" -> new MergeDriverCommand(out, err)::run; //$NON-NLS-1$
 		case "log" -> new LogCommand(out, err)::run; //$NON-NLS-1$
 		case "validate" -> new ValidateCommand(out, err)::run; //$NON-NLS-1$
+		case "new-plugin" -> new NewPluginCommand(out, err)::run; //$NON-NLS-1$
 		default -> null;
 		};
 	}

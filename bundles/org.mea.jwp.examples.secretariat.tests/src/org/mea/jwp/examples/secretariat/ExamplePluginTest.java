@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.mea.jwp.core.DefaultProgramme;
 import org.mea.jwp.core.exchange.DataFormat;
 import org.mea.jwp.core.exchange.DataFormats;
-import org.mea.jwp.core.internal.validation.ConstraintRegistry;
 import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.validation.ConstraintDescriptor;
 import org.mea.jwp.core.validation.ProgrammeValidation;
@@ -48,7 +47,7 @@ class ExamplePluginTest {
 
 	@Test
 	void theValidationRuleRunsWithTheBuiltInOnes() {
-		ConstraintDescriptor rule = ConstraintRegistry.getDefault().contributions().stream()
+		ConstraintDescriptor rule = ProgrammeValidation.constraints().stream()
 				.filter(c -> c.id().equals(RULE))
 				.findFirst().orElseThrow(() -> new AssertionError("the example's constraint is registered"));
 		assertEquals(Diagnostic.WARNING, rule.severity());
