@@ -31,7 +31,7 @@ trap 'rm -rf "$sources"' EXIT
 echo "plugin-template: \$ jwp new-plugin $id --sdk $sdk --out $sources"
 "$product/jwp" new-plugin $id --sdk "$sdk" --out "$sources"
 project=$sources/$id
-grep -q "location=\"file:$sdk/\"" "$project/jwp-sdk.target" || fail "jwp-sdk.target does not name $sdk"
+grep -q "location=\"file:/*${sdk#/}/\"" "$project/jwp-sdk.target" || fail "jwp-sdk.target does not name $sdk"
 
 echo "plugin-template: \$ mvn -o verify   (in $project, against the SDK only)"
 started=$(date +%s)
@@ -43,6 +43,7 @@ echo "plugin-template: built and tested in $(( $(date +%s) - started )) s"
 report=$(ls "$project/$id.tests/target/surefire-reports/"*.txt 2>/dev/null | head -n 1)
 [ -n "$report" ] || fail "no test report: the template's tests did not run"
 grep -q "Tests run: 2, Failures: 0, Errors: 0, Skipped: 0" "$report" || { cat "$report" >&2; fail "the template's tests did not all pass"; }
+tests=$(grep -o "Tests run: [0-9]*, Failures: 0" "$report")
 site_zip=$project/$id.site/target/$id.site-1.0.0-SNAPSHOT.zip
 [ -f "$site_zip" ] || fail "no update site $site_zip (with the plug-in's version)"
 ls "$project/$id.site/target/repository/plugins/${id}_1.0.0."*.jar > /dev/null || fail "the site has no $id 1.0.0 bundle"
@@ -54,8 +55,8 @@ echo "plugin-template: \$ jwp install --repository $site_zip --iu $feature"
 "$product/jwp" export --list | grep -q "$id.codes" || fail "jwp export --list does not name the plug-in's format"
 "$product/jwp" export --default --format extras-codes --out "$work/codes.tsv"
 # one line per activity (the template's own test counts them against the programme): code, status, lead
-activities=$(grep -c -E '^[A-D][0-9]+	[a-z ]+	[A-Z]+$' "$work/codes.tsv" || true)
+activities=$(grep -c -E '^[A-D][0-9]+	[a-z -]+	[A-Za-z]+$' "$work/codes.tsv" || true)
 [ "$activities" -gt 30 ] && [ "$activities" = "$(wc -l < "$work/codes.tsv")" ] || { head "$work/codes.tsv" >&2; fail "codes.tsv is not one line per activity"; }
 grep -q "^B6	" "$work/codes.tsv" || fail "codes.tsv has no line for B6"
 
-echo "plugin-template: OK: made by jwp new-plugin outside the repository, built and tested offline against the SDK ($report), installed from $(basename "$site_zip"), its format wrote $activities lines"
+echo "plugin-template: OK: made by jwp new-plugin outside the repository, built and tested offline against the SDK ($tests), installed from $(basename "$site_zip"), its format wrote $activities lines"

@@ -62,7 +62,8 @@ class NewPluginCommandTest {
 		assertTrue(manifest.contains("Bundle-SymbolicName: " + ID + ";singleton:=true"), manifest);
 		assertTrue(manifest.contains("Bundle-Version: 1.0.0.qualifier"), manifest);
 		assertTrue(manifest.contains("org.mea.jwp.core;bundle-version=\"[0.1.0,0.2.0)\""), manifest);
-		assertTrue(Files.readString(project.resolve(ID + "/plugin.properties")).contains("bundle.name=Secretariat extras"));
+		assertTrue(Files.readString(project.resolve(ID + "/plugin.properties"))
+				.contains("bundle.name=Secretariat extras"));
 		assertTrue(Files.readString(project.resolve(ID + "/plugin.xml")).contains("alias=\"extras-codes\""));
 		assertTrue(Files.readString(project.resolve(ID + ".tests/src/org/example/jwp/extras/PluginTest.java"))
 				.startsWith("package " + ID + ";"));
@@ -90,7 +91,9 @@ class NewPluginCommandTest {
 		assertEquals(ExitCodes.USAGE, command.run("new-plugin", "Extras", "--sdk", sdk.toString()));
 		assertTrue(command.err().startsWith("jwp new-plugin: \"Extras\" is not a plug-in id"), command.err());
 		assertEquals(ExitCodes.USAGE, command.run("new-plugin", ID, "org.example.two", "--sdk", sdk.toString()));
-		assertTrue(command.err().startsWith("jwp new-plugin: unexpected argument 'org.example.two' after the plug-in's ID"),
+		assertTrue(
+				command.err()
+						.startsWith("jwp new-plugin: unexpected argument 'org.example.two' after the plug-in's ID"),
 				command.err());
 		assertEquals(ExitCodes.USAGE, command.run("new-plugin", ID, "--out", dir.toString()));
 		assertTrue(command.err().startsWith("jwp new-plugin: --sdk is missing"), command.err());
@@ -98,13 +101,15 @@ class NewPluginCommandTest {
 		assertTrue(command.err().contains("is a folder without a p2 repository"), command.err());
 		assertEquals(ExitCodes.USAGE, command.run("new-plugin", ID, "--sdk", sdk.toString(), "--version", "1.0"));
 		assertEquals(ExitCodes.USAGE,
-				command.run("new-plugin", ID, "--sdk", sdk.toString(), "--name", "<b>bold</b>", "--out", dir.toString()));
+				command.run("new-plugin", ID, "--sdk", sdk.toString(), "--name", "<b>bold</b>", "--out",
+						dir.toString()));
 		assertFalse(Files.exists(dir.resolve(ID)), "nothing made");
 
 		// a folder in the way is left as it is
 		Path existing = Files.createDirectories(dir.resolve(ID));
 		Files.writeString(existing.resolve("notes.txt"), "mine");
-		assertEquals(ExitCodes.CANNOT_WRITE, command.run("new-plugin", ID, "--sdk", sdk.toString(), "--out", dir.toString()));
+		assertEquals(ExitCodes.CANNOT_WRITE,
+				command.run("new-plugin", ID, "--sdk", sdk.toString(), "--out", dir.toString()));
 		assertTrue(command.err().contains(existing + " exists already"), command.err());
 		assertEquals(List.of(existing.resolve("notes.txt")), Files.list(existing).toList());
 	}

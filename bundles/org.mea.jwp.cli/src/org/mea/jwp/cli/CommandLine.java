@@ -123,7 +123,8 @@ final class CommandLine {
 					continue;
 				}
 				return stop(usage("unexpected argument '" + arg + "'" //$NON-NLS-1$ //$NON-NLS-2$
-						+ (operand == null ? " (options start with --)" : " after " + operand + " '" + operandGiven.get(0) + "'"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						+ (operand == null ? " (options start with --)" //$NON-NLS-1$
+								: " after " + operand + " '" + operandGiven.get(0) + "'"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			String name = name(arg);
 			String inline = name.length() < arg.length() ? arg.substring(name.length() + 1) : null;

@@ -64,7 +64,8 @@ public final class NewPluginCommand {
 	private int execute(CommandLine.Arguments arguments) {
 		String id = arguments.operands().get(0);
 		if (!ID.matcher(id).matches()) {
-			return line.usage("\"" + id + "\" is not a plug-in id: use two or more lower-case words separated by dots, such as org.example.jwp.extras"); //$NON-NLS-1$ //$NON-NLS-2$
+			return line.usage("\"" + id //$NON-NLS-1$
+					+ "\" is not a plug-in id: use two or more lower-case words separated by dots, such as org.example.jwp.extras"); //$NON-NLS-1$
 		}
 		String version = arguments.value("--version") == null ? "1.0.0" : arguments.value("--version"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (!VERSION.matcher(version).matches()) {

@@ -46,7 +46,8 @@ final class PluginTemplate {
 					.replace("__id__", tokens.get("id")).replace("__dot__", ".")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Files.createDirectories(file.getParent());
 			try (InputStream in = entry.openStream()) {
-				Files.writeString(file, fill(new String(in.readAllBytes(), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+				Files.writeString(file, fill(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+						StandardCharsets.UTF_8);
 			}
 			written.add(file);
 		}
