@@ -4,14 +4,24 @@
 # design, `jwp export --list` its exporter, the exporter writes a file; `jwp install --uninstall`
 # takes it out again. Run by the build (this module, phase integration-test) after the product and
 # the site; by hand: releng/org.mea.jwp.install.tests/install-example.sh [WORK_FOLDER]
+#
+# UPDATE_SITE=FOLDER, a p2 repository with a newer version of the example's feature, adds an update
+# before the uninstall: `jwp install --list` shows the installed and the newer version,
+# `jwp install --update` replaces the one by the other (--installed and bundles.info then name only
+# the new one, and the exporter is still there), and a second --update says there is nothing newer.
+# PRODUCT_ARCHIVE and EXAMPLE_SITE replace the product archive and the site of this checkout (e.g. to
+# try a script on a product built elsewhere).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-archive=$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz
-site=$root/releng/org.mea.jwp.examples.site/target/repository
+archive=${PRODUCT_ARCHIVE:-$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz}
+site=${EXAMPLE_SITE:-$root/releng/org.mea.jwp.examples.site/target/repository}
+update_site=${UPDATE_SITE-}
 work=${1:-$root/releng/org.mea.jwp.install.tests/target/install}
 feature=org.mea.jwp.examples.feature.feature.group
+bundle=org.mea.jwp.examples.secretariat
+bundles_info=configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 
-for needed in "$archive" "$site/content.jar"; do
+for needed in "$archive" "$site/content.jar" ${update_site:+"$update_site/content.jar"}; do
   [ -f "$needed" ] || { echo "install-example: $needed is missing; build the product and the site first" >&2; exit 1; }
 done
 rm -rf "$work"
@@ -32,7 +42,7 @@ step install --repository "$site" --iu $feature
 "$product/jwp" install --repository "$site" --iu $feature | tee "$work/install.txt"
 grep -q "Operation completed" "$work/install.txt" || fail "jwp install did not complete"
 ls "$product"/plugins/org.mea.jwp.examples.secretariat_*.jar > /dev/null || fail "no example bundle in plugins/"
-grep -q "^org.mea.jwp.examples.secretariat," "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+grep -q "^$bundle," "$product/$bundles_info" \
   || fail "the example bundle is not in bundles.info"
 
 step install --installed
@@ -52,6 +62,36 @@ step export --default --format org.mea.jwp.examples.secretariat.markdown --out j
 grep -q "| B1 |" "$work/jwp.md" || fail "the Markdown export has no row for B1"
 echo "install-example: jwp.md has $(grep -c '^| [A-D][0-9]* |' "$work/jwp.md") activity rows"
 
+if [ -n "$update_site" ]; then
+  old=$(sed -n "s|^$feature/||p" "$work/installed.txt")
+
+  step install --repository "$update_site" --list
+  "$product/jwp" install --repository "$update_site" --list | tee "$work/update-list.txt"
+  # Feature  On the site  Installed  Name
+  row=$(grep "^$feature " "$work/update-list.txt") || fail "the update site's feature is not listed"
+  read -r _ new listed _ <<<"$row"
+  [ "$listed" = "$old" ] || fail "--list shows $listed as installed, not $old"
+  [ "$new" != "$old" ] || fail "the update site has the installed version $old, not a newer one"
+  grep -q "^Newer on the site: .*--update $feature" "$work/update-list.txt" || fail "--list does not say that the site has a newer version"
+
+  step install --repository "$update_site" --update $feature
+  "$product/jwp" install --repository "$update_site" --update $feature | tee "$work/update.txt"
+  grep -q "Operation completed" "$work/update.txt" || fail "jwp install --update did not complete"
+  "$product/jwp" install --installed | tee "$work/installed-after-update.txt"
+  grep -qx "$feature/$new" "$work/installed-after-update.txt" || fail "--installed does not show $feature $new"
+  new_bundle=$(cd "$update_site/plugins" && ls "${bundle}"_*.jar | sed -e "s/^${bundle}_//" -e 's/\.jar$//' | sort -V | tail -n 1)
+  grep "^$bundle," "$product/$bundles_info" | tee "$work/bundles-after-update.txt"
+  [ "$(wc -l < "$work/bundles-after-update.txt")" -eq 1 ] || fail "bundles.info has $(wc -l < "$work/bundles-after-update.txt") lines for $bundle, not one"
+  grep -q "^$bundle,$new_bundle," "$work/bundles-after-update.txt" || fail "bundles.info does not have $bundle $new_bundle"
+  "$product/jwp" export --list > "$work/exporters-after-update.txt"
+  grep -q "org.mea.jwp.examples.secretariat.markdown" "$work/exporters-after-update.txt" || fail "the exporter is gone after the update"
+
+  step install --repository "$update_site" --update $feature "(again)"
+  "$product/jwp" install --repository "$update_site" --update $feature | tee "$work/update-again.txt"
+  grep -q "is installed already, the newest on the site" "$work/update-again.txt" || fail "a second --update does not say there is nothing newer"
+  grep -qx "$feature/$new" <("$product/jwp" install --installed) || fail "a second --update changed what is installed"
+fi
+
 step install --uninstall $feature
 "$product/jwp" install --uninstall $feature | tee "$work/uninstall.txt"
 grep -q "Operation completed" "$work/uninstall.txt" || fail "jwp install --uninstall did not complete"
@@ -59,4 +99,4 @@ grep -q "Operation completed" "$work/uninstall.txt" || fail "jwp install --unins
 if grep -q "org.mea.jwp.examples.secretariat.markdown" "$work/exporters-after.txt"; then fail "the exporter is still there after the uninstall"; fi
 
 echo
-echo "install-example: OK: installed from $site, listed by jwp report and jwp export, exported, uninstalled"
+echo "install-example: OK: installed from $site, listed by jwp report and jwp export, exported,${update_site:+ updated from $update_site,} uninstalled"

@@ -29,7 +29,7 @@ if not defined LAUNCHER (
 )
 
 rem jwp.cmd install --repository SITE --iu ID: the p2 director against this product's profile
-rem (see the Linux/macOS script); --list, --installed, --uninstall ID as there.
+rem (see the Linux/macOS script); --update ID, --list, --installed, --uninstall ID as there.
 if /i "%~1"=="install" goto install
 
 rem jwp.cmd report|export|import|baseline|diff|continue|translate|merge-driver|log|validate|new-plugin ARGS...: the headless applications (see the Linux/macOS script).
@@ -69,18 +69,39 @@ shift
 if "%~1"=="" goto installhelp
 if /i "%~1"=="--help" goto installhelp
 set "P2_ARGS="
+set "REPOS="
+set "UPDATES="
+set "LIST="
+set "CHANGES="
+set "OUT=%TEMP%\jwp-install-%RANDOM%.txt"
+set DIRECTOR="%JAVA_EXE%" -Xmx1g -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.eclipse.equinox.p2.director -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" -destination "%HERE:~0,-1%" -profile DefaultProfile
 :installargs
 if "%~1"=="" goto installrun
+if /i "%~1"=="--list" (
+  set "LIST=1"
+  shift
+  goto installargs
+)
+if /i "%~1"=="--update" (
+  if "%~2"=="" goto installnovalue
+  set "UPDATES=!UPDATES! %~2"
+  shift
+  shift
+  goto installargs
+)
 set "ARG=%~1"
 if /i "%~1"=="--repository" set "ARG=-repository"
 if /i "%~1"=="-r" set "ARG=-repository"
 if /i "%~1"=="--iu" set "ARG=-installIU"
 if /i "%~1"=="-i" set "ARG=-installIU"
 if /i "%~1"=="--uninstall" set "ARG=-uninstallIU"
-if /i "%~1"=="--list" set "ARG=-list"
 if /i "%~1"=="--installed" set "ARG=-listInstalledRoots"
+if /i "%~1"=="--signed-only" set "ARG=-trustSignedContentOnly"
+if /i "!ARG!"=="-installIU" set "CHANGES=1"
+if /i "!ARG!"=="-uninstallIU" set "CHANGES=1"
 set "P2_ARGS=!P2_ARGS! "!ARG!""
 if /i "!ARG!"=="-repository" (
+  if "%~2"=="" goto installnovalue
   rem a folder or an archive becomes the URL the director reads
   set "SITE=%~2"
   if exist "%~2\" (
@@ -91,19 +112,97 @@ if /i "!ARG!"=="-repository" (
     set "SITE=jar:file:/!SITE:\=/!^!/"
   )
   set "P2_ARGS=!P2_ARGS! "!SITE!""
+  set "REPOS=!REPOS!,!SITE!"
   shift
 )
 shift
 goto installargs
 :installrun
-"%JAVA_EXE%" -Xmx1g -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.eclipse.equinox.p2.director -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" -destination "%HERE:~0,-1%" -profile DefaultProfile !P2_ARGS!
+if defined LIST goto installlist
+if defined UPDATES goto installupdates
+:installdirector
+"%JAVA_EXE%" -Xmx1g -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.eclipse.equinox.p2.director -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" -destination "%HERE:~0,-1%" -profile DefaultProfile -verboseTrust !P2_ARGS!
 exit /b !ERRORLEVEL!
+
+rem --list: the site's features, the newest version of each on the site and the installed one,
+rem from one director run (-list with a p2 query and -listFormat, -listInstalledRoots; see the
+rem Linux/macOS script). One line a feature, not a table as there: cmd has no easy way to pad columns.
+:installlist
+if not defined REPOS goto installnosite
+%DIRECTOR% -repository "!REPOS:~1!" -list "Q:everything.select(x | x.properties ~= filter('(org.eclipse.equinox.p2.type.group=true)')).latest()" -listFormat "available ${id} ${version}" -listInstalledRoots > "%OUT%"
+if errorlevel 1 goto installlistfailed
+set "FOUND="
+for /f "usebackq tokens=1,2,3" %%A in ("%OUT%") do if "%%A"=="available" (
+  set "FOUND=1"
+  set "HAVE=not installed"
+  for /f "usebackq tokens=2 delims=/" %%V in (`findstr /b /l /c:"%%B/" "%OUT%"`) do set "HAVE=installed %%V"
+  echo %%B  on the site %%C, !HAVE!
+)
+del "%OUT%"
+if not defined FOUND echo The site offers no feature.
+exit /b 0
+
+rem --update ID: each ID is looked up first (one director run each), then one director run
+rem replaces them all: -uninstallIU ID/OLD -installIU ID/NEW (see the Linux/macOS script: asked to
+rem uninstall and install the same version, the director takes the unit out).
+:installupdates
+if not defined REPOS goto installnosite
+set "INSTALL="
+set "UNINSTALL="
+for %%U in (!UPDATES!) do (
+  call :installupdate %%U
+  if errorlevel 1 exit /b !ERRORLEVEL!
+)
+if not defined INSTALL if not defined CHANGES exit /b 0
+if defined INSTALL set P2_ARGS=!P2_ARGS! -installIU "!INSTALL:~1!" -uninstallIU "!UNINSTALL:~1!"
+goto installdirector
+:installupdate
+set "ON="
+set "HAVE="
+%DIRECTOR% -repository "!REPOS:~1!" -list "Q:everything.select(x | x.id == '%~1').latest()" -listFormat "available ${id} ${version}" -listInstalledRoots > "%OUT%"
+if errorlevel 1 goto installlistfailed
+for /f "usebackq tokens=1,2,3" %%A in ("%OUT%") do if "%%A"=="available" set "ON=%%C"
+for /f "usebackq tokens=2 delims=/" %%V in (`findstr /b /l /c:"%~1/" "%OUT%"`) do set "HAVE=%%V"
+del "%OUT%"
+if not defined ON (
+  echo jwp install: the site does not offer %~1 1>&2
+  exit /b 2
+)
+if not defined HAVE (
+  echo jwp install: %~1 is not installed, so there is nothing to update; to install it: --iu %~1 1>&2
+  exit /b 2
+)
+if "!HAVE!"=="!ON!" (
+  echo jwp install: %~1 !HAVE! is installed already, the newest on the site
+  exit /b 0
+)
+echo jwp install: replacing %~1 !HAVE! by !ON!
+set "INSTALL=!INSTALL!,%~1/!ON!"
+set "UNINSTALL=!UNINSTALL!,%~1/!HAVE!"
+exit /b 0
+
+:installlistfailed
+set "STATUS=%ERRORLEVEL%"
+type "%OUT%" 1>&2
+del "%OUT%"
+exit /b %STATUS%
+:installnosite
+echo jwp install: --update and --list need --repository SITE (jwp.cmd install --help) 1>&2
+exit /b 2
+:installnovalue
+echo jwp install: %~1 needs a value (jwp.cmd install --help) 1>&2
+exit /b 2
 :installhelp
 echo Usage: jwp.cmd install --repository SITE --iu ID [--iu ID...]   install plug-ins from an update site
-echo        jwp.cmd install --repository SITE --list                  what the site offers
+echo        jwp.cmd install --repository SITE --update ID [...]       replace them by the site's newest
+echo        jwp.cmd install --repository SITE --list                  what the site offers, what is installed
 echo        jwp.cmd install --installed                               what is installed
 echo        jwp.cmd install --uninstall ID                            remove an installed plug-in
-echo SITE is a folder, a .zip of an update site, or a URL. Restart JWP Workbench afterwards.
+echo        jwp.cmd install --signed-only ...                         refuse artifacts that are not signed
+echo SITE is a folder, a .zip of an update site, or a URL. A feature's ID ends in .feature.group.
+echo --update replaces an installed plug-in whose version differs from the site's newest (it does
+echo not compare versions: an older site would take it back). --iu of an installed plug-in fails
+echo ("Only one of the following can be installed at once"): use --update. Restart JWP Workbench afterwards.
 exit /b 0
 
 :nojava
