@@ -26,6 +26,11 @@ final class ModelArgument {
 		return new ModelArgument(arguments.path("--model"), arguments.has("--default")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The embedded programme, for a command that reads one when none is named. */
+	static ModelArgument embedded() {
+		return new ModelArgument(null, true);
+	}
+
 	/** The problem with what was given, or {@code null} when exactly one programme was named. */
 	String problem() {
 		return useDefault == (model != null) ? "give either --model FILE or --default" : null; //$NON-NLS-1$

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.mea.jwp.core.persistence.SiblingFiles;
 
@@ -32,6 +33,15 @@ final class OutputFile {
 	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content,
 			int failedCode,
 			Supplier<String> wrote) {
+		return write(line, output, content, failure -> failedCode, wrote);
+	}
+
+	/**
+	 * As {@link #write(CommandLine, Path, SiblingFiles.Content, int, String)}, for content whose
+	 * failures mean different things: {@code failedCode} gives the exit code of each.
+	 */
+	static <E extends Exception> int write(CommandLine line, Path output, SiblingFiles.Content<E> content,
+			ToIntFunction<Exception> failedCode, Supplier<String> wrote) {
 		Path folder = output.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			return line.fail(ExitCodes.CANNOT_WRITE, "cannot write " + output + ": the folder does not exist"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -46,12 +56,13 @@ final class OutputFile {
 		} catch (Exception e) {
 			// E, the content's own failure; BIRT's messages run over several lines ("See next exception…", the cause)
 			String reason = Commands.describe(e).replaceFirst("^\\w+: ", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			if (failedCode == ExitCodes.CANNOT_WRITE) {
+			int code = failedCode.applyAsInt(e);
+			if (code == ExitCodes.CANNOT_WRITE) {
 				// a writer that reports a full disk as its own exception (XMLStreamWriter): still about the file
-				return line.fail(failedCode, "cannot write " + output + ": " + reason //$NON-NLS-1$ //$NON-NLS-2$
+				return line.fail(code, "cannot write " + output + ": " + reason //$NON-NLS-1$ //$NON-NLS-2$
 						+ "; the previous file, if any, is unchanged"); //$NON-NLS-1$
 			}
-			return line.fail(failedCode, reason);
+			return line.fail(code, reason);
 		}
 		line.done(wrote.get());
 		return ExitCodes.OK;

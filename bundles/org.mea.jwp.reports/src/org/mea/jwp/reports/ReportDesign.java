@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.mea.jwp.core.registry.Contributed;
@@ -158,10 +159,32 @@ public final class ReportDesign implements Contributed {
 			throw new ReportException(brokenBecause);
 		}
 		ReportArguments arguments = arguments(values);
-		Object data = createData(programme, arguments);
-		Map<String, Object> context = Map.of(ReportService.APP_CONTEXT_KEY, data, ReportService.BIDI_TEXT_KEY,
-				BidiText.in(programme));
+		Map<String, Object> context = context(programme, arguments);
 		return (format, output) -> ReportService.get().render(file, id, context, arguments.values(), format, output);
+	}
+
+	/**
+	 * Checks the design without writing a report (see {@link ReportService#check}): BIRT's checks of
+	 * the design, its parameters against those declared here, and a run on {@code programme}'s data.
+	 *
+	 * @param values parameter values by name, as for {@link #prepare(Programme, Map)}
+	 * @return the problems found; none when the design is fine
+	 * @throws IllegalArgumentException a value is wrong
+	 * @throws ReportException the data cannot be prepared, or the engine cannot start
+	 */
+	public List<DesignProblem> check(Programme programme, Map<String, String> values) throws ReportException {
+		if (brokenBecause != null) {
+			throw new ReportException(brokenBecause);
+		}
+		ReportArguments arguments = arguments(values);
+		Set<String> declared = parameters.stream().map(ReportParameter::name).collect(Collectors.toSet());
+		return ReportService.get().check(file, declared, context(programme, arguments), arguments.values());
+	}
+
+	/** What the design's scripts read: the data under {@link ReportService#APP_CONTEXT_KEY}, and whether text runs right to left. */
+	private Map<String, Object> context(Programme programme, ReportArguments arguments) throws ReportException {
+		Object data = createData(programme, arguments);
+		return Map.of(ReportService.APP_CONTEXT_KEY, data, ReportService.BIDI_TEXT_KEY, BidiText.in(programme));
 	}
 
 	/**

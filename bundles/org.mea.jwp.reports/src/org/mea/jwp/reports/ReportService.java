@@ -5,16 +5,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.EngineConstants;
+import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IGetParameterDefinitionTask;
 import org.eclipse.birt.report.engine.api.IPDFRenderOption;
@@ -24,8 +32,13 @@ import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.IRunTask;
+import org.eclipse.birt.report.engine.api.IScalarParameterDefn;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.model.api.IModuleOption;
+import org.eclipse.birt.report.model.api.ModuleHandle;
+import org.eclipse.birt.report.model.api.ParameterHandle;
 import org.mea.jwp.reports.internal.DesignLibraries;
 
 /**
@@ -66,6 +79,8 @@ public final class ReportService {
 		try {
 			EngineConfig config = new EngineConfig();
 			config.setLogConfig(null, Level.WARNING);
+			// BIRT's warnings and errors, stack traces and all, to the log rather than stderr
+			config.setLogger(BirtLog.logger());
 			// the class loader of designs' Java event handlers (spi.RowsDataSet); BIRT's default, its
 			// own bundle's, does not see this bundle. Only the engine's configuration may set it.
 			config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY,
@@ -118,15 +133,34 @@ public final class ReportService {
 		try {
 			return designs.computeIfAbsent(url.toExternalForm(), key -> {
 				try (InputStream design = url.openStream()) {
-					return engine.openReportDesign(key, design);
+					return open(key, design);
 				} catch (IOException | BirtException e) {
 					throw new DesignNotReadable(e);
 				}
 			});
 		} catch (DesignNotReadable e) {
-			Throwable cause = e.getCause();
-			throw new ReportException("The design " + url + " cannot be read: " + cause.getMessage(), cause); //$NON-NLS-1$ //$NON-NLS-2$
+			throw unreadable(url.toExternalForm(), e.getCause());
 		}
+	}
+
+	/**
+	 * Reads a design with the line of each element, so that a problem can name it: BIRT counts lines
+	 * only when asked to. (The engine adds its own options to the map, the libraries' locator
+	 * configured above among them.)
+	 */
+	private IReportRunnable open(String name, InputStream design) throws EngineException {
+		Map<String, Object> options = new HashMap<>();
+		options.put(IModuleOption.MARK_LINE_NUMBER_KEY, Boolean.TRUE);
+		return engine.openReportDesign(name, design, options);
+	}
+
+	/** A design that BIRT cannot read: its problems with their lines when BIRT lists them (XML, unknown elements). */
+	private static ReportException unreadable(String design, Throwable cause) {
+		List<DesignProblem> problems = DesignProblems.ofUnreadable(cause);
+		if (!problems.isEmpty()) {
+			return new ReportDesignException(design, problems, cause);
+		}
+		return new ReportException("The design " + design + " cannot be read: " + cause.getMessage(), cause); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Carries a checked exception out of {@link Map#computeIfAbsent}. */
@@ -162,9 +196,9 @@ public final class ReportService {
 			Map<String, ?> parameters, ReportFormat format, OutputStream output) throws ReportException {
 		IReportRunnable runnable;
 		try {
-			runnable = engine.openReportDesign(name, design);
+			runnable = open(name, design);
 		} catch (BirtException e) {
-			throw new ReportException("The report \"" + name + "\" could not be produced: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw unreadable(name, e);
 		}
 		run(runnable, name, appContext, parameters, format, output);
 	}
@@ -183,11 +217,10 @@ public final class ReportService {
 			task.setRenderOption(renderOption(format, buffer != null ? buffer : output,
 					!Boolean.FALSE.equals(appContext.get(BIDI_TEXT_KEY))));
 			task.run();
-			@SuppressWarnings("unchecked")
-			List<Throwable> errors = task.getErrors();
+			List<?> errors = task.getErrors();
 			if (!errors.isEmpty()) {
-				Throwable first = errors.get(0);
-				throw new ReportException("The report \"" + name + "\" has errors: " + first.getMessage(), first); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new ReportDesignException(name, DesignProblems.ofTask(design(runnable), errors),
+						(Throwable) errors.get(0));
 			}
 			if (format == ReportFormat.DOCX) {
 				DocxRepair.copyMended(buffer.toByteArray(), output);
@@ -205,6 +238,92 @@ public final class ReportService {
 				task.close();
 			}
 		}
+	}
+
+	/**
+	 * Checks the design at {@code design} without writing a report: BIRT's checks of the design
+	 * model (references, property values), the design's required parameters against those its
+	 * contribution declares (a value can be given only for those), then a run of the design on
+	 * {@code appContext}'s data into a report document that is thrown away, which finds what only
+	 * running shows: column bindings to columns the data set does not have, failing scripts.
+	 *
+	 * @param declared the parameters the design's contribution declares
+	 * @return the problems found, each once; none when the design is fine
+	 * @throws ReportException the engine cannot start, or a temporary file cannot be written
+	 */
+	public List<DesignProblem> check(URL design, Set<String> declared, Map<String, Object> appContext,
+			Map<String, ?> parameters) throws ReportException {
+		IReportRunnable runnable;
+		try {
+			runnable = runnable(design);
+		} catch (ReportDesignException e) {
+			return e.problems();
+		}
+		synchronized (this) {
+			Set<DesignProblem> problems = new LinkedHashSet<>(DesignProblems.ofModel(design(runnable)));
+			problems.addAll(undeclaredParameters(runnable, declared));
+			problems.addAll(runWithoutRendering(runnable, appContext, parameters));
+			return List.copyOf(problems);
+		}
+	}
+
+	/** Parameters of the design that a render must be given but cannot: required, no default, not declared. */
+	private List<DesignProblem> undeclaredParameters(IReportRunnable runnable, Set<String> declared) {
+		List<DesignProblem> problems = new ArrayList<>();
+		IGetParameterDefinitionTask definitions = engine.createGetParameterDefinitionTask(runnable);
+		try {
+			for (Object definition : definitions.getParameterDefns(false)) {
+				if (definition instanceof IScalarParameterDefn parameter && parameter.isRequired()
+						&& parameter.getDefaultValue() == null && !declared.contains(parameter.getName())) {
+					ModuleHandle handle = design(runnable);
+					ParameterHandle found = handle.findParameter(parameter.getName());
+					problems.add(new DesignProblem(
+							found == null ? null : DesignProblems.element(handle, found.getID(), 0),
+							"the parameter \"" + parameter.getName() //$NON-NLS-1$
+									+ "\" is required and has no default, but the design's contribution does not declare it," //$NON-NLS-1$
+									+ " so no value can be given")); //$NON-NLS-1$
+				}
+			}
+		} finally {
+			definitions.close();
+		}
+		return problems;
+	}
+
+	/** Runs {@code runnable} into a report document in a temporary folder, removed after; BIRT's errors of the run. */
+	private List<DesignProblem> runWithoutRendering(IReportRunnable runnable, Map<String, Object> appContext,
+			Map<String, ?> parameters) throws ReportException {
+		Path folder;
+		try {
+			folder = Files.createTempDirectory("jwp-check"); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new ReportException("No temporary folder to check the design in: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		IRunTask task = engine.createRunTask(runnable);
+		try {
+			task.setAppContext(new HashMap<>(appContext));
+			task.setParameterValues(ownParameters(runnable, parameters));
+			task.run(folder.resolve("check.rptdocument").toString()); //$NON-NLS-1$
+			return DesignProblems.ofTask(design(runnable), task.getErrors());
+		} catch (BirtException e) {
+			// the run itself failed (a data source that cannot open): the design's problem too
+			return List.of(new DesignProblem(null, DesignProblems.reason(e)));
+		} finally {
+			task.close();
+			deleteTree(folder);
+		}
+	}
+
+	private static void deleteTree(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// a report document left in the temporary folder, which the system cleans
+		}
+	}
+
+	private static ModuleHandle design(IReportRunnable runnable) {
+		return (ModuleHandle) runnable.getDesignHandle();
 	}
 
 	/** The values of {@code parameters} that {@code runnable} defines as parameters. */
