@@ -3,7 +3,11 @@
 # does (`jwp install`), then checks that the product has it: `jwp report --list` names its report
 # design, `jwp export --list` its exporter, the exporter writes a file; `jwp install --uninstall`
 # takes it out again. Run by the build (this module, phase integration-test) after the product and
-# the site; by hand: releng/org.mea.jwp.install.tests/install-example.sh [WORK_FOLDER]
+# the site; by hand: releng/org.mea.jwp.install.tests/install-example.sh [WORK_FOLDER [MVN [JAVA_HOME]]]
+#
+# Given MVN (the build passes its own Maven), example-update.sh first builds version 1.0.1 of the
+# example outside the repository against the SDK, and that is the update below: after it, the
+# Markdown export says under its title that 1.0.1 wrote it, which 1.0.0 did not.
 #
 # UPDATE_SITE=FOLDER, a p2 repository with a newer version of the example's feature, adds an update
 # before the uninstall: `jwp install --list` shows the installed and the newer version,
@@ -17,6 +21,8 @@ archive=${PRODUCT_ARCHIVE:-$root/releng/org.mea.jwp.product/target/products/jwp-
 site=${EXAMPLE_SITE:-$root/releng/org.mea.jwp.examples.site/target/repository}
 update_site=${UPDATE_SITE-}
 work=${1:-$root/releng/org.mea.jwp.install.tests/target/install}
+maven=${2-}
+[ -n "${3-}" ] && export JAVA_HOME=$3
 feature=org.mea.jwp.examples.feature.feature.group
 bundle=org.mea.jwp.examples.secretariat
 bundles_info=configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
@@ -33,6 +39,12 @@ export HOME=$work/home
 
 fail() { echo "install-example: FAILED: $*" >&2; exit 1; }
 step() { echo; echo "install-example: \$ jwp $*"; }
+
+if [ -z "$update_site" ] && [ -n "$maven" ]; then
+  echo "install-example: building version 1.0.1 of the example outside the repository (example-update.sh)"
+  update_site=$(bash "$root/releng/org.mea.jwp.install.tests/example-update.sh" "$work/example-1.0.1" "$product" "$maven" | tail -n 1)
+  [ -f "$update_site/content.jar" ] || fail "example-update.sh made no update site"
+fi
 
 step report --list "(before)"
 "$product/jwp" report --list > "$work/designs-before.txt"
@@ -60,6 +72,7 @@ grep -q "org.mea.jwp.examples.secretariat.markdown" "$work/exporters.txt" || fai
 step export --default --format org.mea.jwp.examples.secretariat.markdown --out jwp.md
 "$product/jwp" export --default --format org.mea.jwp.examples.secretariat.markdown --out "$work/jwp.md"
 grep -q "| B1 |" "$work/jwp.md" || fail "the Markdown export has no row for B1"
+if grep -q "Written by the example plug-in 1.0.1" "$work/jwp.md"; then fail "1.0.0 already writes what 1.0.1 adds"; fi
 echo "install-example: jwp.md has $(grep -c '^| [A-D][0-9]* |' "$work/jwp.md") activity rows"
 
 if [ -n "$update_site" ]; then
@@ -85,6 +98,13 @@ if [ -n "$update_site" ]; then
   grep -q "^$bundle,$new_bundle," "$work/bundles-after-update.txt" || fail "bundles.info does not have $bundle $new_bundle"
   "$product/jwp" export --list > "$work/exporters-after-update.txt"
   grep -q "org.mea.jwp.examples.secretariat.markdown" "$work/exporters-after-update.txt" || fail "the exporter is gone after the update"
+  if [ -n "$maven" ] && [ -z "${UPDATE_SITE-}" ]; then
+    # the new behaviour: what 1.0.1 changed is what the installed plug-in now does
+    "$product/jwp" export --default --format markdown --out "$work/jwp-1.0.1.md"
+    sed -n 3p "$work/jwp-1.0.1.md" | grep -qx "_Written by the example plug-in 1.0.1_" \
+      || fail "after the update the Markdown export is still 1.0.0's: $(head -n 3 "$work/jwp-1.0.1.md")"
+    echo "install-example: after the update jwp.md says: $(sed -n 3p "$work/jwp-1.0.1.md")"
+  fi
 
   step install --repository "$update_site" --update $feature "(again)"
   "$product/jwp" install --repository "$update_site" --update $feature | tee "$work/update-again.txt"

@@ -139,7 +139,7 @@ public final class ReportDesigns implements ContributionRegistry<ReportDesign> {
 				parsed = type == null ? ReportParameter.Type.TEXT : ReportParameter.Type.parse(type);
 			} catch (IllegalArgumentException e) {
 				throw new IllegalArgumentException("parameter " + parameterName + " has the unknown type \"" + type //$NON-NLS-1$ //$NON-NLS-2$
-						+ "\"; types: text, date, committee, meeting, flag", e); //$NON-NLS-1$
+						+ "\"; types: " + ReportParameter.Type.names(), e); //$NON-NLS-1$
 			}
 			String label = parameter.getAttribute("label"); //$NON-NLS-1$
 			parameters.add(new ReportParameter(parameterName, label == null ? parameterName : label, parsed,

@@ -33,6 +33,12 @@ public record ReportParameter(String name, String label, Type type, boolean requ
 		public static Type parse(String value) {
 			return valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
+
+		/** Every type as a contribution names it: "text, date, ..., language". */
+		public static String names() {
+			return java.util.Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT))
+					.collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$
+		}
 	}
 
 	/**
