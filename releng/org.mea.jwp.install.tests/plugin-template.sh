@@ -42,7 +42,7 @@ fi
 echo "plugin-template: built and tested in $(( $(date +%s) - started )) s"
 report=$(ls "$project/$id.tests/target/surefire-reports/"*.txt 2>/dev/null | head -n 1)
 [ -n "$report" ] || fail "no test report: the template's tests did not run"
-grep -q "Tests run: 2, Failures: 0, Errors: 0, Skipped: 0" "$report" || { cat "$report" >&2; fail "the template's tests did not all pass"; }
+grep -q "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0" "$report" || { cat "$report" >&2; fail "the template's tests did not all pass"; }
 tests=$(grep -o "Tests run: [0-9]*, Failures: 0" "$report")
 site_zip=$project/$id.site/target/$id.site-1.0.0-SNAPSHOT.zip
 [ -f "$site_zip" ] || fail "no update site $site_zip (with the plug-in's version)"
@@ -58,5 +58,13 @@ echo "plugin-template: \$ jwp install --repository $site_zip --iu $feature"
 activities=$(grep -c -E '^[A-D][0-9]+	[a-z -]+	[A-Za-z]+$' "$work/codes.tsv" || true)
 [ "$activities" -gt 30 ] && [ "$activities" = "$(wc -l < "$work/codes.tsv")" ] || { head "$work/codes.tsv" >&2; fail "codes.tsv is not one line per activity"; }
 grep -q "^B6	" "$work/codes.tsv" || fail "codes.tsv has no line for B6"
+# and its report design, checked and rendered
+"$product/jwp" report --check $id.activities | grep -qx "design $id.activities: OK" || fail "jwp report --check finds problems in the template's design"
+"$product/jwp" report --default --design $id.activities --format pdf --out "$work/activities.pdf"
+if command -v pdftotext > /dev/null; then
+  pdftotext "$work/activities.pdf" "$work/activities.txt"
+  grep -q "Activities of the CMS-CITES Joint Work Programme 2012-2014" "$work/activities.txt" || fail "activities.pdf has no title"
+  grep -qx "B6" "$work/activities.txt" || fail "activities.pdf has no row for B6"
+fi
 
-echo "plugin-template: OK: made by jwp new-plugin outside the repository, built and tested offline against the SDK ($tests), installed from $(basename "$site_zip"), its format wrote $activities lines"
+echo "plugin-template: OK: made by jwp new-plugin outside the repository, built and tested offline against the SDK ($tests), installed from $(basename "$site_zip"), its format wrote $activities lines, its design activities.pdf"

@@ -42,7 +42,8 @@ class NewPluginCommandTest {
 		Path project = dir.resolve(ID);
 		assertTrue(command.out().contains("made " + project), command.out());
 		for (String file : List.of("pom.xml", ".gitignore", "README.md", "jwp-sdk.target", ID + "/plugin.xml",
-				ID + "/META-INF/MANIFEST.MF", ID + "/src/org/example/jwp/extras/ActivityTextLengthRule.java",
+				ID + "/META-INF/MANIFEST.MF", ID + "/designs/activities.rptdesign",
+				ID + "/src/org/example/jwp/extras/ActivityTextLengthRule.java",
 				ID + "/src/org/example/jwp/extras/CodeListExporter.java",
 				ID + ".tests/src/org/example/jwp/extras/PluginTest.java", ID + ".feature/feature.xml",
 				ID + ".site/category.xml", ID + ".site/pom.xml")) {

@@ -18,7 +18,7 @@ import org.osgi.framework.Version;
 
 /**
  * {@code jwp new-plugin ID --sdk LOCATION}: a project for a plug-in of one's own, outside JWP
- * Workbench's sources — the plug-in with a validation rule and a data format to start from, its test
+ * Workbench's sources — the plug-in with a validation rule, a data format and a report design to start from, its test
  * fragment, a feature and an update site — built with {@code mvn verify} against the SDK
  * (releng/org.mea.jwp.sdk), whose location goes into the project's {@code jwp-sdk.target}. The
  * project is made in a hidden folder beside its place and moved there when complete, so that a
@@ -43,9 +43,10 @@ public final class NewPluginCommand {
 			  --name NAME      the plug-in's name as users see it (default: from the id)
 			  --vendor VENDOR  who provides it (default: from the id)
 			  --version X.Y.Z  its first version (default 1.0.0)
-			Makes a project with the plug-in (a validation rule and a data format to start from),
-			its test fragment, a feature and an update site; `mvn verify` in it builds and tests
-			them against the SDK and writes the update site that `jwp install` installs.
+			Makes a project with the plug-in (a validation rule, a data format and a report design
+			to start from), its test fragment, a feature and an update site; `mvn verify` in it
+			builds and tests them against the SDK and writes the update site that `jwp install`
+			installs.
 			Exit codes: 0 made, 2 wrong arguments, 5 the folder exists or cannot be written,
 			""" + ExitCodes.INTERNAL_ERROR_TEXT; //$NON-NLS-1$
 

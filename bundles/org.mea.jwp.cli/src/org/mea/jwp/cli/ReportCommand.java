@@ -105,17 +105,12 @@ public final class ReportCommand {
 		if (output == null) {
 			return ExitCodes.USAGE;
 		}
-		Map<String, String> params = params(arguments);
-		if (params == null) {
+		Chosen chosenWith = choose(design, arguments);
+		if (chosenWith == null) {
 			return ExitCodes.USAGE;
 		}
-		ReportDesign chosen;
-		try {
-			chosen = ReportDesigns.get().require(design);
-			chosen.arguments(params);
-		} catch (IllegalArgumentException e) {
-			return line.usage(e.getMessage());
-		}
+		ReportDesign chosen = chosenWith.design();
+		Map<String, String> params = chosenWith.params();
 		if (!chosen.formats().contains(format)) {
 			return line.usage("the design \"" + design + "\" is made for " + chosen.formats() + ", not " + format); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
@@ -179,16 +174,9 @@ public final class ReportCommand {
 		if (named && model.problem() != null) {
 			return line.usage(model.problem());
 		}
-		Map<String, String> params = params(arguments);
-		if (params == null) {
+		Chosen chosen = choose(id, arguments);
+		if (chosen == null) {
 			return ExitCodes.USAGE;
-		}
-		ReportDesign design;
-		try {
-			design = ReportDesigns.get().require(id);
-			design.arguments(params);
-		} catch (IllegalArgumentException e) {
-			return line.usage(e.getMessage());
 		}
 		Resource resource = (named ? model : ModelArgument.embedded()).load(line);
 		if (resource == null) {
@@ -196,7 +184,7 @@ public final class ReportCommand {
 		}
 		List<DesignProblem> problems;
 		try {
-			problems = design.check(ProgrammeStore.programme(resource), params);
+			problems = chosen.design().check(ProgrammeStore.programme(resource), chosen.params());
 		} catch (ReportException e) {
 			// as for a render: the programme lacks what the design's data need
 			return line.fail(ExitCodes.BAD_MODEL, e.getMessage());
@@ -209,6 +197,29 @@ public final class ReportCommand {
 			return ExitCodes.OK;
 		}
 		return DESIGN_BROKEN;
+	}
+
+	/** A design and the {@code --param} values given for it. */
+	private record Chosen(ReportDesign design, Map<String, String> params) {
+	}
+
+	/**
+	 * The design {@code id} with the {@code --param} values, checked against the parameters it
+	 * declares; {@code null} when either is wrong (the usage has said why).
+	 */
+	private Chosen choose(String id, CommandLine.Arguments arguments) {
+		Map<String, String> params = params(arguments);
+		if (params == null) {
+			return null;
+		}
+		try {
+			ReportDesign design = ReportDesigns.get().require(id);
+			design.arguments(params);
+			return new Chosen(design, params);
+		} catch (IllegalArgumentException e) {
+			line.usage(e.getMessage());
+			return null;
+		}
 	}
 
 	/** {@code --list}: each design with its name, category, formats and parameters. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,15 +21,20 @@ import org.mea.jwp.core.persistence.ProgrammeStore;
 import org.mea.jwp.core.validation.ProgrammeValidation;
 import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.Programme;
+import org.mea.jwp.reports.ReportDesign;
+import org.mea.jwp.reports.ReportDesigns;
+import org.mea.jwp.reports.ReportFormat;
 
 /**
- * The plug-in's contributions, found and run by JWP Workbench as the product does, on the
- * programme the workbench embeds (the CMS-CITES Joint Work Programme 2012-2014).
+ * The plug-in's contributions (a rule, a data format, a report design), found and run by JWP
+ * Workbench as the product does, on the programme the workbench embeds (the CMS-CITES Joint Work
+ * Programme 2012-2014).
  */
 class PluginTest {
 
 	private static final String RULE = "@id@.text.length";
 	private static final String EXPORTER = "@id@.codes";
+	private static final String DESIGN = "@id@.activities";
 	private static final LocalDate REPORTING_DATE = LocalDate.of(2014, 12, 31);
 
 	private Programme programme;
@@ -74,5 +80,18 @@ class PluginTest {
 		assertEquals(programme.activities().size(), lines.size(), "one line per activity");
 		assertTrue(lines.contains("B6\t" + programme.findActivity("B6").getStatus().getLiteral() + "\t"
 				+ programme.findActivity("B6").getLead().getLiteral()), String.join("\n", lines));
+	}
+
+	@Test
+	void theDesignIsListedAndRendersEveryActivity() throws Exception {
+		ReportDesign design = ReportDesigns.get().require(DESIGN);
+		assertEquals("@id@", design.contributor());
+		ByteArrayOutputStream html = new ByteArrayOutputStream();
+		design.render(programme, Map.of(), ReportFormat.HTML, html);
+		String page = html.toString(StandardCharsets.UTF_8);
+		assertTrue(page.contains("Activities of the " + programme.getTitle()), "the title");
+		for (Activity activity : programme.activities()) {
+			assertTrue(page.contains(">" + activity.getCode() + "<"), activity.getCode() + " has a row");
+		}
 	}
 }
