@@ -7,6 +7,7 @@
 # Run by the build (this module, phase integration-test) after the product; by hand:
 # releng/org.mea.jwp.install.tests/git-round-trip.sh [WORK_FOLDER]
 set -euo pipefail
+. "$(dirname "$0")/product.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz
 programme=$root/bundles/org.mea.jwp.core/programmes/cms-cites-jwp-2012-2014.jwp
@@ -14,11 +15,9 @@ work=${1:-$root/releng/org.mea.jwp.install.tests/target/git-round-trip}
 
 [ -f "$archive" ] || { echo "git-round-trip: $archive is missing; build the product first" >&2; exit 1; }
 command -v git > /dev/null || { echo "git-round-trip: git is not installed" >&2; exit 1; }
-rm -rf "$work"
-mkdir -p "$work/home"
-tar xzf "$archive" -C "$work"
-jwp=$work/jwp-workbench/jwp
-export HOME=$work/home GIT_CONFIG_NOSYSTEM=1
+unpack_product "$work" "$archive"
+jwp=$product/jwp
+export GIT_CONFIG_NOSYSTEM=1
 git config --global init.defaultBranch main
 git config --global user.name "JWP test"
 git config --global user.email "jwp-test@localhost"

@@ -16,6 +16,7 @@
 # PRODUCT_ARCHIVE and EXAMPLE_SITE replace the product archive and the site of this checkout (e.g. to
 # try a script on a product built elsewhere).
 set -euo pipefail
+. "$(dirname "$0")/product.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=${PRODUCT_ARCHIVE:-$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz}
 site=${EXAMPLE_SITE:-$root/releng/org.mea.jwp.examples.site/target/repository}
@@ -30,12 +31,7 @@ bundles_info=configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 for needed in "$archive" "$site/content.jar" ${update_site:+"$update_site/content.jar"}; do
   [ -f "$needed" ] || { echo "install-example: $needed is missing; build the product and the site first" >&2; exit 1; }
 done
-rm -rf "$work"
-mkdir -p "$work/home"
-tar xzf "$archive" -C "$work"
-product=$work/jwp-workbench
-# the commands keep a workspace and class-data archives in the home folder: not the user's
-export HOME=$work/home
+unpack_product "$work" "$archive"
 
 fail() { echo "install-example: FAILED: $*" >&2; exit 1; }
 step() { echo; echo "install-example: \$ jwp $*"; }

@@ -6,6 +6,7 @@
 # phase integration-test) after the product and the SDK; by hand:
 #   releng/org.mea.jwp.install.tests/plugin-template.sh WORK_FOLDER [MVN [JAVA_HOME]]
 set -euo pipefail
+. "$(dirname "$0")/product.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz
 sdk=$root/releng/org.mea.jwp.sdk/target/repository
@@ -19,11 +20,7 @@ fail() { echo "plugin-template: FAILED: $*" >&2; exit 1; }
 for needed in "$archive" "$sdk/content.jar"; do
   [ -f "$needed" ] || fail "$needed is missing; build the product and the SDK first"
 done
-rm -rf "$work"
-mkdir -p "$work/home"
-tar xzf "$archive" -C "$work"
-product=$work/jwp-workbench
-export HOME=$work/home
+unpack_product "$work" "$archive"
 # outside the checkout, so that Maven finds none of this repository's .mvn/ or poms on the way up
 sources=$(mktemp -d "${TMPDIR:-/tmp}/jwp-plugin-template.XXXXXX")
 trap 'rm -rf "$sources"' EXIT

@@ -7,6 +7,7 @@
 # Run by the build (this module, phase integration-test) after the product and the site; by hand:
 # releng/org.mea.jwp.install.tests/start-script.sh [WORK_FOLDER]
 set -euo pipefail
+. "$(dirname "$0")/product.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 archive=$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz
 site=$root/releng/org.mea.jwp.examples.site/target/repository
@@ -16,11 +17,10 @@ feature=org.mea.jwp.examples.feature.feature.group
 for needed in "$archive" "$site/content.jar"; do
   [ -f "$needed" ] || { echo "start-script: $needed is missing; build the product and the site first" >&2; exit 1; }
 done
-rm -rf "$work"
-mkdir -p "$work/home" "$work/tmp"
-tar xzf "$archive" -C "$work"
-jwp=$work/jwp-workbench/jwp
-export HOME=$work/home TMPDIR=$work/tmp
+unpack_product "$work" "$archive"
+mkdir -p "$work/tmp"
+jwp=$product/jwp
+export TMPDIR=$work/tmp
 
 fail() { echo "start-script: FAILED: $*" >&2; exit 1; }
 step() { echo; echo "start-script: $*"; }

@@ -121,7 +121,7 @@ goto installargs
 if defined LIST goto installlist
 if defined UPDATES goto installupdates
 :installdirector
-"%JAVA_EXE%" -Xmx1g -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true -Dslf4j.internal.verbosity=ERROR -Djava.util.logging.config.file="%HERE%logging.properties" %JWP_VMARGS% -jar "%LAUNCHER%" -application org.eclipse.equinox.p2.director -nosplash -data "%USERPROFILE%\.jwp-workbench\cli-workspace" -destination "%HERE:~0,-1%" -profile DefaultProfile -verboseTrust !P2_ARGS!
+%DIRECTOR% -verboseTrust !P2_ARGS!
 exit /b !ERRORLEVEL!
 
 rem --list: the site's features, the newest version of each on the site and the installed one,

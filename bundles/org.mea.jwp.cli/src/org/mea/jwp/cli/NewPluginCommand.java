@@ -2,16 +2,16 @@ package org.mea.jwp.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.mea.jwp.core.persistence.Folders;
 
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
@@ -107,15 +107,15 @@ public final class NewPluginCommand {
 		tokens.put("version", version); //$NON-NLS-1$
 		tokens.put("alias", last.replace('_', '-') + "-codes"); //$NON-NLS-1$ //$NON-NLS-2$
 		tokens.put("jwp.range", workbenchRange()); //$NON-NLS-1$
-		tokens.put("jwp.sdk.location", location); //$NON-NLS-1$
+		tokens.put("jwp.sdk.location", xml(location)); //$NON-NLS-1$
 		return make(project, new PluginTemplate(tokens), id, version, location);
 	}
 
 	private int make(Path project, PluginTemplate template, String id, String version, String location) {
-		Path partial = project.resolveSibling("." + id + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path partial = null;
 		try {
-			delete(partial); // what an earlier, interrupted run left
-			Files.createDirectory(partial);
+			// hidden, and of this run only (another jwp new-plugin beside it has its own)
+			partial = Files.createTempDirectory(project.getParent(), "." + id + "."); //$NON-NLS-1$ //$NON-NLS-2$
 			int files = template.writeTo(partial).size();
 			Files.move(partial, project);
 			line.done("made " + project + " (" + files + " files): the plug-in " + id + " " + version //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -124,7 +124,9 @@ public final class NewPluginCommand {
 			return ExitCodes.OK;
 		} catch (IOException e) {
 			try {
-				delete(partial);
+				if (partial != null) {
+					Folders.deleteTree(partial);
+				}
 			} catch (IOException left) {
 				line.warn("could not remove " + partial + ": " + left.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -133,12 +135,12 @@ public final class NewPluginCommand {
 	}
 
 	/**
-	 * The SDK's repository as the URL a .target names: a folder ({@code file:}), a .zip
+	 * The SDK's repository as the URL a .target names (escaped for XML when it is written there): a folder ({@code file:}), a .zip
 	 * ({@code jar:file:...!/}) or a URL as given; {@code null} (and said why) when it is none.
 	 */
 	private String sdkLocation(String sdk) {
 		if (sdk.matches("(?i)(https?|file|jar):.*")) { //$NON-NLS-1$
-			return xml(sdk);
+			return sdk;
 		}
 		Path path = Path.of(sdk).toAbsolutePath().normalize();
 		if (Files.isDirectory(path)) {
@@ -148,10 +150,10 @@ public final class NewPluginCommand {
 				line.usage("--sdk " + sdk + " is a folder without a p2 repository (no content.jar or content.xml)"); //$NON-NLS-1$ //$NON-NLS-2$
 				return null;
 			}
-			return xml(path.toUri().toString());
+			return path.toUri().toString();
 		}
 		if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) { //$NON-NLS-1$
-			return xml("jar:" + path.toUri() + "!/"); //$NON-NLS-1$ //$NON-NLS-2$
+			return "jar:" + path.toUri() + "!/"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		line.usage("--sdk " + sdk + ": no such folder or .zip, and not a URL"); //$NON-NLS-1$ //$NON-NLS-2$
 		return null;
@@ -168,14 +170,4 @@ public final class NewPluginCommand {
 		return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
-	private static void delete(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
-	}
 }

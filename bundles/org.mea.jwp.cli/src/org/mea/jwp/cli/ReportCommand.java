@@ -15,6 +15,7 @@ import org.mea.jwp.reports.DesignProblem;
 import org.mea.jwp.reports.ReportDesign;
 import org.mea.jwp.reports.ReportDesignException;
 import org.mea.jwp.reports.ReportDesigns;
+import org.mea.jwp.reports.ReportEngineException;
 import org.mea.jwp.reports.ReportException;
 import org.mea.jwp.reports.ReportFormat;
 import org.mea.jwp.reports.ReportParameter;
@@ -185,6 +186,8 @@ public final class ReportCommand {
 		List<DesignProblem> problems;
 		try {
 			problems = chosen.design().check(ProgrammeStore.programme(resource), chosen.params());
+		} catch (ReportEngineException e) {
+			return line.fail(RENDER_FAILED, e.getMessage());
 		} catch (ReportException e) {
 			// as for a render: the programme lacks what the design's data need
 			return line.fail(ExitCodes.BAD_MODEL, e.getMessage());

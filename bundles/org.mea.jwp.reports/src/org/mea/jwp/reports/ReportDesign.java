@@ -170,7 +170,8 @@ public final class ReportDesign implements Contributed {
 	 * @param values parameter values by name, as for {@link #prepare(Programme, Map)}
 	 * @return the problems found; none when the design is fine
 	 * @throws IllegalArgumentException a value is wrong
-	 * @throws ReportException the data cannot be prepared, or the engine cannot start
+	 * @throws ReportEngineException the engine cannot start, or a temporary file cannot be written
+	 * @throws ReportException the data cannot be prepared (as for {@link #prepare(Programme, Map)})
 	 */
 	public List<DesignProblem> check(Programme programme, Map<String, String> values) throws ReportException {
 		if (brokenBecause != null) {
@@ -178,7 +179,14 @@ public final class ReportDesign implements Contributed {
 		}
 		ReportArguments arguments = arguments(values);
 		Set<String> declared = parameters.stream().map(ReportParameter::name).collect(Collectors.toSet());
-		return ReportService.get().check(file, declared, context(programme, arguments), arguments.values());
+		Map<String, Object> context = context(programme, arguments);
+		try {
+			return ReportService.get().check(file, declared, context, arguments.values());
+		} catch (ReportEngineException e) {
+			throw e;
+		} catch (ReportException e) {
+			throw new ReportEngineException(e.getMessage(), e);
+		}
 	}
 
 	/** What the design's scripts read: the data under {@link ReportService#APP_CONTEXT_KEY}, and whether text runs right to left. */
