@@ -109,5 +109,14 @@ echo "start-script: the killed runs left $(find "$work/reports" -name '.*.part' 
 leftovers=$(find "$work/reports" -name '.*.part' | wc -l)
 [ "$leftovers" -eq 0 ] || fail "temporary files of killed runs are still there: $(ls -a "$work/reports")"
 
+step "output to a full disk (/dev/full): exit 5, said, never exit 0"
+if [ -w /dev/full ]; then
+  status=0
+  "$jwp" validate --default > /dev/full 2> "$work/full.txt" || status=$?
+  [ "$status" -eq 5 ] || fail "jwp validate > /dev/full exited with $status, not 5: $(cat "$work/full.txt")"
+  grep -q "^jwp validate: the output could not be written" "$work/full.txt" || fail "jwp validate > /dev/full did not say so: $(cat "$work/full.txt")"
+  cat "$work/full.txt"
+fi
+
 echo
 echo "start-script: OK"

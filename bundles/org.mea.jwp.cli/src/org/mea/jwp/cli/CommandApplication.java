@@ -44,8 +44,7 @@ public class CommandApplication implements IApplication, IExecutableExtension {
 			return Integer.valueOf(ExitCodes.INTERNAL_ERROR);
 		}
 		int code = Commands.run(name, command, arguments, System.err);
-		System.out.flush();
-		return Integer.valueOf(code);
+		return Integer.valueOf(Commands.outputWritten(name, code, System.out, System.err));
 	}
 
 	@Override

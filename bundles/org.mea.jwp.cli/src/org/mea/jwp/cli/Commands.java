@@ -58,6 +58,24 @@ public final class Commands {
 		}
 	}
 
+	/**
+	 * {@code code}, unless what the command printed on {@code out} did not all arrive (a full disk
+	 * behind {@code > file}, a closed pipe): a {@link PrintStream} keeps such failures to itself, so
+	 * without this a command whose output was lost would end with exit code 0. Then the loss is said
+	 * on {@code err} and the code is {@link ExitCodes#CANNOT_WRITE}; a command that failed keeps its
+	 * own code.
+	 */
+	public static int outputWritten(String name, int code, PrintStream out, PrintStream err) {
+		out.flush();
+		if (code >= ExitCodes.USAGE || !out.checkError()) {
+			return code;
+		}
+		err.println(
+				"jwp " + name + ": the output could not be written (a full disk or a closed pipe); it is incomplete"); //$NON-NLS-1$ //$NON-NLS-2$
+		err.flush();
+		return ExitCodes.CANNOT_WRITE;
+	}
+
 	private static int report(String name, PrintStream err, Throwable failure, String what) {
 		String where = log(name, failure, what);
 		err.println("jwp " + name + ": " + what + "; nothing was written" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -120,7 +120,7 @@ public final class DiffCommand {
 		try {
 			new ChangeWriter(programme, comparison, earlierName, laterName).write(format, out);
 		} catch (IOException e) {
-			return line.fail(ExitCodes.USAGE, "cannot write the changes: " + e.getMessage()); //$NON-NLS-1$
+			return line.fail(ExitCodes.CANNOT_WRITE, "cannot write the changes: " + e.getMessage()); //$NON-NLS-1$
 		}
 		out.flush();
 		return failIfEmpty && comparison.isEmpty() ? NO_CHANGES : ExitCodes.OK;
