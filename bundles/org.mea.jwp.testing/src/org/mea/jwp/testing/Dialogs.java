@@ -3,8 +3,11 @@ package org.mea.jwp.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -124,31 +127,47 @@ public final class Dialogs {
 	 * that never opens included) is thrown here, after a screenshot of the dialog.
 	 */
 	public static void whileOpen(Display display, String title, Opening opening, Steps steps) throws Exception {
+		whileOpen(display, "the dialog \"" + title + "\"", s -> title.equals(s.getText()), opening, steps); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Like {@link #whileOpen(Display, String, Opening, Steps)} for a dialog whose title the test does
+	 * not know: the steps run in the first visible shell that was not open before {@code opening}.
+	 */
+	public static void whileOpen(Display display, Opening opening, Steps steps) throws Exception {
+		Set<Shell> before = new HashSet<>(Arrays.asList(display.getShells()));
+		whileOpen(display, "a dialog", s -> !before.contains(s), opening, steps); //$NON-NLS-1$
+	}
+
+	private static void whileOpen(Display display, String what, Predicate<Shell> which, Opening opening,
+			Steps steps) throws Exception {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicReference<Boolean> done = new AtomicReference<>(false);
+		AtomicReference<Shell> dialog = new AtomicReference<>();
 		display.asyncExec(() -> {
 			try {
-				UiWait.until(display, TIMEOUT, "the dialog \"" + title + "\" to open", //$NON-NLS-1$//$NON-NLS-2$
-						() -> find(display, title) != null);
-				steps.in(find(display, title));
+				UiWait.until(display, TIMEOUT, what + " to open", () -> { //$NON-NLS-1$
+					dialog.set(find(display, which));
+					return dialog.get() != null;
+				});
+				steps.in(dialog.get());
 			} catch (Throwable e) {
 				failure.set(e);
 				try {
-					Screenshots.capture(display, "FAILED-in-" + title.replaceAll("\\W+", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					String name = dialog.get() == null ? what : dialog.get().getText();
+					Screenshots.capture(display, "FAILED-in-" + name.replaceAll("\\W+", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				} catch (Exception notTaken) {
 					e.addSuppressed(notTaken);
 				}
 			} finally {
-				for (Shell shell : display.getShells()) {
-					if (!shell.isDisposed() && title.equals(shell.getText())) {
-						shell.close();
-					}
+				if (dialog.get() != null && !dialog.get().isDisposed()) {
+					dialog.get().close();
 				}
 				done.set(true);
 			}
 		});
 		opening.run();
-		UiWait.until(display, TIMEOUT.multipliedBy(4), "the steps in \"" + title + "\"", done::get); //$NON-NLS-1$ //$NON-NLS-2$
+		UiWait.until(display, TIMEOUT.multipliedBy(4), "the steps in " + what, done::get); //$NON-NLS-1$
 		if (failure.get() instanceof Exception e) {
 			throw e;
 		}
@@ -186,8 +205,12 @@ public final class Dialogs {
 	}
 
 	private static Shell find(Display display, String title) {
+		return find(display, s -> title.equals(s.getText()));
+	}
+
+	private static Shell find(Display display, Predicate<Shell> which) {
 		return Arrays.stream(display.getShells())
-				.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
+				.filter(s -> !s.isDisposed() && s.isVisible() && which.test(s))
 				.findFirst().orElse(null);
 	}
 

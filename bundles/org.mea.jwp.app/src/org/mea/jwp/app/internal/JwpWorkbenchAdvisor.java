@@ -23,6 +23,8 @@ public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.initialize(configurer);
 		// power users arrange their views once and expect to find them again
 		configurer.setSaveAndRestore(true);
+		// a screen reader names each view's tree or table after the view, the platform's views included
+		ViewerNames.install(configurer.getWorkbench().getDisplay());
 	}
 
 	@Override

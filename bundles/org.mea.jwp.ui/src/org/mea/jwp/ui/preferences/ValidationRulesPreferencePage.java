@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.preferences;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +46,7 @@ public class ValidationRulesPreferencePage extends PreferencePage implements IWo
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		rules = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION);
 		rules.getTable().setHeaderVisible(true);
+		AccessibleNames.name(rules.getTable(), getTitle());
 		rules.getTable().setLinesVisible(true);
 		column(Messages.ValidationRulesPreferencePage_columnRule, 260, d -> d.name());
 		column(Messages.ValidationRulesPreferencePage_columnSeverity, 70, d -> severity(d.severity()));

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -144,6 +146,7 @@ final class ElementForm {
 	private Control createControl(Composite parent, EStructuralFeature feature, String name) {
 		if (feature == JwpPackage.Literals.ACTIVITY__TIMEFRAME) {
 			TimeframeField timeframe = new TimeframeField(toolkit, parent, session, master);
+			AccessibleNames.name(timeframe.getText(), name);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(timeframe.getControl());
 			return timeframe.getControl();
 		}
@@ -159,6 +162,7 @@ final class ElementForm {
 		Class<?> type = attribute.getEType().getInstanceClass();
 		if (type == boolean.class || type == Boolean.class) {
 			Button check = toolkit.createButton(parent, "", SWT.CHECK); //$NON-NLS-1$
+			AccessibleNames.name(check, name); // the label beside it names only fields, not check boxes
 			bindings.bindValue(WidgetProperties.buttonSelection().observe(check),
 					EMFEditProperties.value(session.getEditingDomain(), attribute).observeDetail(master));
 			return check;

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -53,6 +55,7 @@ final class ElementsBlock extends MasterDetailsBlock {
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(0, 4).applyTo(client);
 		filterText = toolkit.createText(client, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL); //$NON-NLS-1$
 		filterText.setMessage(Messages.ElementsBlock_filterHint);
+		AccessibleNames.name(filterText, Messages.ElementsBlock_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		Runnable applyFilter = this::applyFilter;
 		filterText.addModifyListener(event -> {
@@ -61,6 +64,7 @@ final class ElementsBlock extends MasterDetailsBlock {
 		});
 		viewer = new TreeViewer(toolkit.createTree(client, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL));
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 400).applyTo(viewer.getControl());
+		AccessibleNames.name(viewer.getControl(), Messages.ElementsBlock_title);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ItemProviderContentProvider(session.getAdapterFactory()));
 		FindingsLabelProvider labels = new FindingsLabelProvider(session.getAdapterFactory(), session::getFindings);

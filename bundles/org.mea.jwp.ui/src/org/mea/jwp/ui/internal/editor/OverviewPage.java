@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -112,6 +114,7 @@ final class OverviewPage extends FormPage {
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(origins);
 		counts = toolkit.createTable(glance, SWT.FULL_SELECTION | SWT.BORDER);
 		counts.setHeaderVisible(true);
+		AccessibleNames.name(counts, Messages.OverviewPage_glance);
 		counts.setLinesVisible(true);
 		// the table scrolls sideways rather than widening the page
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(counts);

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -76,6 +78,7 @@ final class ReferenceField {
 
 	private void createSingle(FormToolkit toolkit) {
 		single = toolkit.createText(control, "", SWT.READ_ONLY | SWT.SINGLE); //$NON-NLS-1$
+		AccessibleNames.name(single, name);
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(single);
 		Composite buttons = toolkit.createComposite(control);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
@@ -100,6 +103,7 @@ final class ReferenceField {
 	private void createList(FormToolkit toolkit) {
 		list = new TableViewer(toolkit.createTable(control, SWT.MULTI | SWT.V_SCROLL | SWT.FULL_SELECTION));
 		list.getControl().setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TREE_BORDER);
+		AccessibleNames.name(list.getControl(), name);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, 64).applyTo(list.getControl());
 		ObservableListContentProvider<Object> content = new ObservableListContentProvider<>();
 		list.setContentProvider(content);

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,12 +92,8 @@ final class TranslationFields {
 				GridDataFactory.fillDefaults().grab(true, false).hint(120, longText ? 70 : SWT.DEFAULT).applyTo(text);
 				text.setData(TRANSLATED, attribute.getName());
 				text.setData(LANGUAGE, language);
-				text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-					@Override
-					public void getName(org.eclipse.swt.accessibility.AccessibleEvent event) {
-						event.result = name + " (" + org.mea.jwp.ui.internal.views.Formats.languageName(language) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-					}
-				});
+				AccessibleNames.name(text,
+						name + " (" + org.mea.jwp.ui.internal.views.Formats.languageName(language) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 				versions.add(new Version(attribute, language, text));
 			}
 			// the line under the versions: outdated marks and their "Still right" links

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.views;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -66,8 +68,10 @@ public class DeadlinesView extends ViewPart {
 		Composite bar = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText(Messages.DeadlinesView_asAt);
+		Label asAtLabel = new Label(bar, SWT.NONE);
+		asAtLabel.setText(Messages.DeadlinesView_asAt);
 		asAt = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		AccessibleNames.labelledBy(asAt, asAtLabel);
 		hideDone = new Button(bar, SWT.CHECK);
 		hideDone.setText(Messages.DeadlinesView_hideDelivered);
 		next = new Label(bar, SWT.NONE);

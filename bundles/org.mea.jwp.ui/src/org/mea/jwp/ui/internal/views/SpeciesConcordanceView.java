@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.views;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -98,12 +100,14 @@ public class SpeciesConcordanceView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		filterText = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage(Messages.SpeciesConcordanceView_filterHint);
+		AccessibleNames.name(filterText, Messages.SpeciesConcordanceView_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filterText);
 		Label asAtLabel = new Label(top, SWT.NONE);
 		asAtLabel.setText(Messages.SpeciesConcordanceView_listingsAsAt);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(asAtLabel);
 		asAtField = new DateTime(top, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
 		asAtField.setToolTipText(Messages.SpeciesConcordanceView_asAtTooltip);
+		AccessibleNames.labelledBy(asAtField, asAtLabel);
 		asAtField.setDate(asAt.getYear(), asAt.getMonthValue() - 1, asAt.getDayOfMonth());
 		asAtField.addListener(SWT.Selection, event -> {
 			LocalDate chosen = LocalDate.of(asAtField.getYear(), asAtField.getMonth() + 1, asAtField.getDay());

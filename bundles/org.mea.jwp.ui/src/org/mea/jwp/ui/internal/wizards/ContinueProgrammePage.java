@@ -51,9 +51,9 @@ final class ContinueProgrammePage extends WizardPage {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(period);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(period);
 		int after = earlier.getPeriodEnd() > 0 ? earlier.getPeriodEnd() + 1 : java.time.Year.now().getValue();
-		firstYear = ProgrammeFileField.year(period, after);
+		firstYear = ProgrammeFileField.year(period, after, true);
 		new Label(period, SWT.NONE).setText(Messages.ContinueProgrammePage_to);
-		lastYear = ProgrammeFileField.year(period, after + 5);
+		lastYear = ProgrammeFileField.year(period, after + 5, false);
 
 		Label carried = new Label(body, SWT.NONE);
 		carried.setText(Messages.ContinueProgrammePage_carried);

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.wizards;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.text.NumberFormat;
 import java.util.List;
 
@@ -63,6 +65,7 @@ final class ImportReviewPage extends WizardPage {
 		tableArea.setLayout(columns);
 		problems = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		problems.getTable().setHeaderVisible(true);
+		AccessibleNames.name(problems.getTable(), Messages.ImportReviewPage_title);
 		problems.getTable().setLinesVisible(true);
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		column(columns, Messages.ImportReviewPage_columnLine, new ColumnWeightData(0, 56, false), SWT.RIGHT,

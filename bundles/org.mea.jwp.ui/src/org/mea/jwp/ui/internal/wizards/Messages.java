@@ -88,6 +88,8 @@ final class Messages extends NLS {
 	public static String ProgrammeFileField_extension;
 	public static String ProgrammeFileField_exists;
 	public static String ProgrammeFileField_noFolder;
+	public static String ProgrammeFileField_firstYear;
+	public static String ProgrammeFileField_lastYear;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

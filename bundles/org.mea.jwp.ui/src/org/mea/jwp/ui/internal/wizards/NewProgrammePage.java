@@ -48,9 +48,9 @@ final class NewProgrammePage extends WizardPage {
 		Composite period = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(period);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(period);
-		firstYear = ProgrammeFileField.year(period, 2015);
+		firstYear = ProgrammeFileField.year(period, 2015, true);
 		new Label(period, SWT.NONE).setText(Messages.NewProgrammePage_to);
-		lastYear = ProgrammeFileField.year(period, 2020);
+		lastYear = ProgrammeFileField.year(period, 2020, false);
 
 		new Label(body, SWT.NONE).setText(Messages.NewProgrammePage_file);
 		file = new Text(body, SWT.BORDER);

@@ -1,5 +1,7 @@
 package org.mea.jwp.ui.internal.wizards;
 
+import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -66,10 +68,12 @@ final class ProgrammeFileField {
 		return null;
 	}
 
-	/** A year of a programme's period. */
-	static Spinner year(Composite parent, int value) {
+	/** A year of a programme's period, the first or the last (named so for screen readers). */
+	static Spinner year(Composite parent, int value, boolean first) {
 		Spinner spinner = new Spinner(parent, SWT.BORDER);
 		spinner.setValues(value, 1970, 2100, 0, 1, 5);
+		AccessibleNames.name(spinner,
+				first ? Messages.ProgrammeFileField_firstYear : Messages.ProgrammeFileField_lastYear);
 		return spinner;
 	}
 }
