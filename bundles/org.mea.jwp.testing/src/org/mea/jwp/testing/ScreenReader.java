@@ -27,8 +27,11 @@ public final class ScreenReader {
 	private static final String HOW = "run the UI tests through ./jwp test, which starts them in a D-Bus session, " //$NON-NLS-1$
 			+ "or as dbus-run-session -- xvfb-run -a ./mvnw verify; the machine needs at-spi2-core and python3-pyatspi"; //$NON-NLS-1$
 
-	/** What the reader found: the controls it could not name, each with where it is, and how many it read. */
-	public record Reading(List<String> unnamed, int checked) {
+	/**
+	 * What the reader found: the controls it could not name, each with where it is, and how many it
+	 * read; with {@link #readAll}, also every showing object as "role: name".
+	 */
+	public record Reading(List<String> unnamed, int checked, List<String> heard) {
 	}
 
 	private static Path script;
@@ -41,14 +44,49 @@ public final class ScreenReader {
 	 * when null). Must run in the UI thread.
 	 */
 	public static Reading read(Display display, String windowTitle) {
+		return run(display, windowTitle, false);
+	}
+
+	/** Like {@link #read}, and also what a reader says for every showing object, list items included. */
+	public static Reading readAll(Display display, String windowTitle) {
+		return run(display, windowTitle, true);
+	}
+
+	private static Reading run(Display display, String windowTitle, boolean all) {
 		if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) { //$NON-NLS-1$
 			throw new AssertionError("no D-Bus session bus, so no screen reader can read the workbench: " + HOW); //$NON-NLS-1$
 		}
-		List<String> command = new ArrayList<>(List.of(python(), script().toString(),
-				Long.toString(ProcessHandle.current().pid())));
+		List<String> command = new ArrayList<>(List.of(python(), script().toString()));
+		if (all) {
+			command.add("--all"); //$NON-NLS-1$
+		}
+		command.add(Long.toString(ProcessHandle.current().pid()));
 		if (windowTitle != null) {
 			command.add(windowTitle);
 		}
+		// the accessibility bus and its registry start with the first question and may not answer
+		// it in time on a busy machine: the script is asked again, the workbench answering meanwhile
+		for (int attempt = 1;; attempt++) {
+			String[] output = runOnce(display, command);
+			if (output[0] != null) {
+				return parse(output[0], output[1]);
+			}
+			if (attempt == 4 || !output[1].contains("accessibility bus")) { //$NON-NLS-1$
+				throw new AssertionError("the screen reader script failed: " + output[1].strip() + "; " + HOW); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			UiWait.until(display, Duration.ofSeconds(30), "a pause", new java.util.function.BooleanSupplier() { //$NON-NLS-1$
+				private final long until = System.nanoTime() + 2_000_000_000L;
+
+				@Override
+				public boolean getAsBoolean() {
+					return System.nanoTime() > until;
+				}
+			});
+		}
+	}
+
+	/** Runs the script once: its output, or null and why it failed. */
+	private static String[] runOnce(Display display, List<String> command) {
 		Process process;
 		try {
 			process = new ProcessBuilder(command).start();
@@ -69,23 +107,27 @@ public final class ScreenReader {
 			}
 		}
 		int exit = waitFor(process);
-		if (exit != 0) {
-			throw new AssertionError("the screen reader script failed (exit " + exit + "): " + err.join().strip() //$NON-NLS-1$ //$NON-NLS-2$
-					+ "; " + HOW); //$NON-NLS-1$
-		}
+		return exit == 0 ? new String[] { out.join(), err.join() }
+				: new String[] { null, "(exit " + exit + ") " + err.join() }; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Reading parse(String out, String err) {
 		List<String> unnamed = new ArrayList<>();
+		List<String> heard = new ArrayList<>();
 		int checked = -1;
-		for (String line : out.join().split("\n")) { //$NON-NLS-1$
+		for (String line : out.split("\n")) { //$NON-NLS-1$
 			if (line.startsWith("UNNAMED\t")) { //$NON-NLS-1$
 				unnamed.add(line.substring("UNNAMED\t".length()).replace('\t', ' ')); //$NON-NLS-1$
+			} else if (line.startsWith("NAMED\t")) { //$NON-NLS-1$
+				heard.add(line.substring("NAMED\t".length()).replaceFirst("\t", ": ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			} else if (line.startsWith("CHECKED\t")) { //$NON-NLS-1$
 				checked = Integer.parseInt(line.substring("CHECKED\t".length()).strip()); //$NON-NLS-1$
 			}
 		}
 		if (checked < 0) {
-			throw new AssertionError("the screen reader script said nothing readable: " + out.join() + err.join()); //$NON-NLS-1$
+			throw new AssertionError("the screen reader script said nothing readable: " + out + err); //$NON-NLS-1$
 		}
-		return new Reading(unnamed, checked);
+		return new Reading(unnamed, checked, heard);
 	}
 
 	/** Debian's Python, where python3-pyatspi is; another one may be named with -Djwp.test.python. */

@@ -2,12 +2,14 @@
 # Reads a running application's accessibility tree through AT-SPI, as a screen reader does, and
 # prints the controls a user can reach whose name a screen reader could not say.
 #
-#   unnamed-controls.py PID [WINDOW-TITLE]
+#   unnamed-controls.py [--all] PID [WINDOW-TITLE]
 #
 # PID is the application's process; WINDOW-TITLE limits the walk to its top-level window of that
 # name (a dialog; GTK adds a space to window names, ignored). Only what is showing is read. Output: one line per unnamed control,
 #   UNNAMED<TAB>role [holding 'its text']<TAB>where (the named objects above it, outermost first)
-# then "CHECKED<TAB>n", the number of controls read. Exit 3 when no application has that process
+# then "CHECKED<TAB>n", the number of controls read. With --all, also one line per showing object,
+#   NAMED<TAB>role<TAB>name as a reader says it
+# the items of lists included (a reader hears them as the focus moves). Exit 3 when no application has that process
 # (no AT-SPI bus, or the toolkit's bridge is off), 2 on a wrong command line.
 #
 # The name is computed as the W3C accessible-name computation does, which is what screen readers
@@ -60,28 +62,37 @@ def shown(node):
         return ""
 
 
-def walk(node, where, found, counts):
+def walk(node, where, found, counts, everything=False):
     if node is None:
         return
     role = node.getRoleName()
+    if everything:
+        found.append("NAMED\t%s\t%s" % (role, name_of(node)))
     # a text that cannot be edited is shown text, like a label (a wizard's message area)
     if role in OPERABLE and not (role == "text" and not node.getState().contains(pyatspi.STATE_EDITABLE)):
         counts[0] += 1
         if not name_of(node):
             found.append("UNNAMED\t%s%s\t%s" % (role, shown(node), " / ".join(where[-4:]) or "(window)"))
     if role in CONTENT:
+        if everything and role in ("list", "list box"):
+            for item in node:
+                if item is not None:
+                    found.append("NAMED\t%s\t%s" % (item.getRoleName(), name_of(item)))
         return
     if role == "page tab" and not node.getState().contains(pyatspi.STATE_SELECTED):
         return  # what a tab folder shows belongs to its selected tab only
     for child in node:
         if child is not None and child.getState().contains(pyatspi.STATE_SHOWING):
             walk(child, where + ([child.name.strip()] if child.name and child.name.strip() else []), found,
-                 counts)
+                 counts, everything)
 
 
 def main(argv):
+    everything = len(argv) > 1 and argv[1] == "--all"
+    if everything:
+        argv = argv[:1] + argv[2:]
     if len(argv) not in (2, 3) or not argv[1].isdigit():
-        print("usage: unnamed-controls.py PID [WINDOW-TITLE]", file=sys.stderr)
+        print("usage: unnamed-controls.py [--all] PID [WINDOW-TITLE]", file=sys.stderr)
         return 2
     pid = int(argv[1])
     title = argv[2] if len(argv) == 3 else None
@@ -96,7 +107,7 @@ def main(argv):
             return 3
         for window in windows:
             if window.getState().contains(pyatspi.STATE_SHOWING):
-                walk(window, [window.name] if window.name else [], found, counts)
+                walk(window, [window.name] if window.name else [], found, counts, everything)
         for line in found:
             print(line)
         print("CHECKED\t%d" % counts[0])

@@ -1,6 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
 import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+import org.mea.jwp.ui.internal.accessibility.TabLeaves;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -191,6 +192,7 @@ final class ElementForm {
 	private Control text(Composite parent, EAttribute attribute) {
 		boolean longText = isLong(attribute);
 		Text text = toolkit.createText(parent, "", longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE); //$NON-NLS-1$
+		TabLeaves.install(text);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, longText ? 80 : SWT.DEFAULT).applyTo(text);
 		IObservableValue target = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY, text);
 		IObservableValue model = EMFEditProperties.value(session.getEditingDomain(), attribute).observeDetail(master);

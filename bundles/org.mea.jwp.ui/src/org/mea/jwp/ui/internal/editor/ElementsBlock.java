@@ -62,6 +62,16 @@ final class ElementsBlock extends MasterDetailsBlock {
 			parent.getDisplay().timerExec(-1, applyFilter);
 			parent.getDisplay().timerExec(250, applyFilter);
 		});
+		// from the filter to what it found without the mouse: Down or Enter selects the first activity
+		filterText.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.ARROW_DOWN || event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
+				event.doit = false;
+				parent.getDisplay().timerExec(-1, applyFilter);
+				applyFilter();
+				selectFirstFound();
+				viewer.getControl().setFocus();
+			}
+		});
 		viewer = new TreeViewer(toolkit.createTree(client, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL));
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 400).applyTo(viewer.getControl());
 		AccessibleNames.name(viewer.getControl(), Messages.ElementsBlock_title);
@@ -84,6 +94,29 @@ final class ElementsBlock extends MasterDetailsBlock {
 		SectionPart part = new SectionPart(section);
 		managedForm.addPart(part);
 		viewer.addSelectionChangedListener(event -> managedForm.fireSelectionChanged(part, event.getSelection()));
+	}
+
+	/** Selects the first activity the tree shows (the first element when it shows none). */
+	private void selectFirstFound() {
+		org.eclipse.swt.widgets.TreeItem[] top = viewer.getTree().getItems();
+		org.eclipse.swt.widgets.TreeItem first = firstActivity(top);
+		Object chosen = first != null ? first.getData() : top.length > 0 ? top[0].getData() : null;
+		if (chosen != null) {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chosen), true);
+		}
+	}
+
+	private static org.eclipse.swt.widgets.TreeItem firstActivity(org.eclipse.swt.widgets.TreeItem[] items) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			if (item.getData() instanceof org.mea.jwp.model.Activity) {
+				return item;
+			}
+			org.eclipse.swt.widgets.TreeItem inside = item.getExpanded() ? firstActivity(item.getItems()) : null;
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
 	}
 
 	private void applyFilter() {

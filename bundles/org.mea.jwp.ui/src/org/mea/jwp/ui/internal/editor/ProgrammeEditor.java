@@ -10,7 +10,11 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
@@ -105,6 +109,33 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 		revert.setEnabled(session.isDirty());
 		setActivePage(OverviewPage.ID);
+		pageKeysDisplay = getContainer().getDisplay();
+		pageKeysDisplay.addFilter(SWT.Traverse, pageKeys);
+	}
+
+	/**
+	 * Ctrl+Page Down and Ctrl+Page Up switch the editor's pages from wherever the focus is in it, a
+	 * form's field included: SWT gives these keys to the tab folder only when it has the focus itself.
+	 */
+	private Display pageKeysDisplay;
+	private final Listener pageKeys = event -> {
+		if ((event.detail == SWT.TRAVERSE_PAGE_NEXT || event.detail == SWT.TRAVERSE_PAGE_PREVIOUS)
+				&& event.widget instanceof Control control && isInEditor(control) && getPageCount() > 1) {
+			int step = event.detail == SWT.TRAVERSE_PAGE_NEXT ? 1 : getPageCount() - 1;
+			setActivePage((getActivePage() + step) % getPageCount());
+			event.detail = SWT.TRAVERSE_NONE;
+			event.doit = false;
+		}
+	};
+
+	private boolean isInEditor(Control control) {
+		Composite container = getContainer();
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == container) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The session edited. */
@@ -270,6 +301,9 @@ public class ProgrammeEditor extends FormEditor implements ISaveablesSource {
 			session.removeStateListener(stateListener);
 		}
 		getSite().getPage().removePartListener(activation);
+		if (pageKeysDisplay != null && !pageKeysDisplay.isDisposed()) {
+			pageKeysDisplay.removeFilter(SWT.Traverse, pageKeys);
+		}
 		if (editing != null) {
 			editing.dispose();
 		}

@@ -1,6 +1,7 @@
 package org.mea.jwp.ui.internal.editor;
 
 import org.mea.jwp.ui.internal.accessibility.AccessibleNames;
+import org.mea.jwp.ui.internal.accessibility.TabLeaves;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,11 @@ final class TranslationFields {
 			Text original = toolkit.createText(client, "", //$NON-NLS-1$
 					SWT.READ_ONLY | (longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
 			GridDataFactory.fillDefaults().grab(true, false).hint(120, longText ? 70 : SWT.DEFAULT).applyTo(original);
+			TabLeaves.install(original);
 			List<Version> versions = new ArrayList<>();
 			for (String language : Translations.LANGUAGES) {
 				Text text = toolkit.createText(client, "", longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE); //$NON-NLS-1$
+				TabLeaves.install(text);
 				GridDataFactory.fillDefaults().grab(true, false).hint(120, longText ? 70 : SWT.DEFAULT).applyTo(text);
 				text.setData(TRANSLATED, attribute.getName());
 				text.setData(LANGUAGE, language);

@@ -55,6 +55,7 @@ final class CommitDialog extends TeamDialog {
 					: NLS.bind(Messages.CommitDialog_changed, summary(changed)), 2);
 		}
 		message = field(fields, Messages.CommitDialog_messageLabel, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 1);
+		org.mea.jwp.ui.internal.accessibility.TabLeaves.install(message);
 		GridDataFactory.fillDefaults().grab(true, true).hint(460, 90).applyTo(message);
 		name = field(fields, Messages.CommitDialog_authorName, SWT.NONE, 1);
 		name.setText(initialName);

@@ -200,6 +200,9 @@ final class Messages extends NLS {
 	public static String TimelineView_today;
 	public static String TimelineView_legendMeetings;
 	public static String TimelineView_legendDeadlines;
+	public static String TimelineView_overdue;
+	public static String TimelineView_accessibleActivity;
+	public static String TimelineView_keys;
 
 	public static String SpeciesConcordanceView_differNames;
 	public static String SpeciesConcordanceView_differAppendices;

@@ -104,6 +104,7 @@ public class TimelineView extends ViewPart {
 		getSite().setSelectionProvider(new SelectionProvider());
 		InstanceScope.INSTANCE.getNode(JwpPreferences.NODE).addPreferenceChangeListener(preferences);
 		SessionTracking.track(canvas, this::show);
+		TimelineKeys.install(this, canvas);
 	}
 
 	void show(ProgrammeSession newSession) {
@@ -202,6 +203,42 @@ public class TimelineView extends ViewPart {
 		}
 	}
 
+	/** The activities in the order drawn, top to bottom. */
+	java.util.List<Activity> activities() {
+		return model == null ? java.util.List.of()
+				: model.rows.stream().filter(row -> !row.isHeading()).map(TimelineModel.Row::activity).toList();
+	}
+
+	/** Selects {@code activity} as the arrow keys do: here and for the other views, scrolled into sight. */
+	void selectFromKeyboard(Activity activity) {
+		select(activity, false);
+		int centre = rowCentre(activity);
+		int visible = canvas.getClientArea().height - LEGEND;
+		if (centre - ROW / 2 < HEADER) {
+			scrollBy(centre - ROW / 2 - HEADER);
+		} else if (centre + ROW / 2 > visible) {
+			scrollBy(centre + ROW / 2 - visible);
+		}
+	}
+
+	/** Shows {@code activity} in the programme editor, which takes the focus. */
+	void reveal(Activity activity) {
+		Reveal.element(getSite().getPage(), activity);
+	}
+
+	/** {@code activity} in words, as a screen reader says it: "B6, not started, 2012, overdue". */
+	String describe(Activity activity) {
+		String timeframe = activity.getTimeframe() == null ? Messages.TimelineView_noTimeframe
+				: org.mea.jwp.model.operations.Timeframes.wording(activity.getTimeframe());
+		String words = NLS.bind(Messages.TimelineView_accessibleActivity,
+				new Object[] { activity.getCode(), Formats.literal(activity.getStatus()), timeframe });
+		return isOverdue(activity) ? words + ", " + Messages.TimelineView_overdue : words; //$NON-NLS-1$
+	}
+
+	private boolean isOverdue(Activity activity) {
+		return session != null && activity.isOverdue(session.reportingDate());
+	}
+
 	private void hover(Event event) {
 		Activity activity = activityAt(event.y);
 		if (activity != null) {
@@ -278,6 +315,9 @@ public class TimelineView extends ViewPart {
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 				String label = activity.getCode() + "  " + (activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$ //$NON-NLS-2$
 				gc.drawText(shorten(gc, label, labels() - 12), 12, top + 2, true);
+				if (activity == selected && canvas.isFocusControl()) {
+					gc.drawFocus(1, top, area.width - 2, ROW - 1); // where the arrow keys are
+				}
 				Color colour = new Color(COLOURS.getOrDefault(activity.getStatus(), new RGB(120, 120, 120)));
 				gc.setBackground(colour);
 				if (row.isBar()) {
@@ -285,11 +325,20 @@ public class TimelineView extends ViewPart {
 					int to = Math.min(timeRight,
 							x(row.end().isAfter(model.end()) ? model.end() : row.end().plusDays(1)));
 					gc.fillRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
-					if (activity.isOverdue(session.reportingDate())) {
+					boolean overdue = isOverdue(activity);
+					if (overdue) {
 						gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 						gc.setLineWidth(2);
 						gc.drawRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
 						gc.setLineWidth(1);
+					}
+					// the status in words on the bar, so that its colour is not all that says it
+					String status = Formats.literal(activity.getStatus())
+							+ (overdue ? ", " + Messages.TimelineView_overdue : ""); //$NON-NLS-1$ //$NON-NLS-2$
+					if (to - from > 40) {
+						gc.setForeground(canvas.getDisplay()
+								.getSystemColor(isLight(colour.getRGB()) ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+						gc.drawText(shorten(gc, status, to - from - 10), from + 5, top + 3, true);
 					}
 				} else {
 					int laneLeft = area.width - lane();
@@ -410,6 +459,17 @@ public class TimelineView extends ViewPart {
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 		gc.fillPolygon(new int[] { x + 5, top + 5, x + 10, top + 11, x + 5, top + 17, x, top + 11 });
 		gc.drawText(Messages.TimelineView_legendDeadlines, x + 14, top + 4, true);
+	}
+
+	/** Whether black text reads better than white on {@code rgb} (relative luminance, WCAG). */
+	static boolean isLight(RGB rgb) {
+		double luminance = 0.2126 * linear(rgb.red) + 0.7152 * linear(rgb.green) + 0.0722 * linear(rgb.blue);
+		return luminance > 0.179; // where black and white have the same contrast ratio against it
+	}
+
+	private static double linear(int channel) {
+		double c = channel / 255.0;
+		return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 	}
 
 	private static String shorten(GC gc, String text, int width) {
