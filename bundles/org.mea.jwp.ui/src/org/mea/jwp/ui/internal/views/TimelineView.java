@@ -287,71 +287,74 @@ public class TimelineView extends ViewPart {
 	}
 
 	private void paintRows(GC gc, Rectangle area, int timeRight) {
-		Color grid = new Color(235, 235, 235);
-		Color headingBackground = new Color(242, 245, 250);
-		try {
-			for (int i = 0; i < model.rows.size(); i++) {
-				int top = HEADER + i * ROW - scroll;
-				if (top + ROW < HEADER || top > area.height - LEGEND) {
-					continue;
-				}
-				TimelineModel.Row row = model.rows.get(i);
-				if (row.isHeading()) {
-					gc.setBackground(headingBackground);
-					gc.fillRectangle(0, top, area.width, ROW);
-					gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
-					gc.drawText(row.theme().getLetter() + ". " + row.theme().getName(), 4, top + 2, true); //$NON-NLS-1$
-					continue;
-				}
-				Activity activity = row.activity();
-				if (activity == selected) {
-					gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
-					gc.setAlpha(60);
-					gc.fillRectangle(0, top, area.width, ROW);
-					gc.setAlpha(255);
-				}
-				gc.setForeground(grid);
-				gc.drawLine(0, top + ROW - 1, area.width, top + ROW - 1);
-				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-				String label = activity.getCode() + "  " + (activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-				gc.drawText(shorten(gc, label, labels() - 12), 12, top + 2, true);
-				if (activity == selected && canvas.isFocusControl()) {
-					gc.drawFocus(1, top, area.width - 2, ROW - 1); // where the arrow keys are
-				}
-				Color colour = new Color(COLOURS.getOrDefault(activity.getStatus(), new RGB(120, 120, 120)));
-				gc.setBackground(colour);
-				if (row.isBar()) {
-					int from = Math.max(labels(), x(row.start().isBefore(model.start()) ? model.start() : row.start()));
-					int to = Math.min(timeRight,
-							x(row.end().isAfter(model.end()) ? model.end() : row.end().plusDays(1)));
-					gc.fillRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
-					boolean overdue = isOverdue(activity);
-					if (overdue) {
-						gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
-						gc.setLineWidth(2);
-						gc.drawRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
-						gc.setLineWidth(1);
-					}
-					// the status in words on the bar, so that its colour is not all that says it
-					String status = Formats.literal(activity.getStatus())
-							+ (overdue ? ", " + Messages.TimelineView_overdue : ""); //$NON-NLS-1$ //$NON-NLS-2$
-					if (to - from > 40) {
-						gc.setForeground(canvas.getDisplay()
-								.getSystemColor(isLight(colour.getRGB()) ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
-						gc.drawText(shorten(gc, status, to - from - 10), from + 5, top + 3, true);
-					}
-				} else {
-					int laneLeft = area.width - lane();
-					gc.setAlpha(200);
-					gc.fillRoundRectangle(laneLeft + 4, top + 3, lane() - 12, ROW - 6, 10, 10);
-					gc.setAlpha(255);
-					gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-					gc.drawText(shorten(gc, row.lane(), lane() - 24), laneLeft + 10, top + 3, true);
-				}
+		// with the system's high-contrast theme, the theme's own colours instead of pale greys
+		Color grid = highContrast() ? system(SWT.COLOR_WIDGET_NORMAL_SHADOW) : new Color(235, 235, 235);
+		Color headingBackground = highContrast() ? system(SWT.COLOR_LIST_BACKGROUND) : new Color(242, 245, 250);
+		for (int i = 0; i < model.rows.size(); i++) {
+			int top = HEADER + i * ROW - scroll;
+			if (top + ROW < HEADER || top > area.height - LEGEND) {
+				continue;
 			}
-		} finally {
-			grid.dispose();
-			headingBackground.dispose();
+			TimelineModel.Row row = model.rows.get(i);
+			if (row.isHeading()) {
+				gc.setBackground(headingBackground);
+				gc.fillRectangle(0, top, area.width, ROW);
+				gc.setForeground(system(meetingColour()));
+				gc.drawText(row.theme().getLetter() + ". " + row.theme().getName(), 4, top + 2, true); //$NON-NLS-1$
+				continue;
+			}
+			Activity activity = row.activity();
+			if (activity == selected) {
+				gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+				gc.setAlpha(60);
+				gc.fillRectangle(0, top, area.width, ROW);
+				gc.setAlpha(255);
+			}
+			gc.setForeground(grid);
+			gc.drawLine(0, top + ROW - 1, area.width, top + ROW - 1);
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+			String label = activity.getCode() + "  " + (activity.getText() == null ? "" : activity.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+			gc.drawText(shorten(gc, label, labels() - 12), 12, top + 2, true);
+			if (activity == selected && canvas.isFocusControl()) {
+				gc.drawFocus(1, top, area.width - 2, ROW - 1); // where the arrow keys are
+			}
+			Color colour = new Color(COLOURS.getOrDefault(activity.getStatus(), new RGB(120, 120, 120)));
+			gc.setBackground(colour);
+			if (row.isBar()) {
+				int from = Math.max(labels(), x(row.start().isBefore(model.start()) ? model.start() : row.start()));
+				int to = Math.min(timeRight,
+						x(row.end().isAfter(model.end()) ? model.end() : row.end().plusDays(1)));
+				gc.fillRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
+				if (highContrast()) { // the bar's edge in the theme's text colour
+					gc.setForeground(system(SWT.COLOR_LIST_FOREGROUND));
+					gc.drawRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
+				}
+				boolean overdue = isOverdue(activity);
+				if (overdue) {
+					gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+					gc.setLineWidth(2);
+					gc.drawRoundRectangle(from, top + 4, Math.max(4, to - from), ROW - 8, 6, 6);
+					gc.setLineWidth(1);
+				}
+				// the status in words on the bar, so that its colour is not all that says it
+				String status = Formats.literal(activity.getStatus())
+						+ (overdue ? ", " + Messages.TimelineView_overdue : ""); //$NON-NLS-1$ //$NON-NLS-2$
+				if (to - from > 40) {
+					gc.setForeground(canvas.getDisplay()
+							.getSystemColor(isLight(colour.getRGB()) ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+					gc.drawText(shorten(gc, status, to - from - 10), from + 5, top + 3, true);
+				}
+			} else {
+				int laneLeft = area.width - lane();
+				gc.setAlpha(200);
+				gc.fillRoundRectangle(laneLeft + 4, top + 3, lane() - 12, ROW - 6, 10, 10);
+				gc.setAlpha(255);
+				// the lane's words, and the status unless the lane says it ("On-going"), never colour alone
+				String words = activity.getStatus() == org.mea.jwp.model.ActivityStatus.ONGOING ? row.lane()
+						: row.lane() + ", " + Formats.literal(activity.getStatus()); //$NON-NLS-1$
+				gc.setForeground(system(isLight(colour.getRGB()) ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+				gc.drawText(shorten(gc, words, lane() - 24), laneLeft + 10, top + 3, true);
+			}
 		}
 	}
 
@@ -361,23 +364,19 @@ public class TimelineView extends ViewPart {
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
 		gc.drawText(Messages.TimelineView_activity, 4, 4, true);
 		gc.drawText(Messages.TimelineView_openEnded, area.width - lane() + 8, 4, true);
-		Color line = new Color(200, 200, 200);
-		try {
-			for (int year = model.firstYear; year <= model.lastYear + 1; year++) {
-				int x = year > model.lastYear ? timeRight : x(LocalDate.of(year, 1, 1));
-				gc.setForeground(line);
-				gc.drawLine(x, 0, x, area.height - LEGEND);
-				if (year <= model.lastYear) {
-					gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-					gc.drawText(Integer.toString(year), x + 4, 4, true);
-				}
-			}
+		Color line = highContrast() ? system(SWT.COLOR_WIDGET_FOREGROUND) : new Color(200, 200, 200);
+		for (int year = model.firstYear; year <= model.lastYear + 1; year++) {
+			int x = year > model.lastYear ? timeRight : x(LocalDate.of(year, 1, 1));
 			gc.setForeground(line);
-			gc.drawLine(area.width - lane(), 0, area.width - lane(), area.height - LEGEND);
-			gc.drawLine(0, HEADER - 1, area.width, HEADER - 1);
-		} finally {
-			line.dispose();
+			gc.drawLine(x, 0, x, area.height - LEGEND);
+			if (year <= model.lastYear) {
+				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+				gc.drawText(Integer.toString(year), x + 4, 4, true);
+			}
 		}
+		gc.setForeground(line);
+		gc.drawLine(area.width - lane(), 0, area.width - lane(), area.height - LEGEND);
+		gc.drawLine(0, HEADER - 1, area.width, HEADER - 1);
 		// meetings (triangles) and deadlines (diamonds) in the header, with a dotted line down; labels
 		// take the first of three lines where they do not run into the previous one (else only the
 		// tooltip names the marker)
@@ -389,7 +388,7 @@ public class TimelineView extends ViewPart {
 			int x = x(marker.date());
 			int y = HEADER - 8;
 			gc.setBackground(
-					canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
+					canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : meetingColour()));
 			if (marker.deadline()) {
 				gc.fillPolygon(new int[] { x, y - 6, x + 5, y, x, y + 6, x - 5, y });
 			} else {
@@ -402,7 +401,7 @@ public class TimelineView extends ViewPart {
 			for (int row = 0; row < lineEnds.length && !repeated; row++) {
 				if (x - width / 2 > lineEnds[row] + 4) {
 					gc.setForeground(canvas.getDisplay()
-							.getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
+							.getSystemColor(marker.deadline() ? SWT.COLOR_RED : meetingColour()));
 					gc.drawText(label, x - width / 2, 18 + row * 13, true);
 					lineEnds[row] = x + width / 2;
 					break;
@@ -410,7 +409,7 @@ public class TimelineView extends ViewPart {
 			}
 			gc.setLineStyle(SWT.LINE_DOT);
 			gc.setForeground(
-					canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
+					canvas.getDisplay().getSystemColor(marker.deadline() ? SWT.COLOR_RED : meetingColour()));
 			gc.drawLine(x, HEADER, x, area.height - LEGEND);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
@@ -452,13 +451,27 @@ public class TimelineView extends ViewPart {
 			gc.drawText(status, x + 18, top + 4, true);
 			x += 24 + gc.textExtent(status).x;
 		}
-		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+		gc.setBackground(system(meetingColour()));
 		gc.fillPolygon(new int[] { x, top + 6, x + 10, top + 6, x + 5, top + 16 });
 		gc.drawText(Messages.TimelineView_legendMeetings, x + 14, top + 4, true);
 		x += 20 + gc.textExtent(Messages.TimelineView_legendMeetings).x;
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 		gc.fillPolygon(new int[] { x + 5, top + 5, x + 10, top + 11, x + 5, top + 17, x, top + 11 });
 		gc.drawText(Messages.TimelineView_legendDeadlines, x + 14, top + 4, true);
+	}
+
+	/** Whether the system's high-contrast theme is on (SWT on GTK: a theme named "HighContrast..."). */
+	private boolean highContrast() {
+		return canvas.getDisplay().getHighContrast();
+	}
+
+	/** Dark blue for meetings, the theme's text colour in high contrast (dark blue on black is unseen). */
+	private int meetingColour() {
+		return highContrast() ? SWT.COLOR_LIST_FOREGROUND : SWT.COLOR_DARK_BLUE;
+	}
+
+	private Color system(int id) {
+		return canvas.getDisplay().getSystemColor(id);
 	}
 
 	/** Whether black text reads better than white on {@code rgb} (relative luminance, WCAG). */
