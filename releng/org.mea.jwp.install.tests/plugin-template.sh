@@ -49,14 +49,17 @@ ls "$project/$id.site/target/repository/plugins/${id}_1.0.0."*.jar > /dev/null |
 
 echo "plugin-template: \$ jwp install --repository $site_zip --iu $feature"
 "$product/jwp" install --repository "$site_zip" --iu $feature > "$work/install.txt" 2>&1 || { cat "$work/install.txt" >&2; fail "jwp install"; }
-"$product/jwp" export --list | grep -q "$id.codes" || fail "jwp export --list does not name the plug-in's format"
+# jwp's output to a file before grep -q, which stops reading at its match (jwp: exit 5, output lost)
+"$product/jwp" export --list > "$work/formats.txt" || true
+grep -q "$id.codes" "$work/formats.txt" || fail "jwp export --list does not name the plug-in's format"
 "$product/jwp" export --default --format extras-codes --out "$work/codes.tsv"
 # one line per activity (the template's own test counts them against the programme): code, status, lead
 activities=$(grep -c -E '^[A-D][0-9]+	[a-z -]+	[A-Za-z]+$' "$work/codes.tsv" || true)
 [ "$activities" -gt 30 ] && [ "$activities" = "$(wc -l < "$work/codes.tsv")" ] || { head "$work/codes.tsv" >&2; fail "codes.tsv is not one line per activity"; }
 grep -q "^B6	" "$work/codes.tsv" || fail "codes.tsv has no line for B6"
 # and its report design, checked and rendered
-"$product/jwp" report --check $id.activities | grep -qx "design $id.activities: OK" || fail "jwp report --check finds problems in the template's design"
+"$product/jwp" report --check $id.activities > "$work/check.txt" || true
+grep -qx "design $id.activities: OK" "$work/check.txt" || fail "jwp report --check finds problems in the template's design"
 "$product/jwp" report --default --design $id.activities --format pdf --out "$work/activities.pdf"
 if command -v pdftotext > /dev/null; then
   pdftotext "$work/activities.pdf" "$work/activities.txt"

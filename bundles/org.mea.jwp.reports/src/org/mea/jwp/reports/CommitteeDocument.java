@@ -76,6 +76,11 @@ public abstract class CommitteeDocument {
 		return wording;
 	}
 
+	/** The document's language: "en", "fr" or "es" (the HTML report's {@code lang}). */
+	public String language() {
+		return wording.language();
+	}
+
 	/** A fixed text of the designs in the document's language ("column.code": "Code", "Código"); see {@link Wording#text}. */
 	public String word(String key) {
 		return wording.text(key);

@@ -205,10 +205,10 @@ public final class ReportService {
 	private void run(IReportRunnable runnable, String name, Map<String, Object> appContext, Map<String, ?> parameters,
 			ReportFormat format, OutputStream output) throws ReportException {
 		IRunAndRenderTask task = null;
-		// DOCX and ODT are mended (DocxRepair, OdtRepair) and XLSX completed (XlsxLayout) after
-		// BIRT wrote them, so they go to a buffer first
+		// DOCX, ODT and HTML are mended (DocxRepair, OdtRepair, HtmlRepair) and XLSX completed
+		// (XlsxLayout) after BIRT wrote them, so they go to a buffer first
 		ByteArrayOutputStream buffer = format == ReportFormat.DOCX || format == ReportFormat.ODT
-				|| format == ReportFormat.XLSX ? new ByteArrayOutputStream() : null;
+				|| format == ReportFormat.XLSX || format == ReportFormat.HTML ? new ByteArrayOutputStream() : null;
 		try {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setAppContext(new HashMap<>(appContext));
@@ -227,6 +227,8 @@ public final class ReportService {
 				OdtRepair.copyMended(buffer.toByteArray(), output);
 			} else if (format == ReportFormat.XLSX) {
 				XlsxLayout.copyCompleted(buffer.toByteArray(), output);
+			} else if (format == ReportFormat.HTML) {
+				HtmlRepair.copyMended(buffer.toByteArray(), output, language(appContext.get(APP_CONTEXT_KEY)));
 			}
 		} catch (BirtException e) {
 			throw new ReportException("The report \"" + name + "\" could not be produced: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
@@ -361,6 +363,24 @@ public final class ReportService {
 			throw new ReportException("The design " + path + " is missing from the reports bundle"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return design;
+	}
+
+	/**
+	 * The language the design's data writes in ("fr"), for the HTML's {@code lang}: the data objects
+	 * of the designs (and a plug-in's, if it likes) answer {@code language()}; "en" otherwise.
+	 */
+	static String language(Object data) {
+		if (data != null) {
+			try {
+				if (data.getClass().getMethod("language").invoke(data) instanceof String language //$NON-NLS-1$
+						&& language.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) { //$NON-NLS-1$
+					return language;
+				}
+			} catch (ReflectiveOperationException | RuntimeException e) {
+				// no language() to ask: the default
+			}
+		}
+		return "en"; //$NON-NLS-1$
 	}
 
 	private static IRenderOption renderOption(ReportFormat format, OutputStream output, boolean bidiText) {
