@@ -94,6 +94,7 @@ public final class Keyboard {
 		probe.dispose();
 		shell.forceActive();
 		settle(display);
+		focusWithXdotool(shell);
 		if (focus != null && !focus.isDisposed()) {
 			focus.setFocus();
 			settle(display);
@@ -118,6 +119,38 @@ public final class Keyboard {
 			move.y = bounds.y + Math.min(bounds.height / 2, 10);
 			display.post(move);
 			settle(display);
+		}
+	}
+
+	/**
+	 * Where SWT cannot (it counts the shell active and does not ask), X is told directly: xdotool
+	 * sets the input focus on this process's window with the shell's title. Without xdotool (not
+	 * under X), nothing.
+	 */
+	private static void focusWithXdotool(org.eclipse.swt.widgets.Shell shell) {
+		try {
+			Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					Long.toString(ProcessHandle.current().pid())).redirectErrorStream(true).start();
+			String ids = new String(search.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			search.waitFor();
+			for (String id : ids.strip().split("\\s+")) { //$NON-NLS-1$
+				if (!id.matches("\\d+")) { //$NON-NLS-1$
+					continue;
+				}
+				Process name = new ProcessBuilder("xdotool", "getwindowname", id).redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$
+				String title = new String(name.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+						.strip();
+				name.waitFor();
+				if (title.equals(shell.getText().strip())) {
+					new ProcessBuilder("xdotool", "windowfocus", id).start().waitFor(); //$NON-NLS-1$ //$NON-NLS-2$
+					settle(shell.getDisplay());
+					return;
+				}
+			}
+		} catch (java.io.IOException e) {
+			// no xdotool here
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

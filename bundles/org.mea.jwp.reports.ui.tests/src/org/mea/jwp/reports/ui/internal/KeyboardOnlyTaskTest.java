@@ -74,7 +74,7 @@ class KeyboardOnlyTaskTest {
 		display = workbench.getDisplay();
 		Path file = dir.resolve("keyboard.jwp");
 		new ProgrammeStore().save(DefaultProgramme.load(), file);
-		workbench.getActiveWorkbenchWindow().getShell().forceActive();
+		Keyboard.giveFocusTo(workbench.getActiveWorkbenchWindow().getShell());
 		Keyboard.settle(display);
 
 		// open the programme: Ctrl+O, the file dialog answered with the file

@@ -102,7 +102,7 @@ class TimelineViewTest {
 	void arrowKeysMoveFromActivityToActivityAndAScreenReaderSaysEachInWords() {
 		List<Activity> order = view.activities();
 		assertEquals(31, order.size());
-		workbench.getActiveWorkbenchWindow().getShell().forceActive();
+		Keyboard.giveFocusTo(workbench.getActiveWorkbenchWindow().getShell());
 		page.activate(view);
 		view.getCanvas().setFocus();
 		Keyboard.settle(display);
