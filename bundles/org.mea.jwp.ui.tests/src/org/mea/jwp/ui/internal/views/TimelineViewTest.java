@@ -31,8 +31,6 @@ import org.mea.jwp.model.Activity;
 import org.mea.jwp.model.ActivityStatus;
 import org.mea.jwp.model.JwpPackage;
 import org.mea.jwp.model.Programme;
-import org.mea.jwp.testing.Keyboard;
-import org.mea.jwp.testing.ScreenReader;
 import org.mea.jwp.testing.ScreenshotOnFailure;
 import org.mea.jwp.testing.UiWait;
 import org.mea.jwp.ui.ProgrammeSession;
@@ -96,51 +94,6 @@ class TimelineViewTest {
 		assertFalse(b2.isBar(), "B2 is not a bar");
 		assertEquals("On-going", b2.lane());
 		org.mea.jwp.ui.tests.Pictures.ofPart(page, view, "timeline");
-	}
-
-	@Test
-	void arrowKeysMoveFromActivityToActivityAndAScreenReaderSaysEachInWords() {
-		List<Activity> order = view.activities();
-		assertEquals(31, order.size());
-		Keyboard.giveFocusTo(workbench.getActiveWorkbenchWindow().getShell());
-		page.activate(view);
-		view.getCanvas().setFocus();
-		Keyboard.settle(display);
-		assertTrue(view.getCanvas().isFocusControl(), "the timeline has the keyboard focus");
-
-		Keyboard.press(display, SWT.HOME);
-		assertSame(order.get(0), view.getSelected(), "Home: the first activity");
-		Keyboard.press(display, SWT.ARROW_DOWN);
-		Keyboard.press(display, SWT.ARROW_DOWN);
-		assertSame(order.get(2), view.getSelected(), "two arrows down: the third activity");
-		Keyboard.press(display, SWT.END);
-		Activity last = order.get(order.size() - 1);
-		assertSame(last, view.getSelected(), "End: the last activity");
-		int bottom = view.getCanvas().getClientArea().height - TimelineView.LEGEND;
-		assertTrue(view.rowCentre(last) <= bottom, "the last activity was scrolled into sight");
-		Keyboard.press(display, SWT.ARROW_UP);
-		assertSame(order.get(order.size() - 2), view.getSelected(), "arrow up: the one before");
-		assertTrue(view.getCanvas().isFocusControl(), "the arrows kept the focus in the timeline");
-
-		Activity b6 = programme.findActivity("B6");
-		Keyboard.press(display, SWT.HOME);
-		for (int i = 0; i < order.indexOf(b6); i++) {
-			Keyboard.press(display, SWT.ARROW_DOWN);
-		}
-		assertSame(b6, view.getSelected());
-		String said = view.describe(b6);
-		assertTrue(said.startsWith("B6, not started, ") && said.endsWith(", overdue"), said); //$NON-NLS-1$ //$NON-NLS-2$
-		List<String> heard = ScreenReader.readAll(display, null).heard();
-		assertTrue(heard.contains("list: Timeline"), "the canvas is read as the Timeline list: " + heard); //$NON-NLS-1$
-		assertTrue(heard.contains("list item: " + said), "B6 is read as \"" + said + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(31, heard.stream().filter(line -> line.startsWith("list item: ")).count(), //$NON-NLS-1$
-				"one item per activity");
-
-		Keyboard.press(display, SWT.CR);
-		ProgrammeEditor editor = ProgrammeEditors.find(page, session);
-		assertSame(editor, page.getActivePart(), "Enter shows the activity in the editor");
-		assertSame(b6, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getElementSelection())
-				.getFirstElement());
 	}
 
 	private TimelineModel.Row row(String code) {
