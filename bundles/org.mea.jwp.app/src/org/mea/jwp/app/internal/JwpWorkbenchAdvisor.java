@@ -18,9 +18,13 @@ import org.mea.jwp.ui.SessionTracking;
  */
 public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 
+	/** Reads the embedded programme while the workbench starts. */
+	private final DefaultProgrammeLoader defaultProgramme = new DefaultProgrammeLoader();
+
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
+		defaultProgramme.schedule();
 		// power users arrange their views once and expect to find them again
 		configurer.setSaveAndRestore(true);
 		// a screen reader names each view's tree or table after the view, the platform's views included
@@ -49,7 +53,7 @@ public class JwpWorkbenchAdvisor extends WorkbenchAdvisor {
 			}
 		});
 		SessionTracking.openEditors(workbench);
-		new DefaultProgrammeLoader(getWorkbenchConfigurer()).schedule();
+		defaultProgramme.publishWhenRead(workbench);
 	}
 
 	private void setTitles(IWorkbench workbench, ProgrammeSession session) {
