@@ -71,17 +71,22 @@ unpack current "$current"
 # a fresh product and state, as just unpacked: the prepare step of the first-run measurements
 cat >"$work/fresh.sh" <<'EOF'
 #!/bin/sh
-# fresh.sh DIR: DIR/product becomes a copy of DIR/pristine; DIR/state and DIR/home are emptied
+# fresh.sh DIR: DIR/product becomes a copy of DIR/pristine; DIR/state and DIR/home are emptied.
+# What the last run left running is ended first: a start script waiting to train a cache after its
+# command, the training itself.
 set -e
+pkill -f "^/bin/sh $1/product/jwp" || true
+pkill -f "$1/product/plugins/" || true
 while pgrep -f "$1/product/plugins/" >/dev/null; do sleep 0.1; done
 rm -rf "$1/product" "$1/state" "$1/home"
 cp -a "$1/pristine" "$1/product"
 mkdir -p "$1/state" "$1/home"
 EOF
-# waits until no process of the product runs (a cache being made in the background, say)
+# waits until no process of the product runs (a cache being made in the background, or a start
+# script waiting to make one)
 cat >"$work/settle.sh" <<'EOF'
 #!/bin/sh
-while pgrep -f "$1/product/plugins/" >/dev/null; do sleep 0.2; done
+while pgrep -f "$1/product/plugins/" >/dev/null || pgrep -f "^/bin/sh $1/product/jwp" >/dev/null; do sleep 0.2; done
 EOF
 # window.sh DIR: starts the workbench of DIR/product with DIR/home and waits for the window that
 # names the embedded programme; then ends it (SIGTERM) and waits for it to be gone
@@ -100,17 +105,22 @@ EOF
 chmod +x "$work"/*.sh
 report="report --default --design progress --format pdf"
 
-median() { # hyperfine JSON -> median in seconds
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.3f" % x["median"] for x in r))' "$1"
+median() { # hyperfine JSON -> the median of each command in seconds, or "failed" when a run failed
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]
+print(" ".join("failed" if any(c != 0 for c in x["exit_codes"]) else "%.3f" % x["median"] for x in r))' "$1"
 }
 summary="$results/summary.md"
 printf '| measurement | previous | this | ratio | target |\n|---|---|---|---|---|\n' >"$summary"
 compare() { # NAME TARGET HYPERFINE-ARGS... (two commands: previous, then this product)
   local name=$1 target=$2; shift 2
-  hyperfine --style basic --export-json "$results/$name.json" --export-markdown "$results/$name.md" "$@" >&2
+  # a product whose command fails (the previous one on an older JDK, say) is reported, not timed
+  hyperfine --style basic --ignore-failure --export-json "$results/$name.json" --export-markdown "$results/$name.md" "$@" >&2
   read -r a b <<<"$(median "$results/$name.json")"
-  local ratio; ratio=$(python3 -c "print('%.2f' % ($b / $a))")
-  printf '| %s | %s s | %s s | %s | %s |\n' "$name" "$a" "$b" "$ratio" "$target" | tee -a "$summary"
+  local ratio=-
+  case "$a$b" in *failed*) ;; *) ratio=$(python3 -c "print('%.2f' % ($b / $a))") ;; esac
+  case "$a" in failed) ;; *) a="$a s" ;; esac
+  case "$b" in failed) ;; *) b="$b s" ;; esac
+  printf '| %s | %s | %s | %s | %s |\n' "$name" "$a" "$b" "$ratio" "$target" | tee -a "$summary"
 }
 wants() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 for p in previous current; do "$work/fresh.sh" "$work/$p"; done
@@ -125,7 +135,7 @@ fi
 if wants 2; then
   for p in previous current; do   # three runs make what each product caches; then it settles
     "$work/fresh.sh" "$work/$p"
-    for _ in 1 2 3; do JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null; "$work/settle.sh" "$work/$p"; done
+    for _ in 1 2 3; do JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true; "$work/settle.sh" "$work/$p"; done
   done
   compare later-report "<= 2.0 s" --runs "$runs" --warmup 1 \
     --prepare "$work/settle.sh $work/previous" -n previous \
@@ -140,7 +150,7 @@ if wants 3; then
   compare first-window "<= 2.0 s" --runs "$runs" \
     --prepare "$work/fresh.sh $work/previous" -n previous "$work/window.sh $work/previous" \
     --prepare "$work/fresh.sh $work/current" -n this "$work/window.sh $work/current"
-  for p in previous current; do "$work/fresh.sh" "$work/$p"; "$work/window.sh" "$work/$p"; "$work/settle.sh" "$work/$p"; done
+  for p in previous current; do "$work/fresh.sh" "$work/$p"; "$work/window.sh" "$work/$p" || true; "$work/settle.sh" "$work/$p"; done
   compare later-window "<= 2.0 s" --runs "$runs" --warmup 1 \
     --prepare "$work/settle.sh $work/previous" -n previous "$work/window.sh $work/previous" \
     --prepare "$work/settle.sh $work/current" -n this "$work/window.sh $work/current"
@@ -158,7 +168,7 @@ if wants 4; then
   fi
   for p in previous current; do   # what the products cache for a report is made first
     "$work/fresh.sh" "$work/$p"
-    for _ in 1 2 3; do JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null; "$work/settle.sh" "$work/$p"; done
+    for _ in 1 2 3; do JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true; "$work/settle.sh" "$work/$p"; done
   done
   compare big-report "<= 8 s" --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1 \
     --prepare "$work/settle.sh $work/previous" -n previous \

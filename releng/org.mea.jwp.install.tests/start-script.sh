@@ -54,18 +54,16 @@ step "the language chosen in the preferences: -nl at the next start; an -nl give
 step "a class-data cache the JVM cannot use: nothing of it on stdout"
 java_major=$(. "$work/jwp-workbench/jdk.sh"; jwp_find_jdk >/dev/null 2>&1 && jwp_java_major "$JAVA_HOME")
 "$jwp" export --default --format org.mea.jwp.core.json --out "$work/a.json" > /dev/null
-if [ "${java_major:-0}" -ge 25 ]; then
-  # the first command that writes a file starts the training that makes the commands' cache
-  for _ in $(seq 1 120); do
-    ls "$HOME"/.jwp-workbench/cds/commands-*.aot > /dev/null 2>&1 && ! ls -d "$HOME"/.jwp-workbench/cds/*.training > /dev/null 2>&1 && break
-    sleep 1
-  done
-  caches=$(ls "$HOME"/.jwp-workbench/cds/commands-*.aot 2>/dev/null) || fail "no AOT cache was made after jwp export"
-  ! ls -d "$HOME"/.jwp-workbench/cds/*.training > /dev/null 2>&1 || fail "the training left its folder behind"
-else
-  "$jwp" export --default --format org.mea.jwp.core.json --out "$work/a.json" > /dev/null
-  caches=$(ls "$HOME"/.jwp-workbench/cds/export-*.jsa 2>/dev/null) || fail "no class-data archive was made for jwp export"
-fi
+# the first command that writes a file starts the training that makes the commands' cache:
+# an AOT cache on JDK 25+, a class-data-sharing archive before
+kind=jsa
+[ "${java_major:-0}" -lt 25 ] || kind=aot
+for _ in $(seq 1 120); do
+  ls "$HOME"/.jwp-workbench/cds/commands-*.$kind > /dev/null 2>&1 && ! ls -d "$HOME"/.jwp-workbench/cds/*.training > /dev/null 2>&1 && break
+  sleep 1
+done
+caches=$(ls "$HOME"/.jwp-workbench/cds/commands-*.$kind 2>/dev/null) || fail "no class-data cache (.$kind) was made after jwp export"
+! ls -d "$HOME"/.jwp-workbench/cds/*.training > /dev/null 2>&1 || fail "the training left its folder behind"
 for cache in $caches; do echo "not a class-data file" > "$cache"; done
 "$jwp" export --default --format org.mea.jwp.core.json --out "$work/b.json" > "$work/broken-cache.out" 2> "$work/broken-cache.err" \
   || fail "jwp export with a broken cache: $(cat "$work/broken-cache.err")"
