@@ -122,6 +122,16 @@ compare() { # NAME TARGET HYPERFINE-ARGS... (two commands: previous, then this p
   case "$b" in failed) ;; *) b="$b s" ;; esac
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$a" "$b" "$ratio" "$target" | tee -a "$summary"
 }
+# each product fresh, then three reports that make what it caches, each left to settle
+cache_made() {
+  for p in previous current; do
+    "$work/fresh.sh" "$work/$p"
+    for _ in 1 2 3; do
+      JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true
+      "$work/settle.sh" "$work/$p"
+    done
+  done
+}
 wants() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 for p in previous current; do "$work/fresh.sh" "$work/$p"; done
 
@@ -133,10 +143,7 @@ if wants 1; then
     "JWP_STATE_DIR=$work/current/state $work/current/product/jwp $report --out $work/current/out.pdf"
 fi
 if wants 2; then
-  for p in previous current; do   # three runs make what each product caches; then it settles
-    "$work/fresh.sh" "$work/$p"
-    for _ in 1 2 3; do JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true; "$work/settle.sh" "$work/$p"; done
-  done
+  cache_made
   compare later-report "<= 2.0 s" --runs "$runs" --warmup 1 \
     --prepare "$work/settle.sh $work/previous" -n previous \
     "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp $report --out $work/previous/out.pdf" \
@@ -166,10 +173,7 @@ if wants 4; then
       org.mea.jwp.bench.WriteSyntheticProgramme 51100 "$big" "$root/bundles/org.mea.jwp.core/programmes/cms-cites-jwp-2012-2014.jwp" >/dev/null 2>&1 \
       || { echo "the synthetic programme could not be written" >&2; exit 1; }
   fi
-  for p in previous current; do   # what the products cache for a report is made first
-    "$work/fresh.sh" "$work/$p"
-    for _ in 1 2 3; do JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true; "$work/settle.sh" "$work/$p"; done
-  done
+  cache_made
   compare big-report "<= 8 s" --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1 \
     --prepare "$work/settle.sh $work/previous" -n previous \
     "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp report --model $big --design progress --format pdf --out $work/previous/big.pdf" \

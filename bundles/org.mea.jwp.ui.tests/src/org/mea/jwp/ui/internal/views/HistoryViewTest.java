@@ -282,6 +282,8 @@ class HistoryViewTest {
 		explorer(session).getViewer().setSelection(StructuredSelection.EMPTY);
 		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
 		waitForHistory(view, "the programme");
+		// a view made just now may name its subject before its first read has started
+		UiWait.until(display, TIMEOUT, "the commits", () -> view.getViewer().getTable().getItemCount() > 0);
 		TableItem broken = view.getViewer().getTable().getItem(0);
 		assertEquals("Broken by hand", broken.getText(4));
 		assertTrue(broken.getText(3).startsWith("unreadable in this commit"), broken.getText(3));
