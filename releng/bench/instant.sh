@@ -132,23 +132,25 @@ cache_made() {
     done
   done
 }
+# reports NAME TARGET PREPARE 'ARGS' [HYPERFINE-OPTIONS...]: compare of `jwp ARGS` in each product,
+# PREPARE (fresh.sh or settle.sh) before each run, {dir} in ARGS standing for the product's folder
+reports() {
+  local name=$1 target=$2 prepare=$3 args=$4; shift 4
+  compare "$name" "$target" "$@" \
+    --prepare "$work/$prepare $work/previous" -n previous \
+    "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp ${args//"{dir}"/$work/previous}" \
+    --prepare "$work/$prepare $work/current" -n this \
+    "JWP_STATE_DIR=$work/current/state $work/current/product/jwp ${args//"{dir}"/$work/current}"
+}
 wants() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 for p in previous current; do "$work/fresh.sh" "$work/$p"; done
 
 if wants 1; then
-  compare first-report "<= 5 s" --runs "$runs" \
-    --prepare "$work/fresh.sh $work/previous" -n previous \
-    "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp $report --out $work/previous/out.pdf" \
-    --prepare "$work/fresh.sh $work/current" -n this \
-    "JWP_STATE_DIR=$work/current/state $work/current/product/jwp $report --out $work/current/out.pdf"
+  reports first-report "<= 5 s" fresh.sh "$report --out {dir}/out.pdf" --runs "$runs"
 fi
 if wants 2; then
   cache_made
-  compare later-report "<= 2.0 s" --runs "$runs" --warmup 1 \
-    --prepare "$work/settle.sh $work/previous" -n previous \
-    "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp $report --out $work/previous/out.pdf" \
-    --prepare "$work/settle.sh $work/current" -n this \
-    "JWP_STATE_DIR=$work/current/state $work/current/product/jwp $report --out $work/current/out.pdf"
+  reports later-report "<= 2.0 s" settle.sh "$report --out {dir}/out.pdf" --runs "$runs" --warmup 1
 fi
 if wants 3; then
   Xvfb :77 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
@@ -174,11 +176,8 @@ if wants 4; then
       || { echo "the synthetic programme could not be written" >&2; exit 1; }
   fi
   cache_made
-  compare big-report "<= 8 s" --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1 \
-    --prepare "$work/settle.sh $work/previous" -n previous \
-    "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp report --model $big --design progress --format pdf --out $work/previous/big.pdf" \
-    --prepare "$work/settle.sh $work/current" -n this \
-    "JWP_STATE_DIR=$work/current/state $work/current/product/jwp report --model $big --design progress --format pdf --out $work/current/big.pdf"
+  reports big-report "<= 8 s" settle.sh "report --model $big --design progress --format pdf --out {dir}/big.pdf" \
+    --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1
 fi
 echo
 cat "$summary"

@@ -20,8 +20,8 @@ import org.mea.jwp.ui.ProgrammeSession;
  * file: {@link #schedule()}d as soon as the workbench initializes, it reads the programme on the
  * other core while the window and its views are made; {@link #publishWhenRead} (once the workbench
  * is up) then publishes a {@link ProgrammeSession} for it in the workbench's context, where the
- * views, editors and the window title find it. Reading it only once the workbench was up kept the
- * programme out of a started workbench for half a second more (docs/performance.md).
+ * views, editors and the window title find it. The programme is published only then, as before,
+ * so that what the workbench restores (an editor of another file, say) is settled first.
  */
 final class DefaultProgrammeLoader extends Job {
 
