@@ -6,9 +6,13 @@
 #  2. a later cold run of the same command (after three runs that leave the caches made);
 #  3. the workbench: start script to the window titled with the embedded programme, first start
 #     (fresh product and home) and later start (same product and home);
-#  4. `jwp report --model big.jwp --design progress --format pdf` on 10,015 activities.
+#  4. `jwp report --model big.jwp --design progress --format pdf` on 10,015 activities;
+#  5. the later report (2) and the large one (4) again, this product's command server running (the
+#     previous product, which has none, runs them cold as in 2 and 4).
+# 2 and 4 run every command in a JVM of its own (JWP_SERVER=off, which a product without a command
+# server ignores).
 #
-#   releng/bench/instant.sh --previous PRODUCT [--current PRODUCT] [--runs N] [--only 1,2,3,4] [--jdk JAVA_HOME]
+#   releng/bench/instant.sh --previous PRODUCT [--current PRODUCT] [--runs N] [--only 1,2,3,4,5] [--jdk JAVA_HOME]
 #
 # PRODUCT: a product archive (.tar.gz) or an unpacked product folder; --current defaults to the
 # last build's Linux archive; --jdk, the JDK both products run on (default: the one the build
@@ -18,8 +22,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 previous= current="$root/releng/org.mea.jwp.product/target/products/jwp-workbench-linux.gtk.x86_64.tar.gz"
-runs=5 only=1,2,3,4 jdk=
-usage() { echo "usage: $0 --previous PRODUCT [--current PRODUCT] [--runs N] [--only 1,2,3,4] [--jdk JAVA_HOME]" >&2; exit 2; }
+runs=5 only=1,2,3,4,5 jdk=
+usage() { echo "usage: $0 --previous PRODUCT [--current PRODUCT] [--runs N] [--only 1,2,3,4,5] [--jdk JAVA_HOME]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --previous) previous=${2-}; shift ;;
@@ -73,7 +77,7 @@ cat >"$work/fresh.sh" <<'EOF'
 #!/bin/sh
 # fresh.sh DIR: DIR/product becomes a copy of DIR/pristine; DIR/state and DIR/home are emptied.
 # What the last run left running is ended first: a start script waiting to train a cache after its
-# command, the training itself.
+# command, the training itself, a command server.
 set -e
 pkill -f "^/bin/sh $1/product/jwp" || true
 pkill -f "$1/product/plugins/" || true
@@ -82,11 +86,19 @@ rm -rf "$1/product" "$1/state" "$1/home"
 cp -a "$1/pristine" "$1/product"
 mkdir -p "$1/state" "$1/home"
 EOF
-# waits until no process of the product runs (a cache being made in the background, or a start
-# script waiting to make one)
+# waits until no process of the product runs but a command server (a cache being made in the
+# background, a start script waiting to make one or to start a server, a server warming up)
 cat >"$work/settle.sh" <<'EOF'
 #!/bin/sh
-while pgrep -f "$1/product/plugins/" >/dev/null || pgrep -f "^/bin/sh $1/product/jwp" >/dev/null; do sleep 0.2; done
+busy() {
+  pgrep -af "$1/product/plugins/" | grep -v -e "-application org.mea.jwp.cli.server" | grep -q . \
+    || pgrep -f "^/bin/sh $1/product/jwp" >/dev/null
+}
+while busy "$1"; do sleep 0.2; done
+log=$(ls "$1"/state/cds/*.log 2>/dev/null | head -n 1)
+if [ -n "$log" ]; then
+  i=0; while ! grep -q "warmed up" "$log" && [ $i -lt 300 ]; do sleep 0.2; i=$((i + 1)); done
+fi
 EOF
 # window.sh DIR: starts the workbench of DIR/product with DIR/home and waits for the window that
 # names the embedded programme; then ends it (SIGTERM) and waits for it to be gone
@@ -127,28 +139,32 @@ cache_made() {
   for p in previous current; do
     "$work/fresh.sh" "$work/$p"
     for _ in 1 2 3; do
-      JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true
+      JWP_SERVER=$server JWP_STATE_DIR=$work/$p/state "$work/$p/product/jwp" $report --out "$work/$p/out.pdf" >/dev/null 2>&1 || true
       "$work/settle.sh" "$work/$p"
     done
   done
 }
 # reports NAME TARGET PREPARE 'ARGS' [HYPERFINE-OPTIONS...]: compare of `jwp ARGS` in each product,
-# PREPARE (fresh.sh or settle.sh) before each run, {dir} in ARGS standing for the product's folder
+# PREPARE (fresh.sh or settle.sh) before each run, {dir} in ARGS standing for the product's folder;
+# with JWP_SERVER=$server
 reports() {
   local name=$1 target=$2 prepare=$3 args=$4; shift 4
   compare "$name" "$target" "$@" \
     --prepare "$work/$prepare $work/previous" -n previous \
-    "JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp ${args//"{dir}"/$work/previous}" \
+    "JWP_SERVER=$server JWP_STATE_DIR=$work/previous/state $work/previous/product/jwp ${args//"{dir}"/$work/previous}" \
     --prepare "$work/$prepare $work/current" -n this \
-    "JWP_STATE_DIR=$work/current/state $work/current/product/jwp ${args//"{dir}"/$work/current}"
+    "JWP_SERVER=$server JWP_STATE_DIR=$work/current/state $work/current/product/jwp ${args//"{dir}"/$work/current}"
 }
 wants() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 for p in previous current; do "$work/fresh.sh" "$work/$p"; done
+server=off
 
 if wants 1; then
+  server=on  # as a user finds it: the server starts after the command
   reports first-report "<= 5 s" fresh.sh "$report --out {dir}/out.pdf" --runs "$runs"
 fi
 if wants 2; then
+  server=off
   cache_made
   reports later-report "<= 2.0 s" settle.sh "$report --out {dir}/out.pdf" --runs "$runs" --warmup 1
 fi
@@ -165,8 +181,8 @@ if wants 3; then
     --prepare "$work/settle.sh $work/current" -n this "$work/window.sh $work/current"
   kill $xvfb; xvfb=
 fi
-if wants 4; then
-  big="$root/target/bench/big.jwp"
+big="$root/target/bench/big.jwp"
+if wants 4 || wants 5; then
   if [ ! -f "$big" ]; then
     bench="$root/releng/org.mea.jwp.bench"
     [ -f "$bench/target/classpath.txt" ] || (cd "$root" && JAVA_HOME=$build_jdk ./mvnw -B -q -f releng/org.mea.jwp.bench package)
@@ -175,9 +191,19 @@ if wants 4; then
       org.mea.jwp.bench.WriteSyntheticProgramme 51100 "$big" "$root/bundles/org.mea.jwp.core/programmes/cms-cites-jwp-2012-2014.jwp" >/dev/null 2>&1 \
       || { echo "the synthetic programme could not be written" >&2; exit 1; }
   fi
+fi
+large="report --model $big --design progress --format pdf --out {dir}/big.pdf"
+if wants 4; then
+  server=off
   cache_made
-  reports big-report "<= 8 s" settle.sh "report --model $big --design progress --format pdf --out {dir}/big.pdf" \
-    --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1
+  reports big-report "<= 8 s" settle.sh "$large" --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1
+fi
+if wants 5; then
+  server=on
+  cache_made
+  reports later-report-server "<= 2.0 s" settle.sh "$report --out {dir}/out.pdf" --runs "$runs" --warmup 1
+  reports big-report-server "<= 8 s" settle.sh "$large" --runs "$(( runs < 3 ? runs : 3 ))" --warmup 1
+  server=off
 fi
 echo
 cat "$summary"

@@ -3,7 +3,8 @@
 # user's environment: no HOME or one that cannot be written, a cached class-data file that the JVM
 # cannot use (its messages must not land in a command's output), an update site in a folder whose
 # name has a comma and a space, unsigned plug-ins listed and, with --signed-only, refused, and a
-# report killed (kill -9) while it is written, and the language chosen in the preferences.
+# report killed (kill -9) while it is written, the language chosen in the preferences, and the
+# command server.
 # Run by the build (this module, phase integration-test) after the product and the site; by hand:
 # releng/org.mea.jwp.install.tests/start-script.sh [WORK_FOLDER]
 set -euo pipefail
@@ -70,6 +71,63 @@ for cache in $caches; do echo "not a class-data file" > "$cache"; done
 [ "$(cat "$work/broken-cache.out")" = "jwp export: wrote $work/b.json (Programme (JSON))" ] \
   || fail "stdout has more than the command's line: $(cat "$work/broken-cache.out")"
 cmp -s "$work/a.json" "$work/b.json" || fail "the export differs with a broken cache"
+
+step "the command server: later commands run in it, in the user's folder, as they run alone"
+(
+  # a folder with a short name: a socket's name has at most 107 bytes
+  JWP_STATE_DIR=$(mktemp -d)
+  export JWP_STATE_DIR JWP_SERVER=on
+  cds=$JWP_STATE_DIR/cds
+  finish() {
+    "$jwp" server stop > /dev/null 2>&1 || true
+    for _ in $(seq 1 120); do ls -d "$cds"/*.training > /dev/null 2>&1 || break; sleep 1; done
+    rm -rf "$JWP_STATE_DIR"
+  }
+  trap finish EXIT
+  "$jwp" validate --default > "$work/alone.out" || fail "jwp validate: $(cat "$work/alone.out")"
+  for _ in $(seq 1 120); do [ -S "$(ls "$cds"/*.sock 2>/dev/null | head -1)" ] && break; sleep 1; done
+  ls "$cds"/*.sock > /dev/null 2>&1 || fail "no command server after a command: $(cat "$cds"/*.log 2>/dev/null)"
+  pgrep -f "org.mea.jwp.cli.server.*$cds" > /dev/null || fail "no server process"
+
+  # a client that goes away while the server runs its command (here: while the new server still
+  # warms up, so that the command has not ended) stops the server, and the command with it
+  "$jwp" report --default --design progress --format pdf --out "$work/interrupted.pdf" > /dev/null 2>&1 &
+  client=$!
+  sleep 1
+  kill "$client"
+  wait "$client" 2>/dev/null || true
+  for _ in $(seq 1 60); do pgrep -f "org.mea.jwp.cli.server.*$cds" > /dev/null || break; sleep 1; done
+  ! pgrep -f "org.mea.jwp.cli.server.*$cds" > /dev/null || fail "the server still runs after its client was killed"
+  grep -q "the client went away during its command" "$cds"/*.log || fail "the server's log: $(cat "$cds"/*.log)"
+  [ ! -f "$work/interrupted.pdf" ] || fail "the interrupted report was written"
+  ! ls "$cds"/*.sock > /dev/null 2>&1 || fail "the stopped server left its socket"
+
+  # the next command runs alone (nothing answers) and starts a server again
+  "$jwp" validate --default > "$work/alone-again.out" || fail "jwp validate after the server stopped"
+  cmp -s "$work/alone.out" "$work/alone-again.out" || fail "jwp validate said something else after the server stopped"
+  for _ in $(seq 1 120); do [ -S "$(ls "$cds"/*.sock 2>/dev/null | head -1)" ] && break; sleep 1; done
+  ls "$cds"/*.sock > /dev/null 2>&1 || fail "no second server: $(cat "$cds"/*.log)"
+
+  mkdir -p "$work/served"
+  (cd "$work/served" && "$jwp" export --default --format org.mea.jwp.core.json --out p.json > "$work/served.out") \
+    || fail "jwp export through the server: $(cat "$work/served.out")"
+  grep -q "export ended with 0" "$cds"/*.log || fail "the export did not run in the server: $(cat "$cds"/*.log)"
+  [ "$(cat "$work/served.out")" = "jwp export: wrote $work/served/p.json (Programme (JSON))" ] \
+    || fail "the served export said: $(cat "$work/served.out")"
+  cmp -s "$work/a.json" "$work/served/p.json" || fail "the served export differs from the one run alone"
+  "$jwp" validate --default > "$work/served-validate.out" || fail "jwp validate through the server"
+  cmp -s "$work/alone.out" "$work/served-validate.out" || fail "jwp validate through the server said something else"
+  status=0
+  "$jwp" report --default --design progress > /dev/null 2> "$work/served-usage.err" || status=$?
+  [ "$status" -eq 2 ] || fail "wrong arguments through the server: exit $status, not 2"
+  grep -q "^jwp report: --format is missing" "$work/served-usage.err" || fail "the usage through the server: $(cat "$work/served-usage.err")"
+  grep -q "warmed up" "$cds"/*.log || fail "the server did not warm up: $(cat "$cds"/*.log)"
+  [ "$(grep -c "ended with" "$cds"/*.log)" -eq 3 ] || fail "not every command ran in the server: $(cat "$cds"/*.log)"
+
+  [ "$("$jwp" server stop)" = "jwp server: stopped 1 command server(s) of this product" ] || fail "jwp server stop"
+  for _ in $(seq 1 30); do pgrep -f "org.mea.jwp.cli.server.*$cds" > /dev/null || break; sleep 1; done
+  ! pgrep -f "org.mea.jwp.cli.server.*$cds" > /dev/null || fail "the server still runs 30 s after jwp server stop"
+)
 
 step "an update site in a folder named with a comma and a space"
 odd="$work/sites, old and new/example site"

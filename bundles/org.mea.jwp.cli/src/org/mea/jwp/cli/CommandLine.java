@@ -290,7 +290,7 @@ final class CommandLine {
 		/** The option's value as a path, or {@code null}. */
 		Path path(String option) {
 			String value = value(option);
-			return value == null ? null : Path.of(value);
+			return value == null ? null : WorkingDirectory.resolve(value);
 		}
 
 		/** Every value given for the option, in order. */

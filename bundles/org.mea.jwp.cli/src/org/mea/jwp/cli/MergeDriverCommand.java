@@ -68,20 +68,20 @@ public final class MergeDriverCommand {
 	}
 
 	private int merge(List<String> args) {
-		Path oursFile = Path.of(args.get(1));
+		Path oursFile = WorkingDirectory.resolve(args.get(1));
 		String path = args.get(3);
 		Programme base;
 		Programme ours;
 		Programme theirs;
 		try {
-			base = baseOf(Path.of(args.get(0)));
+			base = baseOf(WorkingDirectory.resolve(args.get(0)));
 			ours = ProgrammeStore.programme(new ProgrammeStore().load(oursFile));
-			theirs = ProgrammeStore.programme(new ProgrammeStore().load(Path.of(args.get(2))));
+			theirs = ProgrammeStore.programme(new ProgrammeStore().load(WorkingDirectory.resolve(args.get(2))));
 		} catch (ProgrammeFileException e) {
 			return line.fail(ExitCodes.BAD_MODEL, path + ": a version cannot be read: " + e.getMessage()); //$NON-NLS-1$
 		}
 		MergeResult result = ProgrammeMerge.merge(base, ours, theirs);
-		Path conflictFile = Path.of(path + CONFLICTS_SUFFIX);
+		Path conflictFile = WorkingDirectory.resolve(path + CONFLICTS_SUFFIX);
 		try {
 			Resource merged = result.getProgramme().eResource();
 			// no backup: %A is Git's temporary copy, and Git keeps every version itself

@@ -91,7 +91,7 @@ public final class NewPluginCommand {
 		if (location == null) {
 			return ExitCodes.USAGE;
 		}
-		Path out = arguments.value("--out") == null ? Path.of("") : arguments.path("--out"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path out = arguments.value("--out") == null ? WorkingDirectory.resolve("") : arguments.path("--out"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Path project = out.toAbsolutePath().normalize().resolve(id);
 		if (Files.exists(project)) {
 			return line.fail(ExitCodes.CANNOT_WRITE, project + " exists already; give another --out or remove it"); //$NON-NLS-1$
@@ -142,7 +142,7 @@ public final class NewPluginCommand {
 		if (sdk.matches("(?i)(https?|file|jar):.*")) { //$NON-NLS-1$
 			return sdk;
 		}
-		Path path = Path.of(sdk).toAbsolutePath().normalize();
+		Path path = WorkingDirectory.resolve(sdk).toAbsolutePath().normalize();
 		if (Files.isDirectory(path)) {
 			boolean repository = Stream.of("content.jar", "content.xml", "content.xml.xz", "compositeContent.jar", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					"compositeContent.xml").anyMatch(name -> Files.isRegularFile(path.resolve(name))); //$NON-NLS-1$
