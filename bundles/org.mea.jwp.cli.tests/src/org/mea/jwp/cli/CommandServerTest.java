@@ -16,6 +16,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -141,6 +142,11 @@ class CommandServerTest {
 		assertFalse(Files.exists(socket), "the socket is removed");
 		assertEquals(CommandClient.NO_SERVER, client(dir, "validate", "--default"));
 		assertEquals("", out() + err());
+	}
+
+	@Test
+	void onlyItsUserMayConnect() throws IOException {
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,6 +73,9 @@ public final class CommandServer {
 		ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
 		try {
 			channel.bind(UnixDomainSocketAddress.of(socket));
+			// whoever may connect runs commands as this user: only this user may (the state folder
+			// the script keeps the socket in is the user's own too)
+			Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
 		} catch (IOException | RuntimeException e) {
 			channel.close();
 			throw e;
