@@ -74,8 +74,9 @@ cmp -s "$work/a.json" "$work/b.json" || fail "the export differs with a broken c
 
 step "the command server: later commands run in it, in the user's folder, as they run alone"
 (
-  # a folder with a short name: a socket's name has at most 107 bytes
-  JWP_STATE_DIR=$(mktemp -d)
+  # a folder with a short name (not under this test's TMPDIR): a socket's name has at most 107
+  # bytes, and the script starts no server where it would be longer
+  JWP_STATE_DIR=$(mktemp -d /tmp/jwp-server.XXXXXX)
   export JWP_STATE_DIR JWP_SERVER=on
   cds=$JWP_STATE_DIR/cds
   finish() {
@@ -102,7 +103,9 @@ step "the command server: later commands run in it, in the user's folder, as the
   [ ! -f "$work/interrupted.pdf" ] || fail "the interrupted report was written"
   ! ls "$cds"/*.sock > /dev/null 2>&1 || fail "the stopped server left its socket"
 
-  # the next command runs alone (nothing answers) and starts a server again
+  # the next command runs alone (nothing answers) and starts a server again, once the start of the
+  # stopped one is over (its lock, a folder, goes within a second)
+  for _ in $(seq 1 30); do ls -d "$cds"/*.starting > /dev/null 2>&1 || break; sleep 1; done
   "$jwp" validate --default > "$work/alone-again.out" || fail "jwp validate after the server stopped"
   cmp -s "$work/alone.out" "$work/alone-again.out" || fail "jwp validate said something else after the server stopped"
   for _ in $(seq 1 120); do [ -S "$(ls "$cds"/*.sock 2>/dev/null | head -1)" ] && break; sleep 1; done

@@ -67,26 +67,24 @@ public final class ScreenReader {
 		// the accessibility bus and its registry start with the first question and may not answer
 		// it in time on a busy machine: the script is asked again, the workbench answering meanwhile
 		for (int attempt = 1;; attempt++) {
-			String[] output = runOnce(display, command);
-			if (output[0] != null) {
-				return parse(output[0], output[1]);
+			Run run = runOnce(display, command);
+			if (run.out() != null) {
+				return parse(run.out(), run.err());
 			}
-			if (attempt == 4 || !output[1].contains("accessibility bus")) { //$NON-NLS-1$
-				throw new AssertionError("the screen reader script failed: " + output[1].strip() + "; " + HOW); //$NON-NLS-1$ //$NON-NLS-2$
+			if (attempt == 4 || !run.err().contains("accessibility bus")) { //$NON-NLS-1$
+				throw new AssertionError("the screen reader script failed: " + run.err().strip() + "; " + HOW); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			UiWait.until(display, Duration.ofSeconds(30), "a pause", new java.util.function.BooleanSupplier() { //$NON-NLS-1$
-				private final long until = System.nanoTime() + 2_000_000_000L;
-
-				@Override
-				public boolean getAsBoolean() {
-					return System.nanoTime() > until;
-				}
-			});
+			long pauseEnds = System.nanoTime() + 2_000_000_000L;
+			UiWait.until(display, Duration.ofSeconds(30), "a pause", () -> System.nanoTime() > pauseEnds); //$NON-NLS-1$
 		}
 	}
 
+	/** One run of the script: what it printed on stdout ({@code null} when it failed) and on stderr. */
+	private record Run(String out, String err) {
+	}
+
 	/** Runs the script once: its output, or null and why it failed. */
-	private static String[] runOnce(Display display, List<String> command) {
+	private static Run runOnce(Display display, List<String> command) {
 		Process process;
 		try {
 			process = new ProcessBuilder(command).start();
@@ -107,8 +105,7 @@ public final class ScreenReader {
 			}
 		}
 		int exit = waitFor(process);
-		return exit == 0 ? new String[] { out.join(), err.join() }
-				: new String[] { null, "(exit " + exit + ") " + err.join() }; //$NON-NLS-1$ //$NON-NLS-2$
+		return exit == 0 ? new Run(out.join(), err.join()) : new Run(null, "(exit " + exit + ") " + err.join()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Reading parse(String out, String err) {
