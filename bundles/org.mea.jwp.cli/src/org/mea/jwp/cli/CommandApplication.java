@@ -1,6 +1,5 @@
 package org.mea.jwp.cli;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +37,7 @@ public class CommandApplication implements IApplication, IExecutableExtension {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<String> arguments = Arrays.asList(args == null ? new String[0] : args);
-		Command command = Commands.named(name, System.out, System.err, LocalDate.now());
-		if (command == null) {
-			System.err.println("jwp: no command called \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			return Integer.valueOf(ExitCodes.INTERNAL_ERROR);
-		}
-		int code = Commands.run(name, command, arguments, System.err);
-		return Integer.valueOf(Commands.outputWritten(name, code, System.out, System.err));
+		return Integer.valueOf(Commands.runNamed(name, arguments, System.out, System.err));
 	}
 
 	@Override

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,20 +100,25 @@ public final class CommandServer {
 		try (channel; Selector selector = Selector.open()) {
 			channel.configureBlocking(false);
 			channel.register(selector, SelectionKey.OP_ACCEPT);
-			return acceptUntilDone(channel, selector, own);
+			return acceptUntilDone(selector);
 		} finally {
-			if (Objects.equals(fileKey(socket), own)) {
-				Files.deleteIfExists(socket);
-			}
+			removeOwnSocket();
 		}
 	}
 
-	private String acceptUntilDone(ServerSocketChannel server, Selector selector, Object own) throws IOException {
+	/** Removes the socket file, unless it is another server's now. */
+	private void removeOwnSocket() throws IOException {
+		if (Objects.equals(fileKey(socket), own)) {
+			Files.deleteIfExists(socket);
+		}
+	}
+
+	private String acceptUntilDone(Selector selector) throws IOException {
 		long used = System.nanoTime();
 		while (true) {
 			selector.select(Math.min(CHECK_MILLIS, Math.max(1, idle.toMillis())));
 			selector.selectedKeys().clear();
-			SocketChannel client = server.accept();
+			SocketChannel client = channel.accept();
 			if (client != null) {
 				String stop = answer(client);
 				if (stop != null) {
@@ -207,7 +211,7 @@ public final class CommandServer {
 			if (running.get()) {
 				log.println("jwp server: stopped, the client went away during its command"); //$NON-NLS-1$
 				try {
-					Files.deleteIfExists(socket);
+					removeOwnSocket();
 				} catch (IOException e) {
 					// the next client is refused and runs its command on its own
 				}
@@ -218,13 +222,7 @@ public final class CommandServer {
 
 	/** Runs a command as {@link CommandApplication} does, its relative file names starting in {@code folder}. */
 	static int runCommand(String name, List<String> arguments, Path folder, PrintStream out, PrintStream err) {
-		Command command = Commands.named(name, out, err, LocalDate.now());
-		if (command == null) {
-			err.println("jwp: no command called \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-			return ExitCodes.USAGE;
-		}
-		int code = WorkingDirectory.runIn(folder, () -> Commands.run(name, command, arguments, err));
-		return Commands.outputWritten(name, code, out, err);
+		return WorkingDirectory.runIn(folder, () -> Commands.runNamed(name, arguments, out, err));
 	}
 
 	private static void send(DataOutputStream answer, String error, int code) throws IOException {

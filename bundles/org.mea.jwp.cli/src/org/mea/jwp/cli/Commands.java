@@ -40,6 +40,20 @@ public final class Commands {
 	}
 
 	/**
+	 * Runs the command called {@code name} as the product does: through {@link #run}, then
+	 * {@link #outputWritten}; a name no command has is said on {@code err} and gives
+	 * {@link ExitCodes#INTERNAL_ERROR} (plugin.xml and the start script name only commands there are).
+	 */
+	static int runNamed(String name, List<String> args, PrintStream out, PrintStream err) {
+		Command command = named(name, out, err, LocalDate.now());
+		if (command == null) {
+			err.println("jwp: no command called \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCodes.INTERNAL_ERROR;
+		}
+		return outputWritten(name, run(name, command, args, err), out, err);
+	}
+
+	/**
 	 * Runs {@code command}; whatever it throws is logged with its stack trace and reported on
 	 * {@code err} as one line, and gives {@link ExitCodes#INTERNAL_ERROR}.
 	 */
